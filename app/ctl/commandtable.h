@@ -1,0 +1,22 @@
+// The list of onewindowctl commands: "group name" → handler, with a one-line summary each.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class CtlContext;
+
+struct CtlCommand
+{
+    QString group;
+    QString name; // empty when the group itself is the command
+    QString usage;
+    QString summary;
+    int (*run)(CtlContext &context);
+};
+
+// Every command, in the order --help lists them.
+QList<CtlCommand> ctlCommands();
+
+// Declared here, defined in the <group>commands.cpp files.
+int runDbInfo(CtlContext &context);

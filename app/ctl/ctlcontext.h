@@ -1,0 +1,47 @@
+// What every onewindowctl command gets: its arguments, streams and the terminal's data.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace onewindow {
+class Database;
+}
+
+// Exit codes shared by all commands; some commands add their own (documented in --help).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitInvalid = 2,
+};
+
+class CtlContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlContext)
+public:
+    CtlContext(QString dataDir, QStringList arguments, QTextStream &out, QTextStream &err);
+    ~CtlContext();
+
+    const QStringList &arguments() const { return m_arguments; }
+    QString dataDir() const { return m_dataDir; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens (and migrates) the terminal database on first use; reports the failure to err().
+    onewindow::Database *database();
+
+    // Prints the error's message on err() and returns the exit code.
+    int fail(const onewindow::Error &error, int exitCode = ExitFailure);
+
+private:
+    QString m_dataDir;
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<onewindow::Database> m_database;
+};

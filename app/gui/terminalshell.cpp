@@ -1,0 +1,86 @@
+#include "terminalshell.h"
+
+#include "database.h"
+#include "datadirectory.h"
+#include "languageswitcher.h"
+#include "qmlsingletons.h"
+#include "terminalinfo.h"
+#include "uipreferences.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(OneWindow_AppPlugin)
+Q_IMPORT_QML_PLUGIN(OneWindow_UiPlugin)
+
+using namespace onewindow;
+
+TerminalShell::TerminalShell(LaunchOptions options, QElapsedTimer startClock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_startClock(startClock)
+{
+}
+
+TerminalShell::~TerminalShell()
+{
+    // QML goes first: it holds bindings to the objects below.
+    m_engine.clearComponentCache();
+    const auto roots = m_engine.rootObjects();
+    for (QObject *root : roots)
+        delete root;
+}
+
+Status TerminalShell::start()
+{
+    auto dataDir = DataDirectory::prepare(m_options.dataDir);
+    if (!dataDir)
+        return dataDir.error();
+    auto database = Database::open(dataDir->databasePath());
+    if (!database)
+        return database.error();
+    m_database = std::move(database.value());
+
+    m_preferences = std::make_unique<UiPreferences>(m_options.elderlyMode);
+    m_languages = std::make_unique<LanguageSwitcher>(m_options.language);
+    m_terminalInfo = std::make_unique<TerminalInfo>(m_options.mode, QString(),
+                                                    m_database->schemaVersion());
+    UiPreferencesSingleton::provided = m_preferences.get();
+    LanguageSwitcherSingleton::provided = m_languages.get();
+    TerminalInfoSingleton::provided = m_terminalInfo.get();
+    m_languages->setEngine(&m_engine);
+
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine.setUiLanguage(m_languages->language());
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/OneWindow/Ui/Main.qml")));
+    if (m_engine.rootObjects().isEmpty())
+        return Error { QStringLiteral("ui.load_failed"),
+                       tr("The user interface could not be loaded; this installation of "
+                          "OneWindow is incomplete. Reinstall the package.") };
+    m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    if (!m_window)
+        return Error { QStringLiteral("ui.load_failed"),
+                       tr("The user interface has no window; this installation of OneWindow is "
+                          "broken. Reinstall the package.") };
+
+    connect(
+        m_window, &QQuickWindow::frameSwapped, this,
+        [this] {
+            // Grabbing inside frameSwapped deadlocks the threaded render loop: queue it.
+            QMetaObject::invokeMethod(
+                this, [this] { emit firstFrameShown(m_startClock.elapsed()); },
+                Qt::QueuedConnection);
+        },
+        Qt::SingleShotConnection);
+
+    if (m_options.windowed) {
+        if (m_options.windowSize.isValid())
+            m_window->resize(m_options.windowSize);
+        m_window->show();
+    } else {
+        m_window->showFullScreen();
+    }
+    return {};
+}

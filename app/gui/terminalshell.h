@@ -1,0 +1,51 @@
+// The composition root of the onewindow GUI: opens the data, creates every object once, loads QML.
+#pragma once
+
+#include "launchoptions.h"
+#include "result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <memory>
+
+class QQuickWindow;
+class UiPreferences;
+class LanguageSwitcher;
+class TerminalInfo;
+namespace onewindow {
+class Database;
+}
+
+class TerminalShell : public QObject
+{
+    Q_OBJECT
+public:
+    // startClock runs from the start of main(), so first-frame times cover the whole start-up.
+    TerminalShell(LaunchOptions options, QElapsedTimer startClock, QObject *parent = nullptr);
+    ~TerminalShell() override;
+
+    // Opens the data directory and database, wires the services, loads and shows the window.
+    onewindow::Status start();
+
+    QQuickWindow *window() const { return m_window; }
+    QQmlApplicationEngine &engine() { return m_engine; }
+    onewindow::Database *database() const { return m_database.get(); }
+
+signals:
+    // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
+    void firstFrameShown(qint64 millisecondsSinceStart);
+
+private:
+    LaunchOptions m_options;
+    QElapsedTimer m_startClock;
+    std::unique_ptr<onewindow::Database> m_database;
+    std::unique_ptr<UiPreferences> m_preferences;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+    std::unique_ptr<TerminalInfo> m_terminalInfo;
+    QQmlApplicationEngine m_engine;
+    QPointer<QQuickWindow> m_window;
+};

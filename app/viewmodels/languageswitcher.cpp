@@ -1,0 +1,62 @@
+#include "languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace {
+// Source strings are English; every other language is a .qm file compiled into the program.
+const QString kSourceLanguage = QStringLiteral("en");
+const QStringList kLanguages = { QStringLiteral("zh_CN"), QStringLiteral("en") };
+} // namespace
+
+LanguageSwitcher::LanguageSwitcher(QString defaultLanguage, QObject *parent)
+    : QObject(parent)
+    , m_defaultLanguage(kLanguages.contains(defaultLanguage) ? std::move(defaultLanguage)
+                                                             : kLanguages.first())
+{
+    setLanguage(m_defaultLanguage);
+}
+
+QStringList LanguageSwitcher::languages() const
+{
+    return kLanguages;
+}
+
+bool LanguageSwitcher::setLanguage(const QString &code)
+{
+    if (!kLanguages.contains(code))
+        return false;
+    if (code == m_language)
+        return true;
+
+    std::unique_ptr<QTranslator> translator;
+    if (code != kSourceLanguage) {
+        translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(code)))
+            return false;
+    }
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::move(translator);
+    if (m_translator)
+        QCoreApplication::installTranslator(m_translator.get());
+    QLocale::setDefault(QLocale(code));
+
+    m_language = code;
+    if (m_engine) {
+        m_engine->setUiLanguage(code);
+        m_engine->retranslate();
+    }
+    emit languageChanged();
+    return true;
+}
+
+QString LanguageSwitcher::nativeName(const QString &code) const
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("中文");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}

@@ -1,0 +1,46 @@
+// QML singletons for the terminal-wide objects: the composition root creates the objects and
+// hands them over here before QML loads; the classes themselves carry no singleton code.
+#pragma once
+
+#include "languageswitcher.h"
+#include "terminalinfo.h"
+#include "uipreferences.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+template<typename T>
+struct ProvidedSingleton
+{
+    static inline T *provided = nullptr;
+    static T *create(QQmlEngine *, QJSEngine *)
+    {
+        Q_ASSERT_X(provided, "ProvidedSingleton", "the composition root must provide it first");
+        QJSEngine::setObjectOwnership(provided, QJSEngine::CppOwnership);
+        return provided;
+    }
+};
+
+struct UiPreferencesSingleton : ProvidedSingleton<UiPreferences>
+{
+    Q_GADGET
+    QML_FOREIGN(UiPreferences)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Preferences)
+};
+
+struct LanguageSwitcherSingleton : ProvidedSingleton<LanguageSwitcher>
+{
+    Q_GADGET
+    QML_FOREIGN(LanguageSwitcher)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Languages)
+};
+
+struct TerminalInfoSingleton : ProvidedSingleton<TerminalInfo>
+{
+    Q_GADGET
+    QML_FOREIGN(TerminalInfo)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Terminal)
+};

@@ -1,0 +1,32 @@
+// Facts about this terminal that pages show: its mode, id, version and data location.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQmlIntegration>
+
+class TerminalInfo : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("TerminalInfo is provided by the terminal")
+    Q_PROPERTY(Mode mode READ mode CONSTANT)
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(int schemaVersion READ schemaVersion CONSTANT)
+public:
+    enum class Mode { Kiosk, BackOffice, Admin };
+    Q_ENUM(Mode)
+
+    TerminalInfo(Mode mode, QString terminalId, int schemaVersion, QObject *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    QString terminalId() const { return m_terminalId; }
+    QString version() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Mode m_mode;
+    QString m_terminalId;
+    int m_schemaVersion;
+};

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import OneWindow.App
+import OneWindow.Ui
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1080
+    height: 1920
+    visible: false
+    title: qsTr("OneWindow")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    StackView {
+        id: stack
+        objectName: "pageStack"
+        anchors.fill: parent
+        initialItem: Terminal.mode === TerminalInfo.Kiosk ? kioskHome : signIn
+    }
+
+    Component {
+        id: kioskHome
+        KioskHomePage {
+            onEntryChosen: (title) => stack.push(comingSoon, { title: title })
+        }
+    }
+
+    Component {
+        id: signIn
+        SignInPage {
+            admin: Terminal.mode === TerminalInfo.Admin
+        }
+    }
+
+    Component {
+        id: comingSoon
+        ComingSoonPage {
+            onBackRequested: stack.pop()
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OneWindow.App
+import OneWindow.Ui
+
+// Bottom line of the kiosk: the date and time, where to get help, the terminal's version.
+ToolBar {
+    implicitHeight: Theme.touchTarget
+    background: Rectangle { color: Theme.surface; border.color: Theme.border }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+        Label {
+            id: clock
+            objectName: "clock"
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            text: new Date().toLocaleString(Qt.locale(Languages.language), "yyyy-MM-dd  HH:mm")
+            Timer {
+                interval: 15000
+                running: true
+                repeat: true
+                onTriggered: clock.text = new Date().toLocaleString(Qt.locale(Languages.language), "yyyy-MM-dd  HH:mm")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Need help? Ask at the service window or call 12345")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            elide: Text.ElideRight
+        }
+        Label {
+            text: qsTr("Version %1").arg(Terminal.version)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+}

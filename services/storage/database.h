@@ -1,0 +1,72 @@
+// One terminal's SQLite database: opened with durable settings, checked, and migrated.
+#pragma once
+
+#include "result.h"
+#include "schemamigrator.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <memory>
+
+struct sqlite3;
+class QSqlError;
+class QSqlQuery;
+
+namespace onewindow {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options
+    {
+#ifdef NDEBUG
+        bool integrityCheck = false;
+#else
+        bool integrityCheck = true;
+#endif
+        // Tests inject their own migrations; the terminal uses the ones bundled in resources.
+        std::optional<QList<Migration>> migrations;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &filePath, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &filePath)
+    {
+        return open(filePath, Options {});
+    }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+    int latestSchemaVersion() const { return m_latestVersion; }
+
+    // "ok", or SQLite's list of problems.
+    Result<QString> integrityCheck() const;
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or COMMIT fails.
+    Status transaction(const std::function<Status()> &work);
+
+    // Runs several statements at once (migration scripts), through SQLite itself.
+    Status executeScript(const QString &sql);
+
+    // Turns a failed query into an Error that says what failed without echoing any values.
+    static Error queryError(const QSqlQuery &query, const QString &what);
+
+private:
+    Database(QString connectionName, QString filePath);
+    Status applyConnectionSettings();
+    sqlite3 *handle() const;
+
+    QString m_connectionName;
+    QString m_filePath;
+    int m_latestVersion = 0;
+};
+
+} // namespace onewindow

@@ -1,0 +1,57 @@
+#include "datadirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace onewindow {
+
+QString DataDirectory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/OneWindow");
+}
+
+QString DataDirectory::filePath(const QString &name) const
+{
+    return QDir(m_path).filePath(name);
+}
+
+Result<DataDirectory> DataDirectory::prepare(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Error { QStringLiteral("storage.dir_empty"),
+                       tr("No data directory was given. Pass a folder with --data-dir.") };
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QFileInfo info(absolute);
+    if (info.exists() && !info.isDir())
+        return Error { QStringLiteral("storage.dir_not_directory"),
+                       tr("The data directory %1 is a file, not a folder. Choose a folder with "
+                          "--data-dir.")
+                           .arg(absolute) };
+    if (!QDir().mkpath(absolute))
+        return Error { QStringLiteral("storage.dir_not_writable"),
+                       tr("The data directory %1 cannot be created. Choose another folder with "
+                          "--data-dir, or give this user write access to its parent.")
+                           .arg(absolute) };
+
+    // Permissions alone do not tell (read-only mounts, ACLs): write and remove a probe file.
+    QFile probe(QDir(absolute).filePath(QStringLiteral(".onewindow-write-probe")));
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate) || probe.write("ok", 2) != 2) {
+        return Error { QStringLiteral("storage.dir_not_writable"),
+                       tr("The data directory %1 cannot be written. Choose another folder with "
+                          "--data-dir, or give this user write access to it.")
+                           .arg(absolute) };
+    }
+    probe.close();
+    probe.remove();
+
+    // The folder holds personal data and keys: only its owner may enter it.
+    QFile::setPermissions(absolute,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return DataDirectory(absolute);
+}
+
+} // namespace onewindow

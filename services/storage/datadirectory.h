@@ -1,0 +1,33 @@
+// The terminal's data directory: where its database and keys live, checked before use.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace onewindow {
+
+class DataDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(DataDirectory)
+public:
+    // The XDG data location (~/.local/share/OneWindow) unless the administrator chose one.
+    static QString defaultPath();
+
+    // Creates the directory when missing and proves it can be written by writing a probe file.
+    static Result<DataDirectory> prepare(const QString &path);
+
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const;
+    QString databasePath() const { return filePath(QStringLiteral("onewindow.sqlite")); }
+
+private:
+    explicit DataDirectory(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    QString m_path;
+};
+
+} // namespace onewindow
