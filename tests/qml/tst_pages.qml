@@ -1,0 +1,77 @@
+import QtQuick
+import QtTest
+import OneWindow.App
+import OneWindow.Ui
+
+// Self-test: every page and component of the module loads without errors. The TestCase sits
+// inside a sized Item: input events reach only items under a visual root of the window.
+Item {
+    id: root
+    width: 1080
+    height: 1920
+
+TestCase {
+    id: testCase
+    name: "Pages"
+    when: windowShown
+
+    Component { id: kioskHome; KioskHomePage { anchors.fill: parent } }
+    Component { id: comingSoon; ComingSoonPage { anchors.fill: parent; title: "办事" } }
+    Component { id: signIn; SignInPage { anchors.fill: parent } }
+    Component {
+        id: tile
+        EntryTile {
+            width: 600; height: 240
+            text: "办事"; subtitle: "一张表单"; iconSource: "qrc:/qt/qml/OneWindow/Ui/icons/apply.svg"
+            tileColor: "#1565C0"
+        }
+    }
+
+    function test_pageLoads_data() {
+        return [
+            { tag: "KioskHomePage", component: kioskHome },
+            { tag: "ComingSoonPage", component: comingSoon },
+            { tag: "SignInPage", component: signIn },
+            { tag: "EntryTile", component: tile },
+        ]
+    }
+
+    function test_pageLoads(data) {
+        const page = createTemporaryObject(data.component, root)
+        verify(page, data.tag + " was created")
+        verify(page.width > 0 && page.height > 0)
+    }
+
+    function test_tileIsClickable() {
+        const t = createTemporaryObject(tile, root)
+        let clicks = 0
+        t.clicked.connect(() => clicks++)
+        waitForRendering(t)
+        mouseClick(t)
+        compare(clicks, 1)
+    }
+
+    function test_homeOffersFourEntries() {
+        const page = createTemporaryObject(kioskHome, root)
+        const chosen = []
+        page.entryChosen.connect((title) => chosen.push(title))
+        waitForRendering(page)
+        for (const name of ["tile_apply", "tile_track", "tile_certificates", "tile_socialsecurity"]) {
+            const t = findChild(page, name)
+            verify(t, name)
+            mouseClick(t)
+        }
+        compare(chosen, ["办事", "进度查询", "电子证照", "社保查询"])
+    }
+
+    function test_signInNeedsBothFields() {
+        const page = createTemporaryObject(signIn, root)
+        const button = findChild(page, "signInButton")
+        verify(!button.enabled, "sign-in is disabled while the fields are empty")
+        findChild(page, "userNameField").text = "clerk"
+        verify(!button.enabled)
+        findChild(page, "passwordField").text = "secret"
+        verify(button.enabled)
+    }
+}
+}

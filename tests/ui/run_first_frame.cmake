@@ -1,0 +1,25 @@
+# Starts the real onewindow on a fresh data directory, waits for its first frame and screenshot.
+string(RANDOM LENGTH 8 _suffix)
+set(_data "${CMAKE_CURRENT_BINARY_DIR}/first-frame-data-${_suffix}")
+file(REMOVE "${OUT}")
+get_filename_component(_outdir "${OUT}" DIRECTORY)
+file(MAKE_DIRECTORY "${_outdir}")
+execute_process(
+    COMMAND "${PROGRAM}" --data-dir "${_data}" --size 1080x1920 --screenshot "${OUT}"
+            --exit-after-first-frame
+    RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err TIMEOUT 90)
+file(REMOVE_RECURSE "${_data}")
+if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "onewindow exited with ${_rc}:\n${_out}\n${_err}")
+endif()
+if(NOT _out MATCHES "first-frame-ms [0-9]+")
+    message(FATAL_ERROR "onewindow did not report its first frame:\n${_out}\n${_err}")
+endif()
+if(NOT EXISTS "${OUT}")
+    message(FATAL_ERROR "no screenshot at ${OUT}")
+endif()
+file(SIZE "${OUT}" _size)
+if(_size LESS 10000)
+    message(FATAL_ERROR "screenshot ${OUT} is suspiciously small (${_size} bytes)")
+endif()
+message(STATUS "${_out}")

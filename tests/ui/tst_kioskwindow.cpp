@@ -1,0 +1,216 @@
+// Drives the real OneWindow window (the composition root main() uses) under Xvfb.
+#include "terminalshell.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString screenshotPath(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
+    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
+}
+
+// Walks the visual tree: StackView pages are visual, not QObject, children of the window.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+QQuickItem *findItem(QQuickWindow *window, const char *objectName)
+{
+    return findItem(window->contentItem(), QString::fromLatin1(objectName));
+}
+
+// Waits until the scene graph has drawn the current state, then grabs it.
+bool saveFrame(QQuickWindow *window, const QString &name)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->update();
+    if (!swapped.wait(5000))
+        return false;
+    QTest::qWait(50);
+    const QImage image = window->grabWindow();
+    return !image.isNull() && image.save(screenshotPath(name));
+}
+
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+} // namespace
+
+class TestKioskWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_data.isValid()); }
+
+    void kioskHomeShowsTheFourEntriesInChinese()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+
+        const struct
+        {
+            const char *objectName;
+            QString text;
+        } tiles[] = {
+            { "tile_apply", QStringLiteral("办事") },
+            { "tile_track", QStringLiteral("进度查询") },
+            { "tile_certificates", QStringLiteral("电子证照") },
+            { "tile_socialsecurity", QStringLiteral("社保查询") },
+        };
+        for (const auto &tile : tiles) {
+            QQuickItem *item = findItem(window, tile.objectName);
+            QVERIFY2(item, tile.objectName);
+            QVERIFY(item->isVisible());
+            QCOMPARE(item->property("text").toString(), tile.text);
+            // Big enough for an unsteady finger, and fully inside the window.
+            QVERIFY(item->height() >= 176);
+            const QRectF r = item->mapRectToScene(item->boundingRect());
+            QVERIFY(QRectF(QPointF(0, 0), window->size()).contains(r));
+        }
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_1080x1920")));
+
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->contentItem()->width(), 1920.0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_1920x1080")));
+        for (const auto &tile : tiles) {
+            QQuickItem *item = findItem(window, tile.objectName);
+            const QRectF r = item->mapRectToScene(item->boundingRect());
+            QVERIFY(QRectF(QPointF(0, 0), window->size()).contains(r));
+        }
+    }
+
+    void languageSwitchesAtRunTime()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        QQuickItem *english = findItem(window, "language_en");
+        QVERIFY(english);
+        click(window, english);
+        QTRY_COMPARE(findItem(window, "tile_apply")->property("text").toString(),
+                     QStringLiteral("Apply"));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_en_1080x1920")));
+        QQuickItem *chinese = findItem(window, "language_zh_CN");
+        QVERIFY(chinese);
+        click(window, chinese);
+        QTRY_COMPARE(findItem(window, "tile_apply")->property("text").toString(),
+                     QStringLiteral("办事"));
+    }
+
+    void elderlyModeEnlargesTypeAndTargets()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        QQuickItem *greeting = findItem(window, "greeting");
+        QVERIFY(greeting);
+        const int normalSize = greeting->property("font").value<QFont>().pixelSize();
+        click(window, findItem(window, "elderlyModeSwitch"));
+        QTRY_VERIFY(greeting->property("font").value<QFont>().pixelSize() > normalSize * 1.2);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_elderly_1080x1920")));
+        for (const char *name : { "tile_apply", "tile_socialsecurity" }) {
+            QQuickItem *item = findItem(window, name);
+            const QRectF r = item->mapRectToScene(item->boundingRect());
+            QVERIFY2(QRectF(QPointF(0, 0), window->size()).contains(r), name);
+        }
+    }
+
+    void tileOpensAPageAndBackReturnsHome()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        click(window, findItem(window, "tile_track"));
+        QTRY_VERIFY(findItem(window, "backButton") && findItem(window, "backButton")->isVisible());
+        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_COMPARE(stack->property("depth").toInt(), 2);
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        click(window, findItem(window, "backButton"));
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+    }
+
+    void backOfficeAndAdminOpenOnSignIn_data()
+    {
+        QTest::addColumn<TerminalInfo::Mode>("mode");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("backoffice") << TerminalInfo::Mode::BackOffice << QStringLiteral("backoffice");
+        QTest::newRow("admin") << TerminalInfo::Mode::Admin << QStringLiteral("admin");
+    }
+    void backOfficeAndAdminOpenOnSignIn()
+    {
+        QFETCH(TerminalInfo::Mode, mode);
+        QFETCH(QString, name);
+        auto shell = startShell(mode, QSize(1920, 1080));
+        QQuickItem *page = findItem(shell->window(), "signInPage");
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        QVERIFY(findItem(shell->window(), "userNameField"));
+        QVERIFY(findItem(shell->window(), "passwordField"));
+        QVERIFY(saveFrame(shell->window(), QStringLiteral("%1_signin_1920x1080").arg(name)));
+    }
+
+    void refusesAnUnusableDataDirectoryWithASentence()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("not-a-folder"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        LaunchOptions options;
+        options.dataDir = file;
+        options.windowed = true;
+        QElapsedTimer clock;
+        clock.start();
+        TerminalShell shell(options, clock);
+        const auto started = shell.start();
+        QVERIFY(!started.ok());
+        QVERIFY(started.error().message.contains(file));
+        QVERIFY(!shell.window());
+    }
+
+private:
+    std::unique_ptr<TerminalShell> startShell(TerminalInfo::Mode mode, QSize size)
+    {
+        LaunchOptions options;
+        options.mode = mode;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = size;
+        QElapsedTimer clock;
+        clock.start();
+        auto shell = std::make_unique<TerminalShell>(options, clock);
+        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
+        const auto started = shell->start();
+        if (!started.ok())
+            qFatal("start failed: %s", qPrintable(started.error().message));
+        if (!firstFrame.wait(20000))
+            qFatal("no first frame");
+        return shell;
+    }
+
+    QTemporaryDir m_data;
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    TestKioskWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_kioskwindow.moc"
