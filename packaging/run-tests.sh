@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds OneWindow and runs the whole test suite (all labels but bench) under Xvfb.
+#   packaging/run-tests.sh            Debug build in build/
+#   packaging/run-tests.sh --asan     AddressSanitizer + UBSan build in build-asan/
+#   packaging/run-tests.sh --fuzz     clang libFuzzer build; runs each fuzzer for FUZZ_SECONDS (20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=default
+case "${1:-}" in
+  --asan) preset=asan ;;
+  --fuzz) preset=fuzz ;;
+  "") ;;
+  *) echo "usage: $0 [--asan|--fuzz]" >&2; exit 2 ;;
+esac
+
+packaging/install-deps.sh
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+
+if [ "$preset" = fuzz ]; then
+  seconds="${FUZZ_SECONDS:-20}"
+  for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
+    [ -x "$fuzzer" ] && [ -f "$fuzzer" ] || continue
+    name=$(basename "$fuzzer")
+    corpus=$(mktemp -d)
+    cp -r "tests/fuzz/corpus/${name#fuzz_}/." "$corpus/"
+    echo "fuzzing $name for ${seconds}s"
+    "$fuzzer" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 "$corpus" 2>&1 | tail -n 3
+    rm -rf "$corpus"
+  done
+  exit 0
+fi
+
+export LC_ALL=C.UTF-8
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+xvfb-run -a -s "-screen 0 1920x1920x24" ctest --preset "$preset"
