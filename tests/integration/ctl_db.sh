@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# onewindowctl db info and the start-up refusals, checked from the outside with sqlite3.
+set -euo pipefail
+ctl="$1"; gui="$2"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+expect_exit() { # expected-code command...
+  local want=$1; shift
+  set +e; "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e
+  [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
+}
+
+# A fresh folder: created, migrated, reported.
+LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" db info
+grep -q "schema version: [1-9]" "$work/out" || fail "no schema version in: $(cat "$work/out")"
+grep -q "integrity: ok" "$work/out" || fail "integrity not ok"
+[ "$(sqlite3 "$work/fresh/onewindow.sqlite" 'PRAGMA user_version')" -ge 1 ] || fail "user_version not set"
+[ "$(sqlite3 "$work/fresh/onewindow.sqlite" 'PRAGMA journal_mode')" = wal ] || fail "not WAL"
+[ "$(stat -c %a "$work/fresh")" = 700 ] || fail "data folder is not 0700"
+
+# Messages follow the locale: Chinese by default, English for an English locale.
+LC_ALL=zh_CN.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" db info
+grep -q "结构版本" "$work/out" || fail "no Chinese output"
+
+# Version and help.
+expect_exit 0 "$ctl" --version; grep -q "^onewindowctl [0-9]" "$work/out" || fail "--version"
+expect_exit 0 "$ctl" --help; grep -q "db info" "$work/out" || fail "--help lists no commands"
+
+# Unknown command or option: one sentence, exit 2.
+expect_exit 2 "$ctl" --data-dir "$work/fresh" --frobnicate
+[ "$(wc -l <"$work/err")" -le 2 ] || fail "more than a sentence for an unknown option"
+expect_exit 2 "$gui" --frobnicate
+grep -q "frobnicate" "$work/err" || fail "onewindow does not name the unknown option"
+
+# A file that is not a database is refused and left alone.
+mkdir -p "$work/foreign"; printf 'my notes\n' >"$work/foreign/onewindow.sqlite"
+before=$(sha256sum "$work/foreign/onewindow.sqlite")
+expect_exit 1 "$ctl" --data-dir "$work/foreign" db info
+grep -q "onewindow.sqlite" "$work/err" || fail "the refusal does not name the file"
+[ "$(sha256sum "$work/foreign/onewindow.sqlite")" = "$before" ] || fail "foreign file changed"
+expect_exit 1 "$gui" --data-dir "$work/foreign" --windowed
+[ "$(sha256sum "$work/foreign/onewindow.sqlite")" = "$before" ] || fail "foreign file changed by onewindow"
+
+# A database from a newer OneWindow is refused and left alone.
+cp -r "$work/fresh" "$work/newer"
+sqlite3 "$work/newer/onewindow.sqlite" 'PRAGMA user_version = 9999'
+before=$(sha256sum "$work/newer/onewindow.sqlite")
+expect_exit 1 "$ctl" --data-dir "$work/newer" db info
+grep -q "9999" "$work/err" || fail "the refusal does not say which version"
+[ "$(sha256sum "$work/newer/onewindow.sqlite")" = "$before" ] || fail "newer database changed"
+
+# A data directory that is a file.
+printf 'x' >"$work/afile"
+expect_exit 1 "$ctl" --data-dir "$work/afile" db info
+grep -q -- "--data-dir" "$work/err" || fail "no advice on --data-dir"
+
+echo "ctl_db: all checks passed"
