@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import OneWindow.App
@@ -18,7 +19,7 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
-        initialItem: Terminal.mode === TerminalInfo.Kiosk ? kioskHome : signIn
+        initialItem: Terminal.mode === Terminal.Kiosk ? kioskHome : signIn
     }
 
     Component {
@@ -31,7 +32,7 @@ ApplicationWindow {
     Component {
         id: signIn
         SignInPage {
-            admin: Terminal.mode === TerminalInfo.Admin
+            admin: Terminal.mode === Terminal.Admin
         }
     }
 

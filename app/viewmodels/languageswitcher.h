@@ -15,8 +15,6 @@ class QQmlEngine;
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("LanguageSwitcher is provided by the terminal")
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
 public:

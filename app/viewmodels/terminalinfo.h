@@ -8,8 +8,6 @@
 class TerminalInfo : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("TerminalInfo is provided by the terminal")
     Q_PROPERTY(Mode mode READ mode CONSTANT)
     Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)

@@ -8,8 +8,6 @@
 class UiPreferences : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("UiPreferences is provided by the terminal")
     Q_PROPERTY(bool elderlyMode READ elderlyMode WRITE setElderlyMode NOTIFY elderlyModeChanged)
     Q_PROPERTY(bool elderlyModeDefault READ elderlyModeDefault CONSTANT)
 public:

@@ -30,7 +30,8 @@ AbstractButton {
             Layout.preferredWidth: Theme.touchTarget * 1.4
             Layout.preferredHeight: Theme.touchTarget * 1.4
             source: tile.iconSource
-            sourceSize: Qt.size(width, height)
+            sourceSize.width: width
+            sourceSize.height: height
             fillMode: Image.PreserveAspectFit
         }
         ColumnLayout {

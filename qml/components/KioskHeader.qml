@@ -20,7 +20,8 @@ ToolBar {
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
             source: "../icons/emblem.svg"
-            sourceSize: Qt.size(width, height)
+            sourceSize.width: width
+            sourceSize.height: height
         }
         ColumnLayout {
             Layout.fillWidth: true
