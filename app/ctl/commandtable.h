@@ -20,3 +20,4 @@ QList<CtlCommand> ctlCommands();
 
 // Declared here, defined in the <group>commands.cpp files.
 int runDbInfo(CtlContext &context);
+int runIdCheck(CtlContext &context);

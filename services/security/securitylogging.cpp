@@ -1,0 +1,3 @@
+#include "securitylogging.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "onewindow.security", QtInfoMsg)
