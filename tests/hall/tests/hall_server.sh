@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# onewindow-hall from the outside: mutual TLS with curl and openssl, the store with sqlite3.
+#   hall_server.sh ONEWINDOW-HALL MAKE-DEMO-PKI PKI-DIR
+set -euo pipefail
+hall="$1"; pki_script="$2"; pki="$3"
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+bash "$pki_script" "$pki" >/dev/null
+t=GZ-TH-KIOSK-0001
+tls=(--cacert "$pki/ca.pem" --cert "$pki/terminal-$t.pem" --key "$pki/terminal-$t.key")
+
+start_hall() { # name, extra options… → sets url and hall_pid
+  local name=$1; shift
+  "$hall" --listen 127.0.0.1 --port 0 --cert "$pki/hall.pem" --key "$pki/hall.key" --ca "$pki/ca.pem" \
+    --data-dir "$work/$name" "$@" >"$work/$name.out" 2>"$work/$name.err" &
+  hall_pid=$!
+  pids+=("$hall_pid")
+  for _ in $(seq 1 300); do
+    if grep -q '^listening on ' "$work/$name.out"; then break; fi
+    kill -0 "$hall_pid" 2>/dev/null || { cat "$work/$name.err" >&2; fail "$name: hall exited early"; }
+    sleep 0.1
+  done
+  [ "$(wc -l <"$work/$name.out")" = 1 ] || fail "$name: not exactly one readiness line"
+  url=$(sed -n 's|^listening on \(https://127\.0\.0\.1:[0-9]*\)$|\1|p' "$work/$name.out")
+  [ -n "$url" ] || fail "$name: bad readiness line: $(cat "$work/$name.out")"
+  url="$url/api/v1"
+}
+
+stop_hall() { # name
+  kill -TERM "$hall_pid"
+  local rc=0
+  wait "$hall_pid" || rc=$?
+  [ "$rc" = 0 ] || fail "$1: exit $rc after SIGTERM, expected a clean 0"
+}
+
+start_hall main --seed-demo --issuer-keys "$pki/issuers"
+
+# Health over mutual TLS; the server certificate is checked by name (localhost) and by IP.
+curl -sSf "${tls[@]}" "$url/health" | grep -q '"status":"ok"' || fail "health"
+curl -sSf "${tls[@]}" "${url/127.0.0.1/localhost}/health" >/dev/null || fail "health via localhost"
+
+# A batch pushed twice is acknowledged twice and stored once.
+events=""
+for i in 1 2 3; do
+  events+="${events:+,}{\"eventId\":\"evt-$i\",\"caseId\":\"case-7\",\"seq\":$i,\"type\":\"submitted\",\"at\":\"2026-11-23T09:0$i:00+08:00\",\"actor\":\"kiosk\",\"body\":{}}"
+done
+batch="{\"terminalId\":\"$t\",\"events\":[$events]}"
+for attempt in 1 2; do
+  curl -sSf "${tls[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: key-$attempt" \
+    -H "X-Request-Id: req-$attempt" --data "$batch" "$url/events:batch" >"$work/ack$attempt"
+  grep -q '"acked":\["evt-1","evt-2","evt-3"\]' "$work/ack$attempt" || fail "attempt $attempt: $(cat "$work/ack$attempt")"
+done
+[ "$(sqlite3 "$work/main/hall.sqlite" "SELECT count(*) FROM events WHERE case_id = 'case-7'")" = 3 ] \
+  || fail "events stored more than once"
+[ "$(sqlite3 "$work/main/hall.sqlite" 'PRAGMA journal_mode')" = wal ] || fail "store not in WAL mode"
+
+# Same Idempotency-Key, other body: 409 with an error body.
+code=$(curl -sS "${tls[@]}" -o "$work/409" -w '%{http_code}' -H "Idempotency-Key: key-1" \
+  --data "{\"terminalId\":\"$t\",\"events\":[]}" "$url/events:batch")
+[ "$code" = 409 ] && grep -q '"code":"idempotency_key_reused"' "$work/409" || fail "reused key: $code"
+
+# Keep-alive: two requests, one connection.
+curl -sSv "${tls[@]}" "$url/health" "$url/trust" -o /dev/null -o /dev/null 2>"$work/keepalive"
+grep -q 'Re-using existing connection' "$work/keepalive" || fail "no keep-alive"
+
+# Personal data goes in bodies only, and never into the hall's output.
+id=440106198503121018; name=陈志强
+curl -sSf "${tls[@]}" -H 'X-Citizen-Session: attested-at-kiosk' --data "{\"idNumber\":\"$id\"}" \
+  "$url/citizens/certificates:query" >"$work/certs.json"
+curl -sSf "${tls[@]}" -H 'X-Citizen-Session: attested-at-kiosk' --data "{\"idNumber\":\"$id\"}" \
+  "$url/citizens/social-security:query" >"$work/ss.json"
+grep -q '"contributions"' "$work/ss.json" || fail "social security query"
+
+# The first SM2 envelope verifies with the openssl command line and the issuer's public key.
+python3 - "$work/certs.json" "$work" <<'PY'
+import base64, json, sys
+envs = [e for e in json.load(open(sys.argv[1]))["certificates"] if e["alg"] == "SM2-SM3"]
+assert envs, "no SM2 envelope"
+open(sys.argv[2] + "/payload.bin", "wb").write(base64.b64decode(envs[0]["payload"]))
+open(sys.argv[2] + "/sig.der", "wb").write(base64.b64decode(envs[0]["sig"]))
+open(sys.argv[2] + "/kid", "w").write(envs[0]["kid"])
+PY
+openssl dgst -sm3 -verify "$pki/issuers/$(cat "$work/kid").pub.pem" -sigopt distid:1234567812345678 \
+  -signature "$work/sig.der" "$work/payload.bin" >/dev/null || fail "SM2 envelope does not verify"
+grep -q "$name" "$work/payload.bin" || fail "payload lacks the holder"
+
+# Too large a body: 413 before it is read; malformed requests: 400.
+head -c 9000000 /dev/zero | tr '\0' 'a' >"$work/big"
+code=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' --data-binary @"$work/big" "$url/events:batch" || true)
+[ "$code" = 413 ] || fail "big body: $code"
+hostport=${url#https://}; hostport=${hostport%%/*}
+printf 'GARBAGE\r\n\r\n' | openssl s_client -quiet -connect "$hostport" -servername localhost \
+  -CAfile "$pki/ca.pem" -cert "$pki/terminal-$t.pem" -key "$pki/terminal-$t.key" 2>/dev/null \
+  | head -n1 >"$work/garbage" || true
+grep -q '^HTTP/1.1 400' "$work/garbage" || fail "garbage: $(cat "$work/garbage")"
+
+# No client certificate, or one from another CA: the handshake is refused, nothing is answered.
+hostport=${url#https://}; hostport=${hostport%%/*}
+if curl -sS --cacert "$pki/ca.pem" "$url/health" -o "$work/nocert" 2>"$work/nocert.err"; then
+  fail "a client without a certificate was served"
+fi
+[ ! -s "$work/nocert" ] || fail "a client without a certificate got bytes"
+if curl -sS --cacert "$pki/ca.pem" --cert "$pki/otherca-terminal.pem" --key "$pki/otherca-terminal.key" \
+  "$url/health" -o "$work/otherca" 2>/dev/null; then
+  fail "a client certificate from another CA was accepted"
+fi
+# TLS 1.1 is refused.
+if echo | openssl s_client -connect "$hostport" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0' \
+  -cert "$pki/terminal-$t.pem" -key "$pki/terminal-$t.key" >/dev/null 2>&1; then
+  fail "TLS 1.1 accepted"
+fi
+
+stop_hall main
+grep -q "$id" "$work/main.out" "$work/main.err" && fail "an ID number reached the hall's output"
+grep -q "$name" "$work/main.out" "$work/main.err" && fail "a name reached the hall's output"
+grep -q 'POST /api/v1/events:batch 200' "$work/main.err" || fail "requests are not logged"
+
+# A restart keeps the store and seeds nothing twice.
+start_hall main --seed-demo --issuer-keys "$pki/issuers"
+[ "$(sqlite3 "$work/main/hall.sqlite" 'SELECT count(*) FROM citizens')" -ge 20 ] || fail "citizens"
+[ "$(sqlite3 "$work/main/hall.sqlite" "SELECT count(*) FROM citizens WHERE id_number = '$id'")" = 1 ] || fail "reseeded"
+stop_hall main
+
+# OCSP stapling and fault injection on a second, unseeded hall.
+start_hall faults --ocsp-response "$pki/revoked-hall.ocsp.der" --fail-rate 0.5 --fail-seed 42
+echo | openssl s_client -connect "$hostport" -status -CAfile "$pki/ca.pem" 2>/dev/null >/dev/null || true
+hostport=${url#https://}; hostport=${hostport%%/*}
+echo | openssl s_client -connect "$hostport" -status -CAfile "$pki/ca.pem" \
+  -cert "$pki/terminal-$t.pem" -key "$pki/terminal-$t.key" 2>/dev/null >"$work/ocsp" || true
+grep -q 'Cert Status: revoked' "$work/ocsp" || fail "no stapled OCSP response"
+ok=0; failed=0
+for i in $(seq 1 30); do
+  code=$(curl -sS "${tls[@]}" -o /dev/null -w '%{http_code}' "$url/trust" 2>/dev/null || true)
+  if [ "$code" = 200 ]; then ok=$((ok + 1)); else failed=$((failed + 1)); fi
+done
+[ "$ok" -gt 0 ] && [ "$failed" -gt 0 ] || fail "fail-rate 0.5: $ok ok, $failed failed"
+curl -sSf "${tls[@]}" "$url/health" >/dev/null || fail "health must not be failed by --fail-rate"
+stop_hall faults
+
+echo "hall_server: ok ($ok served, $failed injected faults)"
