@@ -63,6 +63,7 @@ QStringList routedDepartments(const QJsonObject &body)
 
 EventLog::EventLog(Database &database)
     : m_database(database)
+    , m_feed(database)
 { }
 
 QString EventLog::departmentOf(const QJsonObject &body)
@@ -97,13 +98,16 @@ Result<EventLog::BatchOutcome> EventLog::push(
     const QString now = hallNowIso();
     QSqlDatabase db = m_database.connection();
     QSqlQuery findEvent(db), findCaseSeq(db), findDecision(db), findCase(db), insertCase(db),
-        insertEvent(db), insertDecision(db), insertDepartment(db);
+        insertEvent(db), insertDecision(db), insertDepartment(db), findDepartments(db);
     findEvent.prepare(QStringLiteral("SELECT content_hash FROM events WHERE event_id = ?"));
     findCaseSeq.prepare(QStringLiteral(
         "SELECT event_id FROM events WHERE case_id = ? AND terminal_id = ? AND case_seq = ?"));
     findDecision.prepare(QStringLiteral(
         "SELECT event_id, type FROM decisions WHERE case_id = ? AND department = ?"));
-    findCase.prepare(QStringLiteral("SELECT 1 FROM cases WHERE case_id = ?"));
+    findCase.prepare(
+        QStringLiteral("SELECT town_hall, filing_terminal FROM cases WHERE case_id = ?"));
+    findDepartments.prepare(
+        QStringLiteral("SELECT department FROM case_departments WHERE case_id = ?"));
     insertCase.prepare(QStringLiteral("INSERT INTO cases VALUES (?, ?, ?)"));
     insertEvent.prepare(QStringLiteral(
         "INSERT INTO events (event_id, case_id, case_seq, type, terminal_id, content_hash, json, "
@@ -182,24 +186,18 @@ Result<EventLog::BatchOutcome> EventLog::push(
             findCase.addBindValue(caseId);
             if (!findCase.exec())
                 return Database::queryError(findCase, QStringLiteral("look up a case"));
-            const bool known = findCase.next();
-            findCase.finish();
-            if (!known) {
+            QString townHall = terminal.townHall, filingTerminal = terminal.terminalId;
+            if (findCase.next()) {
+                townHall = findCase.value(0).toString();
+                filingTerminal = findCase.value(1).toString();
+            } else {
                 insertCase.addBindValue(caseId);
-                insertCase.addBindValue(terminal.townHall);
-                insertCase.addBindValue(terminal.terminalId);
+                insertCase.addBindValue(townHall);
+                insertCase.addBindValue(filingTerminal);
                 if (!insertCase.exec())
                     return Database::queryError(insertCase, QStringLiteral("store a case"));
             }
-            if (type == u"routed") {
-                for (const QString &department : routedDepartments(body)) {
-                    insertDepartment.addBindValue(caseId);
-                    insertDepartment.addBindValue(department);
-                    if (!insertDepartment.exec())
-                        return Database::queryError(
-                            insertDepartment, QStringLiteral("route a case"));
-                }
-            }
+            findCase.finish();
             insertEvent.addBindValue(eventId);
             insertEvent.addBindValue(caseId);
             insertEvent.addBindValue(caseSeq);
@@ -210,6 +208,29 @@ Result<EventLog::BatchOutcome> EventLog::push(
             insertEvent.addBindValue(now);
             if (!insertEvent.exec())
                 return Database::queryError(insertEvent, QStringLiteral("store an event"));
+            const qint64 eventSeq = insertEvent.lastInsertId().toLongLong();
+            // A department the case is newly routed to gets the case so far, this event included.
+            if (type == u"routed") {
+                for (const QString &department : routedDepartments(body)) {
+                    insertDepartment.addBindValue(caseId);
+                    insertDepartment.addBindValue(department);
+                    if (!insertDepartment.exec())
+                        return Database::queryError(
+                            insertDepartment, QStringLiteral("route a case"));
+                    if (insertDepartment.numRowsAffected() == 1)
+                        if (Status s = m_feed.publishHistory(caseId, department); !s)
+                            return s;
+                }
+            }
+            findDepartments.addBindValue(caseId);
+            if (!findDepartments.exec())
+                return Database::queryError(
+                    findDepartments, QStringLiteral("read a case's routes"));
+            QStringList departments;
+            while (findDepartments.next())
+                departments.append(findDepartments.value(0).toString());
+            if (Status s = m_feed.publish(eventSeq, townHall, filingTerminal, departments); !s)
+                return s;
             outcome.acked.append(eventId);
         }
         return {};
@@ -219,47 +240,9 @@ Result<EventLog::BatchOutcome> EventLog::push(
     return outcome;
 }
 
-Result<EventLog::FeedPage> EventLog::feed(
-    const TerminalInfo &terminal, qint64 cursor, int limit) const
+Result<EventFeed::Page> EventLog::feed(const TerminalInfo &terminal, qint64 cursor, int limit) const
 {
-    limit = std::clamp(limit, 1, kMaxFeedPage);
-    FeedPage page;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    // One more row than asked tells whether there is more.
-    q.prepare(QStringLiteral(
-        "SELECT e.seq, e.json, e.terminal_id FROM events e JOIN cases c ON c.case_id = e.case_id "
-        "WHERE e.seq > :cursor AND (c.town_hall = :hall OR c.filing_terminal = :terminal "
-        "OR (:department <> '' AND EXISTS (SELECT 1 FROM case_departments d "
-        "WHERE d.case_id = e.case_id AND d.department = :department))) "
-        "ORDER BY e.seq LIMIT :limit"));
-    q.bindValue(QStringLiteral(":cursor"), cursor);
-    q.bindValue(QStringLiteral(":hall"), terminal.townHall);
-    q.bindValue(QStringLiteral(":terminal"), terminal.terminalId);
-    q.bindValue(QStringLiteral(":department"), terminal.department);
-    q.bindValue(QStringLiteral(":limit"), limit + 1);
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("read the event feed"));
-    page.nextCursor = cursor;
-    while (q.next()) {
-        if (page.events.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        QJsonObject e = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
-        e.insert(QStringLiteral("hallSeq"), q.value(0).toLongLong());
-        e.insert(QStringLiteral("terminalId"), q.value(2).toString());
-        page.events.append(e);
-        page.nextCursor = q.value(0).toLongLong();
-    }
-    q.finish();
-    if (!page.hasMore) {
-        // Nothing visible is left: skip over the invisible rest so the next poll starts late.
-        QSqlQuery max(m_database.connection());
-        if (max.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events")) && max.next())
-            page.nextCursor = std::max(page.nextCursor, max.value(0).toLongLong());
-    }
-    return page;
+    return m_feed.page(terminal, cursor, limit);
 }
 
 } // namespace onewindow::hall

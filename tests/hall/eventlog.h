@@ -1,6 +1,7 @@
 // EventLog: the hall's ordered store of case events: batch push (idempotent) and the feed.
 #pragma once
 
+#include "eventfeed.h"
 #include "result.h"
 #include "terminalregistry.h"
 
@@ -17,18 +18,11 @@ class EventLog
 {
 public:
     static constexpr int kMaxBatch = 500;
-    static constexpr int kMaxFeedPage = 1000;
 
     struct BatchOutcome
     {
         QStringList acked;
         QJsonArray rejected; // [{eventId, code, message, …}]
-    };
-    struct FeedPage
-    {
-        QJsonArray events;
-        qint64 nextCursor = 0;
-        bool hasMore = false;
     };
 
     explicit EventLog(Database &database);
@@ -39,7 +33,7 @@ public:
     Result<BatchOutcome> push(const TerminalInfo &terminal, const QJsonArray &events);
 
     // Events after cursor that the terminal must see, oldest first.
-    Result<FeedPage> feed(const TerminalInfo &terminal, qint64 cursor, int limit) const;
+    Result<EventFeed::Page> feed(const TerminalInfo &terminal, qint64 cursor, int limit) const;
 
     // The department a decision or routing event names (body.department or body.departmentCode).
     static QString departmentOf(const QJsonObject &body);
@@ -48,6 +42,7 @@ public:
 
 private:
     Database &m_database;
+    EventFeed m_feed;
 };
 
 } // namespace onewindow::hall

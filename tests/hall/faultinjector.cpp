@@ -17,8 +17,10 @@ FaultInjector::Fault FaultInjector::next()
     const double kind = unit(m_random);
     if (hit >= m_rate)
         return Fault::None;
+    if (kind < 0.25)
+        return Fault::Unavailable;
     if (kind < 0.5)
-        return Fault::ServerError;
+        return Fault::UnavailableRetryAfter;
     return kind < 0.75 ? Fault::DropBefore : Fault::DropAfter;
 }
 

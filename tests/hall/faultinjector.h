@@ -1,4 +1,4 @@
-// FaultInjector: makes a set fraction of requests fail (500 or a dropped connection), repeatably.
+// FaultInjector: makes a set fraction of requests fail (503 or a dropped connection), repeatably.
 #pragma once
 
 #include <random>
@@ -10,7 +10,8 @@ class FaultInjector
 public:
     enum class Fault {
         None,
-        ServerError, // answer 500 without doing anything
+        Unavailable, // answer 503 without doing anything
+        UnavailableRetryAfter, // the same with "Retry-After: 1", which the terminal must honour
         DropBefore, // close the connection before doing anything
         DropAfter, // do the work, then close without answering: the answer is lost
     };

@@ -6,7 +6,6 @@
 #include "onewindow_version.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace onewindow::hall {
 
@@ -30,26 +29,28 @@ HttpResponse invalid(const QString &message)
     return HttpResponse::error(400, QStringLiteral("invalid"), message);
 }
 
-// POST routes that are reads (queries) or whose own key is the idempotency unit do not keep
-// answers under the Idempotency-Key: a query answer holds personal data and must not be stored.
-bool keepsAnswer(const QByteArray &method, const QByteArray &path)
+// The writes of the contract, each kept under its Idempotency-Key. Queries (POST only to keep
+// personal data out of URLs) and staff logins are not: their answers hold personal data or a
+// session token, which must not be stored.
+bool isWrite(const QByteArray &method, const QByteArray &path)
 {
-    return method == "POST" && !path.endsWith(":query") && path != "/staff/sessions"
-        && !path.endsWith(":confirm") && !path.endsWith(":fail");
+    return method == "POST"
+        && (path == "/events:batch" || path == "/citizens/pension-certifications"
+            || path == "/payments" || path == "/evaluations");
 }
 
 } // namespace
 
 HallApi::HallApi(
     Database &database, const KeyRing &publishers, const KeyRing &issuers, Options options)
-    : m_database(database)
-    , m_options(options)
+    : m_options(options)
     , m_registry(database)
     , m_events(database)
     , m_idempotency(database)
     , m_staff(database)
     , m_citizens(database)
     , m_payments(database, options.paymentConfirmAfterMs)
+    , m_evaluations(database)
     , m_catalogs(database)
     , m_trust(database, publishers, issuers, m_citizens)
 { }
@@ -70,8 +71,13 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
     const TerminalInfo terminal = m_registry.lookup(terminalId);
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     const QByteArray routeKey = request.method + ' ' + path;
-    const bool keep = keepsAnswer(request.method, path) && !key.isEmpty();
+    const bool keep = isWrite(request.method, path);
     if (keep) {
+        // The contract: every write carries one. Refusing a write without it (4xx: the terminal
+        // parks it) shows a client bug at once instead of as a duplicate after a lost answer.
+        if (key.isEmpty())
+            return HttpResponse::error(400, QStringLiteral("idempotency_key_required"),
+                QStringLiteral("a write needs an Idempotency-Key header"));
         if (key.size() > 128)
             return invalid(QStringLiteral("Idempotency-Key is longer than 128 characters"));
         auto stored = m_idempotency.lookup(terminal.terminalId, key, routeKey, request.body);
@@ -232,33 +238,15 @@ HttpResponse HallApi::citizenQuery(const HttpRequest &request, const QJsonObject
 
 HttpResponse HallApi::evaluate(const QJsonObject &body, const TerminalInfo &terminal)
 {
-    const QString caseId = body.value(u"caseId").toString();
-    const QJsonValue score = body.value(u"score");
-    if (caseId.isEmpty() || !score.isDouble() || score.toInt() < 1 || score.toInt() > 5
-        || score.toDouble() != double(score.toInt()))
-        return invalid(QStringLiteral("an evaluation needs caseId and a score from 1 to 5"));
-    QString id = body.value(u"evaluationId").toString();
-    if (id.isEmpty())
-        id = caseId + u'/' + terminal.terminalId;
-    const QString json = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT json FROM evaluations WHERE evaluation_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failure(Database::queryError(q, QStringLiteral("look up an evaluation")));
-    if (q.next()) {
-        if (q.value(0).toString() != json)
-            return HttpResponse::error(409, QStringLiteral("conflict"),
-                QStringLiteral("this case was already rated differently"));
-        return ok({ { QStringLiteral("evaluationId"), id } });
+    auto answer = m_evaluations.rate(terminal, body);
+    if (!answer) {
+        const QString &code = answer.error().code;
+        if (code == u"invalid" || code == u"conflict")
+            return HttpResponse::error(
+                code == u"invalid" ? 400 : 409, code, answer.error().message);
+        return failure(answer.error());
     }
-    q.prepare(QStringLiteral("INSERT INTO evaluations VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(id), QVariant(terminal.terminalId), QVariant(caseId),
-             QVariant(score.toInt()), QVariant(json), QVariant(hallNowIso()) })
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(Database::queryError(q, QStringLiteral("store an evaluation")));
-    return ok({ { QStringLiteral("evaluationId"), id } }, 201);
+    return ok(answer->body, answer->status);
 }
 
 HttpResponse HallApi::payments(const HttpRequest &request, const QByteArray &path,

@@ -3,6 +3,7 @@
 
 #include "catalogshelf.h"
 #include "citizenrecords.h"
+#include "evaluationbox.h"
 #include "eventlog.h"
 #include "httprequest.h"
 #include "httpresponse.h"
@@ -46,7 +47,6 @@ private:
         const QJsonObject &body, const TerminalInfo &terminal);
     static HttpResponse failure(const Error &error);
 
-    Database &m_database;
     Options m_options;
     TerminalRegistry m_registry;
     EventLog m_events;
@@ -54,6 +54,7 @@ private:
     StaffDirectory m_staff;
     CitizenRecords m_citizens;
     PaymentDesk m_payments;
+    EvaluationBox m_evaluations;
     CatalogShelf m_catalogs;
     TrustList m_trust;
 };

@@ -81,10 +81,13 @@ void HallConnection::answer(const HttpRequest &request)
         drop();
         return;
     }
-    HttpResponse response = fault == FaultInjector::Fault::ServerError
-        ? HttpResponse::error(500, QStringLiteral("injected_fault"),
-            QStringLiteral("a fault injected by --fail-rate"))
-        : m_api.handle(request, m_terminalId);
+    const bool unavailable = fault == FaultInjector::Fault::Unavailable
+        || fault == FaultInjector::Fault::UnavailableRetryAfter;
+    HttpResponse response = unavailable ? HttpResponse::error(503, QStringLiteral("unavailable"),
+                                QStringLiteral("a transient fault injected by --fail-rate"))
+                                        : m_api.handle(request, m_terminalId);
+    if (fault == FaultInjector::Fault::UnavailableRetryAfter)
+        response.headers.emplaceBack("Retry-After", "1");
     if (fault == FaultInjector::Fault::DropAfter) {
         qCInfo(lcHall).noquote() << m_terminalId << what << response.status
                                  << "-> injected fault: answer dropped";

@@ -25,6 +25,13 @@ CREATE TABLE events (
     received_at TEXT NOT NULL) STRICT;
 CREATE UNIQUE INDEX events_case_seq ON events (case_id, terminal_id, case_seq);
 CREATE INDEX events_case ON events (case_id);
+-- Who sees which event (eventfeed.h); cursor is the position the terminals page by.
+CREATE TABLE feed (
+    cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_seq INTEGER NOT NULL REFERENCES events (seq),
+    audience TEXT NOT NULL) STRICT;
+CREATE INDEX feed_audience ON feed (audience, cursor);
+CREATE INDEX feed_event ON feed (event_seq, cursor);
 CREATE TABLE cases (
     case_id TEXT PRIMARY KEY, town_hall TEXT NOT NULL, filing_terminal TEXT NOT NULL) STRICT;
 CREATE INDEX cases_town_hall ON cases (town_hall);

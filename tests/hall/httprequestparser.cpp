@@ -206,6 +206,18 @@ bool HttpRequestParser::parseRequestLine(QByteArrayView line)
         fail(400, "NUL in path");
         return false;
     }
+    // Dot segments (also percent-encoded) and backslashes never name a hall resource; refusing
+    // them here means no route can be reached, or a file named, by walking up the tree.
+    if (m_request.path.contains('\\')) {
+        fail(400, "backslash in path");
+        return false;
+    }
+    for (const QByteArray &segment : m_request.path.split('/')) {
+        if (segment == "." || segment == "..") {
+            fail(400, "dot segment in path");
+            return false;
+        }
+    }
     if (q >= 0) {
         for (const QByteArray &pair : target.sliced(q + 1).toByteArray().split('&')) {
             if (pair.isEmpty())

@@ -87,8 +87,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Terminal registry JSON [{terminalId, townHall, department}]."),
         QStringLiteral("file"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
-        QStringLiteral("Fraction of requests that fail (500 or dropped)."), QStringLiteral("rate"),
-        QStringLiteral("0"));
+        QStringLiteral(
+            "Fraction of requests that fail (503, some with Retry-After: 1, or dropped)."),
+        QStringLiteral("rate"), QStringLiteral("0"));
     const QCommandLineOption failSeed(QStringLiteral("fail-seed"),
         QStringLiteral("Seed of the fault sequence."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption ocsp(QStringLiteral("ocsp-response"),

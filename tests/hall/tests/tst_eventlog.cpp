@@ -196,14 +196,17 @@ private slots:
                         { makeEvent(QStringLiteral("x"), QStringLiteral("sz"), 1,
                             QStringLiteral("submitted")) })
                     .ok());
-        qint64 cursor = 0;
+        qint64 cursor = 0, lastHallSeq = 0;
         QStringList seen;
         for (int page = 0; page < 10; ++page) {
             auto p = m_log->feed(kiosk, cursor, 10);
             QVERIFY(p.ok());
+            QVERIFY(p->events.size() <= 10);
             for (const QJsonValue &v : p->events) {
+                // Events come in the hall's order, across pages too.
                 const qint64 hallSeq = v.toObject().value(u"hallSeq").toInteger();
-                QVERIFY(hallSeq > cursor);
+                QVERIFY(hallSeq > lastHallSeq);
+                lastHallSeq = hallSeq;
                 seen.append(v.toObject().value(u"eventId").toString());
             }
             QVERIFY(p->nextCursor >= cursor);
@@ -212,8 +215,68 @@ private slots:
                 break;
         }
         QCOMPARE(seen.size(), 25);
-        QCOMPARE(cursor, 26); // past the invisible Shenzhen event too
+        QCOMPARE(seen.removeDuplicates(), 0);
+        // The cursor is past the invisible Shenzhen event too: the next page holds only news.
         QVERIFY(m_log->feed(kiosk, cursor, 10)->events.isEmpty());
+        QCOMPARE(m_log->feed(kiosk, cursor, 10)->nextCursor, cursor);
+        QVERIFY(m_log
+                    ->push(kiosk,
+                        { makeEvent(QStringLiteral("new"), QStringLiteral("c9"), 1,
+                            QStringLiteral("submitted")) })
+                    .ok());
+        const auto news = m_log->feed(kiosk, cursor, 10);
+        QCOMPARE(news->events.size(), 1);
+        QCOMPARE(news->events[0].toObject().value(u"eventId").toString(), QStringLiteral("new"));
+    }
+
+    void lateRoutingDeliversTheWholeCase()
+    {
+        // The department's desk polls before the case reaches it, and sees nothing of it.
+        QVERIFY(m_log
+                    ->push(kiosk,
+                        { makeEvent(QStringLiteral("s1"), QStringLiteral("late"), 1,
+                            QStringLiteral("submitted")) })
+                    .ok());
+        const auto before = m_log->feed(rsjDesk, 0, 10);
+        QVERIFY(before->events.isEmpty());
+        const qint64 cursor = before->nextCursor;
+        QVERIFY(cursor > 0);
+        // Routed later: the earlier events arrive after the desk's cursor, in the hall's order.
+        QVERIFY(m_log
+                    ->push(desk,
+                        { makeEvent(QStringLiteral("s2"), QStringLiteral("late"), 1,
+                              QStringLiteral("accepted")),
+                            makeEvent(QStringLiteral("s3"), QStringLiteral("late"), 2,
+                                QStringLiteral("routed"),
+                                { { QStringLiteral("departments"),
+                                    QJsonArray {
+                                        QStringLiteral("GD-RSJ"), QStringLiteral("GD-MZJ") } } }) })
+                    .ok());
+        QVERIFY(m_log
+                    ->push(rsjDesk,
+                        { makeEvent(QStringLiteral("s4"), QStringLiteral("late"), 1,
+                            QStringLiteral("department_approved"),
+                            department(QStringLiteral("GD-RSJ"))) })
+                    .ok());
+        const auto after = m_log->feed(rsjDesk, cursor, 10);
+        QStringList ids;
+        qint64 lastSeq = 0;
+        for (const QJsonValue &v : after->events) {
+            ids.append(v.toObject().value(u"eventId").toString());
+            QVERIFY(v.toObject().value(u"hallSeq").toInteger() > lastSeq);
+            lastSeq = v.toObject().value(u"hallSeq").toInteger();
+        }
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3"),
+                QStringLiteral("s4") }));
+        // The town hall's terminals saw s1 before the routing and get each event exactly once.
+        QStringList kioskIds;
+        const auto all = m_log->feed(kiosk, 0, 100);
+        for (const QJsonValue &v : all->events)
+            kioskIds.append(v.toObject().value(u"eventId").toString());
+        QCOMPARE(kioskIds,
+            QStringList({ QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3"),
+                QStringLiteral("s4") }));
     }
 
     void fullBatchIsQuick()

@@ -39,6 +39,10 @@ HttpRequest request(const QByteArray &method, const QByteArray &path, const QJso
     if (method == "POST")
         r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.headers = std::move(headers);
+    // Every write carries an Idempotency-Key (hall-protocol.md); a fresh one unless given.
+    static int counter = 0;
+    if (method == "POST" && r.header("idempotency-key").isEmpty())
+        r.headers.emplaceBack("idempotency-key", "test-key-" + QByteArray::number(++counter));
     return r;
 }
 
@@ -82,6 +86,33 @@ private slots:
         QCOMPARE(json(r).value(u"code").toString(), QStringLiteral("invalid_json"));
     }
 
+    void writesNeedAnIdempotencyKey()
+    {
+        HttpRequest r = request("POST", "/api/v1/evaluations",
+            { { QStringLiteral("caseId"), QStringLiteral("rated-case") },
+                { QStringLiteral("score"), 5 } });
+        r.headers.clear();
+        HttpResponse answer = m_api->handle(r, kKiosk);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(
+            json(answer).value(u"code").toString(), QStringLiteral("idempotency_key_required"));
+        // Queries and logins are not writes: no key needed, and their answers are not kept.
+        r = request("POST", "/api/v1/citizens/certificates:query",
+            { { QStringLiteral("idNumber"), kChen } }, { { "x-citizen-session", "attested" } });
+        r.headers.removeIf([](const auto &h) { return h.first == "idempotency-key"; });
+        QCOMPARE(m_api->handle(r, kKiosk).status, 200);
+        // A rating is stored once; the same rating again is 200, another one a conflict.
+        const QJsonObject rating { { QStringLiteral("caseId"), QStringLiteral("rated-case") },
+            { QStringLiteral("score"), 5 } };
+        QCOMPARE(m_api->handle(request("POST", "/api/v1/evaluations", rating), kKiosk).status, 201);
+        QCOMPARE(m_api->handle(request("POST", "/api/v1/evaluations", rating), kKiosk).status, 200);
+        QJsonObject worse = rating;
+        worse[QStringLiteral("score")] = 1;
+        QCOMPARE(m_api->handle(request("POST", "/api/v1/evaluations", worse), kKiosk).status, 409);
+        worse[QStringLiteral("score")] = 6;
+        QCOMPARE(m_api->handle(request("POST", "/api/v1/evaluations", worse), kKiosk).status, 400);
+    }
+
     void batchRules()
     {
         QJsonObject body { { QStringLiteral("terminalId"), QStringLiteral("GZ-TH-KIOSK-0002") },
@@ -122,7 +153,12 @@ private slots:
             = m_api->handle(request("GET", "/api/v1/events?cursor=0&limit=10"), kKiosk);
         QCOMPARE(feed.status, 200);
         QCOMPARE(json(feed).value(u"events").toArray().size(), 1);
-        QCOMPARE(json(feed).value(u"nextCursor").toString(), QStringLiteral("1"));
+        const QString next = json(feed).value(u"nextCursor").toString();
+        QVERIFY(!next.isEmpty());
+        const HttpResponse after = m_api->handle(
+            request("GET", "/api/v1/events?cursor=" + next.toLatin1() + "&limit=10"), kKiosk);
+        QCOMPARE(json(after).value(u"events").toArray().size(), 0);
+        QCOMPARE(json(after).value(u"nextCursor").toString(), next);
         QCOMPARE(m_api->handle(request("GET", "/api/v1/events?cursor=abc"), kKiosk).status, 400);
     }
 

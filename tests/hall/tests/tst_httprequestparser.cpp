@@ -107,6 +107,14 @@ private slots:
         QTest::newRow("space in target")
             << QByteArray("GET /a b HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
         QTest::newRow("NUL in path") << QByteArray("GET /a%00 HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+        QTest::newRow("dot dot") << QByteArray(
+            "GET /api/v1/../../etc/passwd HTTP/1.1\r\nHost: h\r\n\r\n")
+                                 << 400;
+        QTest::newRow("encoded dot dot")
+            << QByteArray("GET /api/v1/%2e%2E/%2E%2e/etc HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+        QTest::newRow("dot") << QByteArray("GET /api/./v1 HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
+        QTest::newRow("backslash")
+            << QByteArray("GET /api/v1/%5c..%5cx HTTP/1.1\r\nHost: h\r\n\r\n") << 400;
     }
     void malformed()
     {
