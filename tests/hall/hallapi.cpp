@@ -39,6 +39,21 @@ bool isWrite(const QByteArray &method, const QByteArray &path)
             || path == "/payments" || path == "/evaluations");
 }
 
+// What "the same body" means for an Idempotency-Key. A batch is its events: the audit head
+// beside them changes whenever the terminal records something, and a retry of a batch whose
+// answer was lost must still get that answer instead of a 409.
+QByteArray requestFingerprint(const QByteArray &path, const QByteArray &body)
+{
+    if (path != "/events:batch")
+        return body;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return body;
+    QJsonObject batch = doc.object();
+    batch.remove(QStringLiteral("auditHead"));
+    return QJsonDocument(batch).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 HallApi::HallApi(
@@ -51,6 +66,7 @@ HallApi::HallApi(
     , m_citizens(database)
     , m_payments(database, options.paymentConfirmAfterMs)
     , m_evaluations(database)
+    , m_audit(database)
     , m_catalogs(database)
     , m_trust(database, publishers, issuers, m_citizens)
 { }
@@ -72,6 +88,7 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     const QByteArray routeKey = request.method + ' ' + path;
     const bool keep = isWrite(request.method, path);
+    QByteArray fingerprint;
     if (keep) {
         // The contract: every write carries one. Refusing a write without it (4xx: the terminal
         // parks it) shows a client bug at once instead of as a duplicate after a lost answer.
@@ -80,7 +97,8 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
                 QStringLiteral("a write needs an Idempotency-Key header"));
         if (key.size() > 128)
             return invalid(QStringLiteral("Idempotency-Key is longer than 128 characters"));
-        auto stored = m_idempotency.lookup(terminal.terminalId, key, routeKey, request.body);
+        fingerprint = requestFingerprint(path, request.body);
+        auto stored = m_idempotency.lookup(terminal.terminalId, key, routeKey, fingerprint);
         if (!stored)
             return failure(stored.error());
         if (stored.value())
@@ -89,7 +107,7 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
     HttpResponse response = route(request, path, terminal);
     if (keep) {
         if (Status s
-            = m_idempotency.remember(terminal.terminalId, key, routeKey, request.body, response);
+            = m_idempotency.remember(terminal.terminalId, key, routeKey, fingerprint, response);
             !s)
             return failure(s.error());
     }
@@ -178,8 +196,15 @@ HttpResponse HallApi::pushEvents(const QJsonObject &body, const TerminalInfo &te
     auto outcome = m_events.push(terminal, events);
     if (!outcome)
         return failure(outcome.error());
-    return ok({ { QStringLiteral("acked"), QJsonArray::fromStringList(outcome->acked) },
-        { QStringLiteral("rejected"), outcome->rejected } });
+    QJsonObject answer { { QStringLiteral("acked"), QJsonArray::fromStringList(outcome->acked) },
+        { QStringLiteral("rejected"), outcome->rejected } };
+    if (body.contains(u"auditHead")) {
+        auto audit = m_audit.observe(terminal, body.value(u"auditHead"));
+        if (!audit)
+            return failure(audit.error());
+        answer.insert(QStringLiteral("audit"), audit.value());
+    }
+    return ok(answer);
 }
 
 HttpResponse HallApi::readEvents(const HttpRequest &request, const TerminalInfo &terminal)
@@ -195,7 +220,7 @@ HttpResponse HallApi::readEvents(const HttpRequest &request, const TerminalInfo 
     if (!page)
         return failure(page.error());
     return ok({ { QStringLiteral("events"), page->events },
-        { QStringLiteral("nextCursor"), QString::number(page->nextCursor) },
+        { QStringLiteral("nextCursor"), page->nextCursor },
         { QStringLiteral("hasMore"), page->hasMore } });
 }
 

@@ -1,6 +1,7 @@
 // HallApi: the /api/v1 contract of hall-protocol.md: one parsed request in, one response out.
 #pragma once
 
+#include "auditwatch.h"
 #include "catalogshelf.h"
 #include "citizenrecords.h"
 #include "evaluationbox.h"
@@ -55,6 +56,7 @@ private:
     CitizenRecords m_citizens;
     PaymentDesk m_payments;
     EvaluationBox m_evaluations;
+    AuditWatch m_audit;
     CatalogShelf m_catalogs;
     TrustList m_trust;
 };

@@ -84,6 +84,12 @@ CREATE TABLE payments (
     order_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, request_hash BLOB NOT NULL,
     amount_cents INTEGER NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL, qr_content TEXT NOT NULL, request TEXT NOT NULL) STRICT;
+CREATE TABLE audit_heads (
+    terminal_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, mac TEXT NOT NULL,
+    updated_at TEXT NOT NULL) STRICT;
+CREATE TABLE audit_alarms (
+    id INTEGER PRIMARY KEY, terminal_id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL,
+    highest_seq INTEGER NOT NULL, at TEXT NOT NULL) STRICT;
 CREATE TABLE evaluations (
     evaluation_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, case_id TEXT NOT NULL,
     score INTEGER NOT NULL, json TEXT NOT NULL, received_at TEXT NOT NULL) STRICT;

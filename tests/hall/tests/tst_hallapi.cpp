@@ -153,13 +153,60 @@ private slots:
             = m_api->handle(request("GET", "/api/v1/events?cursor=0&limit=10"), kKiosk);
         QCOMPARE(feed.status, 200);
         QCOMPARE(json(feed).value(u"events").toArray().size(), 1);
-        const QString next = json(feed).value(u"nextCursor").toString();
-        QVERIFY(!next.isEmpty());
+        // The cursor is a JSON number; paging on from it gives nothing new and the same cursor.
+        QVERIFY(json(feed).value(u"nextCursor").isDouble());
+        const qint64 next = json(feed).value(u"nextCursor").toInteger();
+        QVERIFY(next > 0);
         const HttpResponse after = m_api->handle(
-            request("GET", "/api/v1/events?cursor=" + next.toLatin1() + "&limit=10"), kKiosk);
+            request("GET", "/api/v1/events?cursor=" + QByteArray::number(next) + "&limit=10"),
+            kKiosk);
         QCOMPARE(json(after).value(u"events").toArray().size(), 0);
-        QCOMPARE(json(after).value(u"nextCursor").toString(), next);
+        QCOMPARE(json(after).value(u"nextCursor").toInteger(), next);
         QCOMPARE(m_api->handle(request("GET", "/api/v1/events?cursor=abc"), kKiosk).status, 400);
+    }
+
+    void auditHeadIsWatched()
+    {
+        const auto batch = [](const QString &eventId, const QString &auditHead) {
+            return QJsonObject { { QStringLiteral("terminalId"), kKiosk },
+                { QStringLiteral("auditHead"), auditHead },
+                { QStringLiteral("events"),
+                    QJsonArray { QJsonObject { { QStringLiteral("eventId"), eventId },
+                        { QStringLiteral("caseId"), QStringLiteral("audit-case") },
+                        { QStringLiteral("seq"), eventId.right(1).toInt() },
+                        { QStringLiteral("type"), QStringLiteral("submitted") },
+                        { QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00+08:00") },
+                        { QStringLiteral("actor"), QStringLiteral("kiosk") },
+                        { QStringLiteral("body"), QJsonObject() } } } } };
+        };
+        const auto push = [&](const QJsonObject &body, const QByteArray &key) {
+            return m_api->handle(
+                request("POST", "/api/v1/events:batch", body, { { "idempotency-key", key } }),
+                kKiosk);
+        };
+        const HttpResponse first
+            = push(batch(QStringLiteral("audit-1"), QStringLiteral("5:aa")), "a-1");
+        QCOMPARE(json(first).value(u"audit").toObject().value(u"status").toString(),
+            QStringLiteral("ok"));
+        // The answer was lost; meanwhile the terminal audited more. The retry (same key, same
+        // events, newer head) is the same batch: the first answer comes back, not a 409.
+        const HttpResponse retry
+            = push(batch(QStringLiteral("audit-1"), QStringLiteral("6:bb")), "a-1");
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.body, first.body);
+        // A head behind the highest one seen: the tail was cut off.
+        HttpResponse r = push(batch(QStringLiteral("audit-2"), QStringLiteral("3:cc")), "a-2");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(json(r).value(u"acked").toArray().size(), 1);
+        const QJsonObject audit = json(r).value(u"audit").toObject();
+        QCOMPARE(audit.value(u"status").toString(), QStringLiteral("tail_cut"));
+        QCOMPARE(audit.value(u"highestSeq").toInteger(), 5);
+        r = push(batch(QStringLiteral("audit-3"), QStringLiteral("5:zz")), "a-3");
+        QCOMPARE(json(r).value(u"audit").toObject().value(u"status").toString(),
+            QStringLiteral("rewritten"));
+        r = push(batch(QStringLiteral("audit-4"), QStringLiteral("9:dd")), "a-4");
+        QCOMPARE(
+            json(r).value(u"audit").toObject().value(u"status").toString(), QStringLiteral("ok"));
     }
 
     void citizens()
