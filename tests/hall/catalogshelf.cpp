@@ -20,14 +20,17 @@ int CatalogShelf::compareVersions(const QString &a, const QString &b)
 {
     const QStringList pa = a.split(u'.');
     const QStringList pb = b.split(u'.');
+    // A missing part counts as 0: "2026.11" is "2026.11.0".
+    const QString zero = QStringLiteral("0");
     for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
+        const QString partA = pa.value(i, zero), partB = pb.value(i, zero);
         bool okA = false, okB = false;
-        const qlonglong na = pa.value(i).toLongLong(&okA);
-        const qlonglong nb = pb.value(i).toLongLong(&okB);
+        const qlonglong na = partA.toLongLong(&okA);
+        const qlonglong nb = partB.toLongLong(&okB);
         if (okA && okB) {
             if (na != nb)
                 return na < nb ? -1 : 1;
-        } else if (const int c = pa.value(i).compare(pb.value(i)); c != 0) {
+        } else if (const int c = partA.compare(partB); c != 0) {
             return c < 0 ? -1 : 1;
         }
     }
