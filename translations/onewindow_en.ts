@@ -707,7 +707,11 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff accounts are coming soon to this terminal.</source>
+        <source>Try again in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +755,48 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>This account is locked by an administrator. Ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is for case work (%1); sign in at the back office. The administration view is for administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators do not work on cases; sign in at the administration view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>OneWindow administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>ok (%n entries, head %1)</source>
-        <translation><numerusform>正常（%n 条记录，链头 %1）</numerusform></translation>
+        <translation>
+            <numerusform>正常（%n 条记录，链头 %1）</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2024-06-01.</source>
@@ -705,8 +707,12 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>登录</translation>
     </message>
     <message>
-        <source>Staff accounts are coming soon to this terminal.</source>
-        <translation>本终端即将开通工作人员账号。</translation>
+        <source>Try again in %1:%2</source>
+        <translation>%1:%2 后可再试</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
     </message>
 </context>
 <context>
@@ -737,7 +743,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>This account is locked for %n more minute(s) after %1 wrong passwords. Wait, or ask an administrator to unlock it.</source>
-        <translation><numerusform>密码错误 %1 次，此账号还将锁定 %n 分钟。请等待，或请管理员解锁。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误 %1 次，此账号还将锁定 %n 分钟。请等待，或请管理员解锁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The user name or the password is wrong. Check both and try again.</source>
@@ -746,6 +754,45 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>This account is locked by an administrator. Ask an administrator to unlock it.</source>
         <translation>此账号已被管理员锁定。请联系管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account is for case work (%1); sign in at the back office. The administration view is for administrators only.</source>
+        <translation>此账号用于办件（%1），请在后台办理界面登录。管理界面仅供管理员使用。</translation>
+    </message>
+    <message>
+        <source>Administrators do not work on cases; sign in at the administration view.</source>
+        <translation>管理员不办理案件，请在管理界面登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>OneWindow administration</source>
+        <translation>一窗通 管理</translation>
+    </message>
+    <message>
+        <source>OneWindow back office</source>
+        <translation>一窗通 后台办理</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
+        <translation><numerusform>%n 分钟无操作后会话自动结束。离开座位时请退出登录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -771,7 +818,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>StaffSession</name>
     <message numerus="yes">
         <source>Your session ended after %n minute(s) without activity. Sign in again.</source>
-        <translation><numerusform>%n 分钟无操作，会话已结束。请重新登录。</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟无操作，会话已结束。请重新登录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>

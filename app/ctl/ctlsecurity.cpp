@@ -19,7 +19,7 @@ std::unique_ptr<CtlSecurity> CtlSecurity::open(CtlContext &context)
         context.fail(dir.error());
         return nullptr;
     }
-    auto keys = DataKeys::open(*db, dir->filePath(QStringLiteral("data.key")));
+    auto keys = DataKeys::open(*db, dir->dataKeyPath());
     if (!keys) {
         context.fail(keys.error());
         return nullptr;

@@ -288,4 +288,30 @@ Result<StaffSession> StaffAccounts::signIn(
     return StaffSession(userName, account->role, account->department, now, idleSeconds);
 }
 
+Result<StaffSession> StaffAccounts::signIn(
+    Workspace workspace, const QString &userName, const QString &password, qint64 idleSeconds)
+{
+    auto session = signIn(userName, password, idleSeconds);
+    if (!session || StaffRoles::opens(session->role(), workspace))
+        return session;
+    const QString where = workspace == Workspace::Administration ? QStringLiteral("administration")
+                                                                 : QStringLiteral("back office");
+    if (Status logged = signOut(session.value(), QStringLiteral("wrong workspace: ") + where);
+        !logged)
+        return logged.error();
+    if (workspace == Workspace::Administration)
+        return Error { QStringLiteral("identity.wrong_workspace"),
+            tr("This account is for case work (%1); sign in at the back office. The "
+               "administration view is for administrators only.")
+                .arg(StaffRoles::displayName(session->role())) };
+    return Error { QStringLiteral("identity.wrong_workspace"),
+        tr("Administrators do not work on cases; sign in at the administration view.") };
+}
+
+Status StaffAccounts::signOut(StaffSession &session, const QString &reason)
+{
+    session.end();
+    return m_audit.append(session.userName(), AuditLog::kSignOut, session.userName(), reason);
+}
+
 } // namespace onewindow

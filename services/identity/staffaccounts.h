@@ -55,6 +55,12 @@ public:
 
     Result<StaffSession> signIn(const QString &userName, const QString &password,
         qint64 idleSeconds = StaffSession::kDefaultIdleSeconds);
+    // Signs in for one workspace: a correct password of a role that does not work there is
+    // refused (and audited) without opening a session.
+    Result<StaffSession> signIn(Workspace workspace, const QString &userName,
+        const QString &password, qint64 idleSeconds = StaffSession::kDefaultIdleSeconds);
+    // Ends the session; reason is "signed out" or "idle", for the audit log.
+    Status signOut(StaffSession &session, const QString &reason);
     // Seconds until a locked-out account may try again (0 when it may now).
     qint64 lockedSecondsLeft(const QString &userName) const;
 

@@ -62,4 +62,9 @@ bool StaffRoles::allows(
     return false;
 }
 
+bool StaffRoles::opens(StaffRole role, Workspace workspace)
+{
+    return (role == StaffRole::Admin) == (workspace == Workspace::Administration);
+}
+
 } // namespace onewindow

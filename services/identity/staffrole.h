@@ -19,6 +19,9 @@ enum class Permission {
     ChangeSettings,
 };
 
+// The staff views of a terminal; a role signs in to the one its work is in.
+enum class Workspace { BackOffice, Administration };
+
 class StaffRoles
 {
     Q_DECLARE_TR_FUNCTIONS(StaffRoles)
@@ -30,6 +33,9 @@ public:
     // department is only consulted for ReviewCase: a reviewer acts for their own department.
     static bool allows(StaffRole role, const QString &roleDepartment, Permission permission,
         const QString &department = {});
+    // Case work and administration are kept apart: front desk, reviewers and supervisors
+    // work in the back office, administrators only in the administration view.
+    static bool opens(StaffRole role, Workspace workspace);
 };
 
 } // namespace onewindow

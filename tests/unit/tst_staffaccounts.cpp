@@ -200,6 +200,42 @@ private slots:
             QStringLiteral("security.audit_unwritable"));
         QCOMPARE(m_staff->find(QStringLiteral("li"))->value().failedSignIns, 0);
     }
+
+    void signsInOnlyToTheWorkspaceOfTheRole()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("root.admin"),
+                        StaffRole::Admin, {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff->signIn(Workspace::BackOffice, QStringLiteral("li"), kPassword).ok());
+        const auto clerkAsAdmin
+            = m_staff->signIn(Workspace::Administration, QStringLiteral("li"), kPassword);
+        QCOMPARE(clerkAsAdmin.error().code, QStringLiteral("identity.wrong_workspace"));
+        QVERIFY(clerkAsAdmin.error().message.contains(QStringLiteral("front desk")));
+        QCOMPARE(m_staff->signIn(Workspace::BackOffice, QStringLiteral("root.admin"), kPassword)
+                     .error()
+                     .code,
+            QStringLiteral("identity.wrong_workspace"));
+        auto admin
+            = m_staff->signIn(Workspace::Administration, QStringLiteral("root.admin"), kPassword);
+        QVERIFY(admin.ok());
+        // A correct password in the wrong place is not a failure that counts to a lock-out.
+        QCOMPARE(m_staff->find(QStringLiteral("li"))->value().failedSignIns, 0);
+
+        QVERIFY(m_staff->signOut(admin.value(), QStringLiteral("signed out")).ok());
+        QVERIFY(!admin->isActive(m_now));
+        QCOMPARE(auditActions().mid(2),
+            QStringList({ QStringLiteral("staff.sign_in:li"), QStringLiteral("staff.sign_in:li"),
+                QStringLiteral("staff.sign_out:li"), QStringLiteral("staff.sign_in:root.admin"),
+                QStringLiteral("staff.sign_out:root.admin"),
+                QStringLiteral("staff.sign_in:root.admin"),
+                QStringLiteral("staff.sign_out:root.admin") }));
+        QVERIFY(m_audit->verify()->ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffAccounts)

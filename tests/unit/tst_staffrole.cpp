@@ -38,6 +38,17 @@ private slots:
             QVERIFY(StaffRoles::allows(StaffRole::Admin, none, p));
         QVERIFY(!StaffRoles::allows(StaffRole::Admin, none, Permission::AcceptCase));
     }
+
+    void eachRoleOpensOneWorkspace()
+    {
+        for (StaffRole role :
+            { StaffRole::FrontDesk, StaffRole::Reviewer, StaffRole::Supervisor }) {
+            QVERIFY(StaffRoles::opens(role, Workspace::BackOffice));
+            QVERIFY(!StaffRoles::opens(role, Workspace::Administration));
+        }
+        QVERIFY(StaffRoles::opens(StaffRole::Admin, Workspace::Administration));
+        QVERIFY(!StaffRoles::opens(StaffRole::Admin, Workspace::BackOffice));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffRole)
