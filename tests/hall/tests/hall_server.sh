@@ -180,6 +180,11 @@ if curl -sS --cacert "$pki/ca.pem" --cert "$pki/otherca-terminal.pem" --key "$pk
   "$url/health" -o "$work/otherca" 2>/dev/null; then
   fail "a client certificate from another CA was accepted"
 fi
+# A certificate of the right CA that is not a client certificate (the hall's own) is refused too.
+if curl -sS --cacert "$pki/ca.pem" --cert "$pki/hall.pem" --key "$pki/hall.key" \
+  "$url/health" -o "$work/servercert" 2>/dev/null; then
+  fail "a server certificate was accepted as a terminal's"
+fi
 # TLS 1.1 is refused.
 if echo | openssl s_client -connect "$hostport" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0' \
   -cert "$pki/terminal-$t.pem" -key "$pki/terminal-$t.key" >/dev/null 2>&1; then
