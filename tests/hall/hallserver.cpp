@@ -96,6 +96,8 @@ Status HallServer::listen(const QHostAddress &address, quint16 port, const Optio
     }
     m_server.setSslConfiguration(config);
     m_server.setHandshakeTimeout(options.handshakeTimeoutMs);
+    // A fleet of terminals connects at once; the default of 30 waiting connections is too few.
+    m_server.setMaxPendingConnections(options.maxConnections);
     m_maxConnections = options.maxConnections;
     if (!m_server.listen(address, port))
         return Error { QStringLiteral("tls.listen"),

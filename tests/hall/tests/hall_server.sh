@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # onewindow-hall from the outside: mutual TLS with curl and openssl, the store with sqlite3.
-#   hall_server.sh ONEWINDOW-HALL MAKE-DEMO-PKI PKI-DIR
+#   hall_server.sh ONEWINDOW-HALL MAKE-DEMO-PKI PKI-DIR [ONEWINDOWCTL]
+# With ONEWINDOWCTL, the terminal's own TLS client checks the hall too (hall check).
 set -euo pipefail
-hall="$1"; pki_script="$2"; pki="$3"
+hall="$1"; pki_script="$2"; pki="$3"; ctl="${4:-}"
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -201,6 +202,18 @@ start_hall main --seed-demo --issuer-keys "$pki/issuers"
 [ "$(sqlite3 "$work/main/hall.sqlite" 'SELECT count(*) FROM citizens')" -ge 20 ] || fail "citizens"
 [ "$(sqlite3 "$work/main/hall.sqlite" "SELECT count(*) FROM citizens WHERE id_number = '$id'")" = 1 ] || fail "reseeded"
 stop_hall main
+
+# The terminal's hall client (Qt, TLS 1.2+, only the hall CA, host name checked, stapled OCSP
+# response required) accepts this hall by IP and by name.
+if [ -n "$ctl" ]; then
+  start_hall stapled --ocsp-response "$pki/hall.ocsp.der"
+  for u in "$url" "${url/127.0.0.1/localhost}"; do
+    "$ctl" --data-dir "$work/terminal" hall check --url "${u%/api/v1}" --ca "$pki/ca.pem" \
+      --cert "$pki/terminal-$t.pem" --key "$pki/terminal-$t.key" --require-ocsp \
+      >"$work/check" 2>&1 || fail "hall check $u: $(cat "$work/check")"
+  done
+  stop_hall stapled
+fi
 
 # OCSP stapling and fault injection on a second, unseeded hall.
 start_hall faults --ocsp-response "$pki/revoked-hall.ocsp.der" --fail-rate 0.5 --fail-seed 42
