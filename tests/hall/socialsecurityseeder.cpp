@@ -40,6 +40,19 @@ QString cityName(const QString &code)
     return names.value(code, code);
 }
 
+// Guangdong's contribution base range in cents for a contribution year (July to June): about
+// 4,588–26,421 yuan for 2024, and about 6% less for each year before.
+QPair<qint64, qint64> baseRange(QDate month)
+{
+    const int year = month.month() >= 7 ? month.year() : month.year() - 1;
+    double factor = 1.0;
+    for (int y = year; y < 2024; ++y)
+        factor *= 0.94;
+    for (int y = 2024; y < year; ++y)
+        factor *= 1.04;
+    return { qint64(458800 * factor) / 100 * 100, qint64(2642100 * factor) / 100 * 100 };
+}
+
 QString monthText(QDate d) { return d.toString(QStringLiteral("yyyy-MM")); }
 
 } // namespace
@@ -90,11 +103,16 @@ Status SocialSecuritySeeder::seed(const QJsonObject &c)
 
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO ss_contributions VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    qint64 base = (400000 + qint64(m_random() % 1100000)) / 100 * 100; // 4,000–15,000 yuan
+    // A wage somewhere in the lower half of the range when the record starts, rising each July.
+    const auto [firstFloor, firstCeiling] = baseRange(first);
+    qint64 base
+        = (firstFloor + qint64(m_random() % quint64((firstCeiling - firstFloor) / 2))) / 100 * 100;
     qint64 pensionAccount = 0, medicalAccount = 0;
     for (QDate m = first; m <= last; m = m.addMonths(1)) {
         if (m.month() == 7 && m != first)
             base = base * 106 / 100 / 100 * 100; // bases are reset every July
+        const auto [low, high] = baseRange(m);
+        base = std::clamp(base, low, high);
         if (gapStart.isValid() && m >= gapStart && m < gapEnd)
             continue;
         const QString place = transferMonth.isValid() && m < transferMonth ? fromPlace : toPlace;
