@@ -39,6 +39,10 @@ HallConnection::~HallConnection() = default;
 
 void HallConnection::onReadyRead()
 {
+    if (m_socket && m_draining) {
+        m_socket->readAll();
+        return;
+    }
     if (!m_socket || m_closing)
         return;
     m_idle.start();
@@ -53,7 +57,7 @@ void HallConnection::onReadyRead()
                     ? QStringLiteral("too_large")
                     : QStringLiteral("bad_request"),
                 QString::fromLatin1(m_parser.errorMessage()));
-            send(r.serialize(false), true);
+            refuse(r.serialize(false));
             return;
         }
         if (state == HttpRequestParser::State::NeedMore) {
@@ -111,6 +115,23 @@ void HallConnection::send(const QByteArray &bytes, bool close)
         m_closing = true;
         m_socket->disconnectFromHost(); // after the written bytes are sent
     }
+}
+
+void HallConnection::refuse(const QByteArray &bytes)
+{
+    // Closing with unread input makes the kernel answer with a reset, which can destroy the
+    // error answer before the client reads it (an oversized head still arriving, say). So read
+    // and drop for a moment, then close (RFC 9112 9.6).
+    m_closing = true;
+    m_draining = true;
+    if (!m_socket)
+        return;
+    m_socket->write(bytes);
+    m_socket->readAll();
+    QTimer::singleShot(kLingerMs, this, [this] {
+        if (m_socket)
+            m_socket->disconnectFromHost();
+    });
 }
 
 void HallConnection::drop()

@@ -19,6 +19,8 @@ class HallConnection : public QObject
     Q_OBJECT
 public:
     static constexpr int kIdleTimeoutMs = 60'000;
+    // After refusing a malformed request: how long to read and drop what the client still sends.
+    static constexpr int kLingerMs = 500;
 
     // Takes ownership of an encrypted socket whose client certificate has been verified.
     HallConnection(QSslSocket *socket, const QString &terminalId, HallApi &api,
@@ -32,6 +34,7 @@ private:
     void onReadyRead();
     void answer(const HttpRequest &request);
     void send(const QByteArray &bytes, bool close);
+    void refuse(const QByteArray &bytes);
     void drop();
 
     QPointer<QSslSocket> m_socket;
@@ -41,6 +44,7 @@ private:
     HttpRequestParser m_parser;
     QTimer m_idle;
     bool m_closing = false;
+    bool m_draining = false;
 };
 
 } // namespace onewindow::hall
