@@ -186,7 +186,9 @@ if curl -sS --cacert "$pki/ca.pem" --cert "$pki/hall.pem" --key "$pki/hall.key" 
   "$url/health" -o "$work/servercert" 2>/dev/null; then
   fail "a server certificate was accepted as a terminal's"
 fi
-# TLS 1.1 is refused.
+# TLS 1.2 and 1.3 are served; TLS 1.1 is refused.
+curl -sSf "${tls[@]}" --tlsv1.2 --tls-max 1.2 "$url/health" >/dev/null || fail "TLS 1.2 refused"
+curl -sSf "${tls[@]}" --tlsv1.3 "$url/health" >/dev/null || fail "TLS 1.3 refused"
 if echo | openssl s_client -connect "$hostport" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0' \
   -cert "$pki/terminal-$t.pem" -key "$pki/terminal-$t.key" >/dev/null 2>&1; then
   fail "TLS 1.1 accepted"
