@@ -21,3 +21,8 @@ QList<CtlCommand> ctlCommands();
 // Declared here, defined in the <group>commands.cpp files.
 int runDbInfo(CtlContext &context);
 int runIdCheck(CtlContext &context);
+int runCatalogImport(CtlContext &context);
+int runCatalogVersions(CtlContext &context);
+int runCatalogRollback(CtlContext &context);
+int runCatalogSearch(CtlContext &context);
+int runTrustAddPublisher(CtlContext &context);
