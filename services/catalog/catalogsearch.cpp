@@ -13,11 +13,13 @@ namespace onewindow {
 namespace {
 
 // Letters and digits only, lowercase: what FTS5's unicode61 tokenizer sees as one token.
-QString compact(QStringView text)
+// NFKC first folds the full-width ｓｂｋ of Chinese input methods into sbk.
+QString compact(const QString &text)
 {
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
     QString out;
-    out.reserve(text.size());
-    for (QChar c : text)
+    out.reserve(folded.size());
+    for (QChar c : folded)
         if (c.isLetterOrNumber())
             out += c.toLower();
     return out;

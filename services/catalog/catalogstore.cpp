@@ -17,6 +17,9 @@ QString bars(const QStringList &values)
                             : QLatin1Char('|') + values.join(QLatin1Char('|')) + QLatin1Char('|');
 }
 
+// Qt binds a null QString as SQL NULL; optional texts the catalog left out are stored as ''.
+QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
 Error notFound(const QString &code)
 {
     return { QStringLiteral("catalog.item_not_found"),
@@ -47,7 +50,7 @@ Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &f
     q.addBindValue(
         QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
     q.addBindValue(file);
-    q.addBindValue(QString::fromLatin1(signature));
+    q.addBindValue(nonNull(QString::fromLatin1(signature)));
     q.addBindValue(now.toUTC().toString(Qt::ISODate));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("record catalog version"));
@@ -71,7 +74,7 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
         departmentNames.insert(d.code, d.name);
         q.addBindValue(d.code);
         q.addBindValue(d.name);
-        q.addBindValue(d.nameEn);
+        q.addBindValue(nonNull(d.nameEn));
         q.addBindValue(int(i));
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert department"));
@@ -112,8 +115,8 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
                 themeOrder << theme;
             ++themeCounts[theme];
         }
-        const QVariant values[] = { id, it.code, it.name, it.shortName, it.nameEn, it.department,
-            it.level, it.kind, bars(it.themes), bars(it.audience), it.legalLimitDays,
+        const QVariant values[] = { id, it.code, it.name, nonNull(it.shortName), nonNull(it.nameEn),
+            it.department, it.level, it.kind, bars(it.themes), bars(it.audience), it.legalLimitDays,
             it.promisedLimitDays, it.feeCents, it.onlineLevel, QString::fromUtf8(it.snapshot) };
         for (int v = 0; v < int(std::size(values)); ++v)
             item.bindValue(v, values[v]);
@@ -122,10 +125,10 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
         const CatalogSearchDocument doc
             = CatalogSearch::document(it, departmentNames.value(it.department), m_pinyin);
         index.bindValue(0, id);
-        index.bindValue(1, doc.head);
-        index.bindValue(2, doc.initials);
-        index.bindValue(3, doc.inner);
-        index.bindValue(4, doc.body);
+        index.bindValue(1, nonNull(doc.head));
+        index.bindValue(2, nonNull(doc.initials));
+        index.bindValue(3, nonNull(doc.inner));
+        index.bindValue(4, nonNull(doc.body));
         if (!index.exec())
             return Database::queryError(index, QStringLiteral("index catalog item"));
     }
