@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read, so the action was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written, so the action was refused. Check the disk and the database (onewindowctl db info). Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was removed (the next entry is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: entries were removed or re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>This field is required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is outside the allowed range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected non-empty text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object { … } here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may only use letters, digits, &quot;-&quot; and &quot;_&quot; (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; may only use letters, digits and &quot;-&quot; (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; must be dotted words such as applicant.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;choice&quot; field needs a non-empty list of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists and objects are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the end of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a catalog is never that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (byte %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog must be one JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a OneWindow service catalog (&quot;format&quot; must be &quot;onewindow-catalog&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog uses format version %1, but this terminal knows only version %2. Update OneWindow before loading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>The service item %1 is not in the active catalog. Load a catalog that has it, or choose another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1. Run &quot;onewindowctl catalog versions&quot; to see the versions kept on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of catalog version %1 has been altered; it will not be applied. Import the catalog file again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>The department &quot;%1&quot; is not in the catalog&apos;s departments list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time limit (%1 working days) is longer than the legal limit (%2 working days); the promise may only be shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material code &quot;%1&quot; is used twice in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate type &quot;%1&quot; is not in the catalog&apos;s certificateTypes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; is used twice in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; has type &quot;%2&quot; here but &quot;%3&quot; at %4; items share fields by key, so the types must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be CERTIFICATE_TYPE.field with a certificate type from the certificateTypes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be bundled with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; is not in this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2[%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no items; loading it would leave the terminal with nothing to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>This service is coming soon to this terminal. Please ask at the service window.</source>
@@ -9,6 +224,29 @@
     </message>
     <message>
         <source>Back to the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>No credit code was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1. Check that no character is missing or doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the credit code is not allowed: a code uses only digits and the capital letters A to Y without I, O, Z, S and V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code and are digits; these are not. Check those characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match the other 17: one character of this credit code is wrong. Enter it again carefully.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -38,6 +276,82 @@
         <source>integrity: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;id check&quot; takes one ID number or credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: catalog %1 (%2 items) is now active as version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: catalog %1 (%2 items) is valid and verified; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]; &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;catalog versions&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog rollback VERSION, with a version number from &quot;onewindowctl catalog versions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog search QUERY [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -55,6 +369,45 @@
     </message>
     <message>
         <source>The data directory %1 cannot be written. Choose another folder with --data-dir, or give this user write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataKeys</name>
+    <message>
+        <source>The data key file %1 is missing, but this database holds data encrypted with it. OneWindow will not make a new key, because that would make the existing data unreadable. Restore the key file from the terminal&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not supply random numbers for a new data key. Restart the terminal; if this persists, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 is not a plain file. Replace it with the key file from the terminal&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 may be read by other users of this computer. OneWindow will not use it. Make it private with &quot;chmod 600 %1&quot; (owned by the user that runs OneWindow), and check who may have copied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 is damaged. Restore it from the terminal&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 cannot be written. Check that the data directory is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 does not belong to this database (it may come from another terminal). Restore this terminal&apos;s own key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 lacks a key that data in this database was encrypted with. Restore the complete key file from the terminal&apos;s backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -94,6 +447,52 @@
     </message>
     <message>
         <source>The database could not complete &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored value in %1.%2 is not in OneWindow&apos;s encrypted form; the database was changed outside OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored value in %1.%2 needs data key %3, which the key file does not have. Restore the complete key file from the terminal&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored value in %1.%2 fails its integrity check: it was changed or moved outside OneWindow. It is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierCheck</name>
+    <message>
+        <source>Nothing was entered. Enter an 18-character ID number or credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has %1 characters; a resident ID number has 18 (15 in the old form) and a unified social credit code has 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident ID number (old 15-digit form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a resident ID number nor a credit code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,9 +648,66 @@
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be protected (not enough memory or randomness). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublisherTrust</name>
+    <message>
+        <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is signed with publisher key &quot;%1&quot;, which this terminal does not trust. Nothing was applied. If the catalog authority confirms this key, install it with &quot;onewindowctl trust add-publisher %1 KEY.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>No ID number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters (15 in the old form); this one has %1. Check that no character is missing or doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old 15-digit ID number has only digits; this one has other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number are digits; this one has other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of an ID number is a digit or X; this one ends with another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first two digits of an ID number are a province code (for example 44 for Guangdong); these are not. Check the first digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of an ID number are the date of birth (year, month, day); these are not a real date. Check the date digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in this ID number is in the future. Check the date digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit (the last character) does not match the other 17: one character of this ID number is wrong. Enter it again carefully.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +770,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>The publisher key is not a PEM SM2 or P-256 (ES256) key. Ask the catalog authority for its public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked with this %1 key (OpenSSL refused the key). Check the trusted publisher key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the file: the file was changed after signing, was signed with another key, or (SM2) without the ID 1234567812345678. Nothing was applied; get the original file and its signature from the catalog authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalShell</name>
     <message>
         <source>The user interface could not be loaded; this installation of OneWindow is incomplete. Reinstall the package.</source>
@@ -355,6 +830,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Show the database file, schema version, size and integrity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a resident ID number or credit code (exit 2 when invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog versions kept on this terminal; * marks the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an earlier catalog version active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find service items by Chinese, full pinyin or pinyin initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,9 +88,9 @@ int finish(CtlContext &context, const CatalogImporter::Report &report)
         for (const CatalogIssue &issue : report.issues)
             context.err() << issue.path << ": " << issue.message << '\n';
         context.err().flush();
-        context.out() << CtlContext::tr(
-            "%n problem(s) found; nothing was changed.", nullptr, int(report.issues.size()))
-                      << Qt::endl;
+        context.out()
+            << CtlContext::tr("Problems found: %1; nothing was changed.").arg(report.issues.size())
+            << Qt::endl;
         return ExitInvalid;
     case CatalogImporter::Outcome::Untrusted:
         return context.fail(report.error, ExitUntrusted);
@@ -171,9 +171,8 @@ int runCatalogVersions(CtlContext &context)
     // "*" marks the active version; the columns are what a rollback decision needs.
     for (const CatalogVersionInfo &v : versions.value())
         context.out() << (v.active ? "* " : "  ") << v.versionId << '\t' << v.catalogVersion << '\t'
-                      << v.publisherKeyId << '\t'
-                      << CtlContext::tr("%n item(s)", nullptr, v.itemCount) << '\t' << v.importedAt
-                      << '\t' << v.sha256.left(16) << '\n';
+                      << v.publisherKeyId << '\t' << CtlContext::tr("%1 items").arg(v.itemCount)
+                      << '\t' << v.importedAt << '\t' << v.sha256.left(16) << '\n';
     context.out().flush();
     return ExitOk;
 }
