@@ -5,12 +5,7 @@
 set -euo pipefail
 ctl="$1"; source_dir="$2"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-expect_exit() { # expected-code command...
-  local want=$1; shift
-  set +e; "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e
-  [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
-}
+source "$(dirname "$0")/testlib.sh"
 export LC_ALL=en_US.UTF-8
 data="$work/data"
 run() { "$ctl" --data-dir "$data" "$@"; }
