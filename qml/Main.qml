@@ -31,8 +31,21 @@ ApplicationWindow {
 
     Component {
         id: signIn
-        SignInPage {
-            admin: Terminal.mode === Terminal.Admin
+        SignInPage { }
+    }
+
+    Component {
+        id: staffHome
+        StaffHomePage { }
+    }
+
+    // Signing in and out (or an idle session ending) swaps the whole page: nothing of the
+    // previous staff member's screen stays behind.
+    Connections {
+        target: Staff
+        enabled: Terminal.mode !== Terminal.Kiosk
+        function onSessionChanged() {
+            stack.replace(null, Staff.signedIn ? staffHome : signIn)
         }
     }
 

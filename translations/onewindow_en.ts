@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>CitizenStore</name>
+    <message>
+        <source>A name has 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>This service is coming soon to this terminal. Please ask at the service window.</source>
@@ -277,6 +284,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1. Run onewindowctl --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Run onewindowctl --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;id check&quot; takes one ID number or credit code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +301,142 @@
     </message>
     <message>
         <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall answered /health with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: hall %1 version %2, clock skew %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either terminal enroll --id ID [--url URL] [--renew] to make a key and request, or terminal enroll --install CERT.pem --ca CA.pem to install the signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed: certificate %1, hall CA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate request: %1
+Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.pem --ca CA.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name and --role front_desk, reviewer, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked out until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;audit verify&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok (%n entries, head %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: audit show [--since DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue: %1 events waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed cursor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  parked %1 at %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not parked; nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 goes out with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +617,41 @@
     </message>
     <message>
         <source>A stored value in %1.%2 fails its integrity check: it was changed or moved outside OneWindow. It is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallSettings</name>
+    <message>
+        <source>No online service hall is configured. Set its address with onewindowctl terminal enroll --url https://… or in the admin view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall address %1 is not https. The hall is only reached over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is missing (%2). Enrol the terminal with onewindowctl terminal enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall timeout must be between 1 and 300 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +841,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password uses only one kind of character: mix letters with digits or other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains the user name: choose one that does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a well-known one that attackers try first: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublisherTrust</name>
     <message>
         <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
@@ -765,7 +974,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff accounts are coming soon to this terminal.</source>
+        <source>Try again in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +1002,178 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>A user name has 2 to 32 characters: small letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer acts for one department: give its code with --department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviewers belong to a department; leave out --department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department code has 1 to 32 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account &quot;%1&quot;. See them with &quot;onewindowctl staff list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff account &quot;%1&quot; exists already; choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked for %n more minute(s) after %1 wrong passwords. Wait, or ask an administrator to unlock it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked by an administrator. Ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is for case work (%1); sign in at the back office. The administration view is for administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators do not work on cases; sign in at the administration view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>OneWindow administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message numerus="yes">
+        <source>Your session ended after %n minute(s) without activity. Sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalEnrolment</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a terminal id. Use capital letters, digits and dashes, e.g. GZ-TH-KIOSK-0007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal already has a certificate. Use --renew to make a new key and request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate; it cannot be the hall CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no key yet. Run onewindowctl terminal enroll --id ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this terminal&apos;s key. Install the certificate made from this terminal&apos;s latest request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the hall CA in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, but this terminal is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (valid %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalShell</name>
     <message>
         <source>The user interface could not be loaded; this installation of OneWindow is incomplete. Reinstall the package.</source>
@@ -796,6 +1181,123 @@
     </message>
     <message>
         <source>The user interface has no window; this installation of OneWindow is broken. Reinstall the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProfile</name>
+    <message>
+        <source>%1 does not contain a PEM certificate; it cannot be the hall CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate; enrol the terminal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal key %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private key this terminal can use (EC or RSA, PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate expired on %1; renew it with onewindowctl terminal enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate has expired (%1). Nothing was sent. Tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is not valid yet. Check this terminal&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is for another host name. Nothing was sent. Check the hall address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate has been revoked. Nothing was sent. Tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not prove that its certificate is still valid (no OCSP response). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is not signed by the hall CA this terminal trusts. Nothing was sent. Check the hall address and the installed CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate was rejected: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall offers only an outdated TLS version; TLS 1.2 or newer is required. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not accept this terminal&apos;s certificate. Enrol the terminal again or ask the hall operator to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the hall failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::HallClient</name>
+    <message>
+        <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall cannot be reached (%1). The terminal keeps the data and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to call %1 on the hall: not a path of the hall protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer was larger than %1 MiB and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall answered with a redirect (%1), which this terminal does not follow. Check the hall address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SyncEngine</name>
+    <message>
+        <source>The hall had a problem (HTTP %1); the terminal tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer to a push has no list of acknowledged events; nothing was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall could not send its events (HTTP %1); the terminal tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed is malformed; the terminal keeps its place and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed has an event without an id; the terminal keeps its place and tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,7 +1335,55 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to the hall with this terminal&apos;s TLS settings and report its version and clock skew, or why it was refused (exit 3 for a TLS refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this terminal&apos;s key and certificate request, or install the signed certificate and the hall CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check a resident ID number or credit code (exit 2 when invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events waiting for the hall, parked events with their reasons, the last success and the last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push waiting events to the hall and pull its events now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a parked event back into the queue after fixing the reason it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a staff member&apos;s password (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a staff account from signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a staff account sign in again and clear a lock-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List staff accounts with role, department and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit chain: ok, or the first changed, removed or re-ordered entry (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the audit log, optionally from a date on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

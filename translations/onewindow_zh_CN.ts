@@ -5,15 +5,15 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read, so the action was refused: %1</source>
-        <translation>无法读取审计日志，操作已被拒绝：%1</translation>
+        <translation>审计日志无法读取，操作已被拒绝：%1</translation>
     </message>
     <message>
         <source>The audit log cannot be written, so the action was refused. Check the disk and the database (onewindowctl db info). Details: %1</source>
-        <translation>无法写入审计日志，操作已被拒绝。请检查磁盘和数据库（onewindowctl db info）。详情：%1</translation>
+        <translation>审计日志无法写入，操作已被拒绝。请检查磁盘和数据库（onewindowctl db info）。详情：%1</translation>
     </message>
     <message>
         <source>entry %1 was removed (the next entry is %2)</source>
-        <translation>第 %1 条记录已被删除（下一条为第 %2 条）</translation>
+        <translation>第 %1 条记录已被删除（下一条是第 %2 条）</translation>
     </message>
     <message>
         <source>entry %1 was changed</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>entry %1 does not follow entry %2: entries were removed or re-ordered</source>
-        <translation>第 %1 条记录未接续第 %2 条：有记录被删除或顺序被打乱</translation>
+        <translation>第 %1 条记录未紧接第 %2 条：有记录被删除或顺序被调换</translation>
     </message>
 </context>
 <context>
@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>CitizenStore</name>
+    <message>
+        <source>A name has 1 to 100 characters.</source>
+        <translation>姓名为 1 至 100 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>This service is coming soon to this terminal. Please ask at the service window.</source>
@@ -235,19 +242,19 @@
     </message>
     <message>
         <source>A unified social credit code has 18 characters; this one has %1. Check that no character is missing or doubled.</source>
-        <translation>统一社会信用代码为 18 位，此代码有 %1 位。请检查是否漏输或多输了字符。</translation>
+        <translation>统一社会信用代码为 18 位，此代码为 %1 位。请检查是否漏输或多输了字符。</translation>
     </message>
     <message>
         <source>Character %1 of the credit code is not allowed: a code uses only digits and the capital letters A to Y without I, O, Z, S and V.</source>
-        <translation>信用代码第 %1 位字符不合规：代码只使用数字和除 I、O、Z、S、V 以外的大写字母 A 至 Y。</translation>
+        <translation>信用代码的第 %1 位字符不允许：代码只使用数字和除 I、O、Z、S、V 以外的大写字母 A 至 Y。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 of a credit code are the region code and are digits; these are not. Check those characters.</source>
-        <translation>信用代码第 3 至 8 位是行政区划码，应为数字；此处不是。请检查这几位。</translation>
+        <translation>信用代码的第 3 至 8 位是行政区划码，应为数字，此处不是。请检查这几位。</translation>
     </message>
     <message>
         <source>The check character (the last one) does not match the other 17: one character of this credit code is wrong. Enter it again carefully.</source>
-        <translation>校验码（最后一位）与前 17 位不符：此信用代码有一位有误。请仔细重新输入。</translation>
+        <translation>校验码（最后一位）与前 17 位不符：此信用代码有一位字符错误。请仔细重新输入。</translation>
     </message>
 </context>
 <context>
@@ -277,8 +284,16 @@
         <translation>完整性：%1</translation>
     </message>
     <message>
+        <source>%1. Run onewindowctl --help to see the commands.</source>
+        <translation>%1。运行 onewindowctl --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Run onewindowctl --help to see the commands.</source>
+        <translation>参数个数不对。运行 onewindowctl --help 查看可用命令。</translation>
+    </message>
+    <message>
         <source>&quot;id check&quot; takes one ID number or credit code.</source>
-        <translation>“id check”需要一个身份证号码或信用代码。</translation>
+        <translation>“id check” 需要一个身份证号码或信用代码。</translation>
     </message>
     <message>
         <source>valid %1: %2</source>
@@ -287,6 +302,142 @@
     <message>
         <source>invalid %1: %2</source>
         <translation>无效的%1：%2</translation>
+    </message>
+    <message>
+        <source>The hall answered /health with HTTP %1.</source>
+        <translation>网上办事大厅对 /health 的应答为 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>ok: hall %1 version %2, clock skew %3 s</source>
+        <translation>正常：办事大厅 %1，版本 %2，时钟偏差 %3 秒</translation>
+    </message>
+    <message>
+        <source>Use either terminal enroll --id ID [--url URL] [--renew] to make a key and request, or terminal enroll --install CERT.pem --ca CA.pem to install the signed certificate.</source>
+        <translation>请使用 terminal enroll --id 终端编号 [--url 地址] [--renew] 生成密钥和证书请求，或使用 terminal enroll --install 证书.pem --ca CA.pem 安装签发的证书。</translation>
+    </message>
+    <message>
+        <source>installed: certificate %1, hall CA %2</source>
+        <translation>已安装：证书 %1，办事大厅 CA %2</translation>
+    </message>
+    <message>
+        <source>certificate request: %1
+Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.pem --ca CA.pem</source>
+        <translation>证书请求：%1
+请交办事大厅 CA 签发，然后运行 onewindowctl terminal enroll --install 证书.pem --ca CA.pem</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Give a user name and --role front_desk, reviewer, supervisor or admin.</source>
+        <translation>请给出用户名和 --role front_desk、reviewer、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>password changed for %1</source>
+        <translation>已修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>locked %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>已解锁 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>locked out until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>&quot;audit verify&quot; takes no arguments.</source>
+        <translation>“audit verify” 不带参数。</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已被修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok (%n entries, head %1)</source>
+        <translation>
+            <numerusform>正常（%n 条记录，链头 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-06-01.</source>
+        <translation>“%1”不是日期，请写成 2024-06-01 的形式。</translation>
+    </message>
+    <message>
+        <source>Usage: audit show [--since DATE]</source>
+        <translation>用法：audit show [--since 日期]</translation>
+    </message>
+    <message>
+        <source>queue: %1 events waiting</source>
+        <translation>队列：%1 个事件待发送</translation>
+    </message>
+    <message>
+        <source>parked: %1 events</source>
+        <translation>搁置：%1 个事件</translation>
+    </message>
+    <message>
+        <source>feed cursor: %1</source>
+        <translation>事件流游标：%1</translation>
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation>上次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>  parked %1 at %2: %3 %4</source>
+        <translation>  已搁置 %1，时间 %2：%3 %4</translation>
+    </message>
+    <message>
+        <source>Event %1 is not parked; nothing to retry.</source>
+        <translation>事件 %1 未被搁置，无需重试。</translation>
+    </message>
+    <message>
+        <source>Event %1 goes out with the next sync.</source>
+        <translation>事件 %1 将随下次同步发出。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
@@ -376,23 +527,23 @@
     <name>DataKeys</name>
     <message>
         <source>The data key file %1 is missing, but this database holds data encrypted with it. OneWindow will not make a new key, because that would make the existing data unreadable. Restore the key file from the terminal&apos;s backup.</source>
-        <translation>数据密钥文件 %1 不存在，但数据库中有用它加密的数据。OneWindow 不会生成新密钥，否则现有数据将无法读取。请从终端备份中恢复密钥文件。</translation>
+        <translation>数据密钥文件 %1 不存在，但本数据库中有用它加密的数据。OneWindow 不会新建密钥，否则已有数据将无法读取。请从终端备份中恢复密钥文件。</translation>
     </message>
     <message>
         <source>The system could not supply random numbers for a new data key. Restart the terminal; if this persists, call support.</source>
-        <translation>系统无法为新数据密钥提供随机数。请重启终端；如问题持续，请联系技术支持。</translation>
+        <translation>系统无法为新数据密钥提供随机数。请重启终端；如仍出现，请联系技术支持。</translation>
     </message>
     <message>
         <source>The data key %1 is not a plain file. Replace it with the key file from the terminal&apos;s backup.</source>
-        <translation>数据密钥 %1 不是普通文件。请用终端备份中的密钥文件替换。</translation>
+        <translation>数据密钥 %1 不是普通文件。请用终端备份中的密钥文件替换它。</translation>
     </message>
     <message>
         <source>The data key %1 may be read by other users of this computer. OneWindow will not use it. Make it private with &quot;chmod 600 %1&quot; (owned by the user that runs OneWindow), and check who may have copied it.</source>
-        <translation>数据密钥 %1 可被本机其他用户读取，OneWindow 不会使用它。请用“chmod 600 %1”设为私有（属主为运行 OneWindow 的用户），并核查是否有人复制过它。</translation>
+        <translation>数据密钥 %1 可能被本机其他用户读取，OneWindow 不会使用它。请用“chmod 600 %1”将其设为私有（属主为运行 OneWindow 的用户），并核查谁可能复制过它。</translation>
     </message>
     <message>
         <source>The data key %1 cannot be read (%2).</source>
-        <translation>无法读取数据密钥 %1（%2）。</translation>
+        <translation>数据密钥 %1 无法读取（%2）。</translation>
     </message>
     <message>
         <source>The data key %1 is damaged. Restore it from the terminal&apos;s backup.</source>
@@ -400,15 +551,15 @@
     </message>
     <message>
         <source>The data key %1 cannot be written. Check that the data directory is writable and the disk is not full.</source>
-        <translation>无法写入数据密钥 %1。请检查数据目录是否可写、磁盘是否已满。</translation>
+        <translation>数据密钥 %1 无法写入。请检查数据目录是否可写、磁盘是否已满。</translation>
     </message>
     <message>
         <source>The data key %1 does not belong to this database (it may come from another terminal). Restore this terminal&apos;s own key file from its backup.</source>
-        <translation>数据密钥 %1 不属于此数据库（可能来自其他终端）。请从备份中恢复本终端自己的密钥文件。</translation>
+        <translation>数据密钥 %1 不属于本数据库（可能来自其他终端）。请从备份中恢复本终端自己的密钥文件。</translation>
     </message>
     <message>
         <source>The data key %1 lacks a key that data in this database was encrypted with. Restore the complete key file from the terminal&apos;s backup.</source>
-        <translation>数据密钥 %1 缺少数据库中数据加密所用的密钥。请从终端备份中恢复完整的密钥文件。</translation>
+        <translation>数据密钥 %1 缺少本数据库中数据加密所用的密钥。请从终端备份中恢复完整的密钥文件。</translation>
     </message>
 </context>
 <context>
@@ -454,30 +605,65 @@
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
-        <translation>个人数据无法加密，因此未保存。请重启终端；如问题持续，请联系技术支持。</translation>
+        <translation>个人数据无法加密，因此未保存。请重启终端；如仍出现，请联系技术支持。</translation>
     </message>
     <message>
         <source>A stored value in %1.%2 is not in OneWindow&apos;s encrypted form; the database was changed outside OneWindow.</source>
-        <translation>%1.%2 中存储的值不是 OneWindow 的加密格式；数据库曾在 OneWindow 之外被修改。</translation>
+        <translation>%1.%2 中存储的值不是 OneWindow 的加密格式：数据库曾在 OneWindow 之外被修改。</translation>
     </message>
     <message>
         <source>A stored value in %1.%2 needs data key %3, which the key file does not have. Restore the complete key file from the terminal&apos;s backup.</source>
-        <translation>%1.%2 中存储的值需要数据密钥 %3，但密钥文件中没有。请从终端备份中恢复完整的密钥文件。</translation>
+        <translation>%1.%2 中存储的值需要数据密钥 %3，而密钥文件中没有。请从终端备份中恢复完整的密钥文件。</translation>
     </message>
     <message>
         <source>A stored value in %1.%2 fails its integrity check: it was changed or moved outside OneWindow. It is not shown.</source>
-        <translation>%1.%2 中存储的值未通过完整性校验：它曾在 OneWindow 之外被修改或移动，因此不予显示。</translation>
+        <translation>%1.%2 中存储的值未通过完整性校验：它在 OneWindow 之外被修改或移动过，不予显示。</translation>
+    </message>
+</context>
+<context>
+    <name>HallSettings</name>
+    <message>
+        <source>No online service hall is configured. Set its address with onewindowctl terminal enroll --url https://… or in the admin view.</source>
+        <translation>尚未配置网上办事大厅。请用 onewindowctl terminal enroll --url https://… 或在管理界面中设置其地址。</translation>
+    </message>
+    <message>
+        <source>The hall address %1 is not https. The hall is only reached over TLS.</source>
+        <translation>办事大厅地址 %1 不是 https。只能通过 TLS 访问办事大厅。</translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation>办事大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>terminal certificate</source>
+        <translation>终端证书</translation>
+    </message>
+    <message>
+        <source>terminal private key</source>
+        <translation>终端私钥</translation>
+    </message>
+    <message>
+        <source>The %1 is missing (%2). Enrol the terminal with onewindowctl terminal enroll.</source>
+        <translation>%1缺失（%2）。请用 onewindowctl terminal enroll 登记终端。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The hall timeout must be between 1 and 300 seconds.</source>
+        <translation>办事大厅超时时间须在 1 至 300 秒之间。</translation>
     </message>
 </context>
 <context>
     <name>IdentifierCheck</name>
     <message>
         <source>Nothing was entered. Enter an 18-character ID number or credit code.</source>
-        <translation>未输入内容。请输入 18 位身份证号码或统一社会信用代码。</translation>
+        <translation>未输入内容。请输入 18 位身份证号码或信用代码。</translation>
     </message>
     <message>
         <source>This has %1 characters; a resident ID number has 18 (15 in the old form) and a unified social credit code has 18.</source>
-        <translation>输入有 %1 位；居民身份证号码为 18 位（旧版 15 位），统一社会信用代码为 18 位。</translation>
+        <translation>输入了 %1 个字符；居民身份证号码为 18 位（旧式为 15 位），统一社会信用代码为 18 位。</translation>
     </message>
     <message>
         <source>resident ID number</source>
@@ -485,7 +671,7 @@
     </message>
     <message>
         <source>resident ID number (old 15-digit form)</source>
-        <translation>居民身份证号码（旧版 15 位）</translation>
+        <translation>居民身份证号码（旧式 15 位）</translation>
     </message>
     <message>
         <source>unified social credit code</source>
@@ -493,7 +679,7 @@
     </message>
     <message>
         <source>neither a resident ID number nor a credit code</source>
-        <translation>既不是居民身份证号码也不是统一社会信用代码</translation>
+        <translation>既不是居民身份证号码，也不是信用代码</translation>
     </message>
 </context>
 <context>
@@ -655,6 +841,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码太短：至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>密码太长：最多使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password uses only one kind of character: mix letters with digits or other characters.</source>
+        <translation>密码只用了一类字符：请将字母与数字或其他字符混合使用。</translation>
+    </message>
+    <message>
+        <source>The password contains the user name: choose one that does not.</source>
+        <translation>密码包含用户名：请另选一个密码。</translation>
+    </message>
+    <message>
+        <source>The password is a well-known one that attackers try first: choose another.</source>
+        <translation>这是攻击者最先尝试的常见密码：请另选一个。</translation>
+    </message>
+</context>
+<context>
     <name>PublisherTrust</name>
     <message>
         <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
@@ -680,35 +889,35 @@
     </message>
     <message>
         <source>A resident ID number has 18 characters (15 in the old form); this one has %1. Check that no character is missing or doubled.</source>
-        <translation>居民身份证号码为 18 位（旧版 15 位），此号码有 %1 位。请检查是否漏输或多输了字符。</translation>
+        <translation>居民身份证号码为 18 位（旧式为 15 位），此号码为 %1 位。请检查是否漏输或多输了字符。</translation>
     </message>
     <message>
         <source>An old 15-digit ID number has only digits; this one has other characters.</source>
-        <translation>旧版 15 位身份证号码只含数字；此号码含有其他字符。</translation>
+        <translation>旧式 15 位身份证号码只含数字，此号码含有其他字符。</translation>
     </message>
     <message>
         <source>The first 17 characters of an ID number are digits; this one has other characters.</source>
-        <translation>身份证号码前 17 位为数字；此号码含有其他字符。</translation>
+        <translation>身份证号码前 17 位是数字，此号码含有其他字符。</translation>
     </message>
     <message>
         <source>The last character of an ID number is a digit or X; this one ends with another character.</source>
-        <translation>身份证号码最后一位为数字或 X；此号码的最后一位是其他字符。</translation>
+        <translation>身份证号码最后一位是数字或 X，此号码以其他字符结尾。</translation>
     </message>
     <message>
         <source>The first two digits of an ID number are a province code (for example 44 for Guangdong); these are not. Check the first digits.</source>
-        <translation>身份证号码前两位是省级代码（如广东为 44）；此号码不是。请检查前几位。</translation>
+        <translation>身份证号码前两位是省级代码（如广东为 44），此处不是。请检查开头几位。</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of an ID number are the date of birth (year, month, day); these are not a real date. Check the date digits.</source>
-        <translation>身份证号码第 7 至 14 位是出生日期（年月日）；此处不是有效日期。请检查日期部分。</translation>
+        <translation>身份证号码第 7 至 14 位是出生日期（年、月、日），此处不是有效日期。请检查日期各位。</translation>
     </message>
     <message>
         <source>The date of birth in this ID number is in the future. Check the date digits.</source>
-        <translation>此身份证号码中的出生日期晚于今天。请检查日期部分。</translation>
+        <translation>此身份证号码中的出生日期在未来。请检查日期各位。</translation>
     </message>
     <message>
         <source>The check digit (the last character) does not match the other 17: one character of this ID number is wrong. Enter it again carefully.</source>
-        <translation>校验码（最后一位）与前 17 位不符：此身份证号码有一位有误。请仔细重新输入。</translation>
+        <translation>校验码（最后一位）与前 17 位不符：此身份证号码有一位错误。请仔细重新输入。</translation>
     </message>
 </context>
 <context>
@@ -765,8 +974,12 @@
         <translation>登录</translation>
     </message>
     <message>
-        <source>Staff accounts are coming soon to this terminal.</source>
-        <translation>本终端即将开通工作人员账号。</translation>
+        <source>Try again in %1:%2</source>
+        <translation>%1:%2 后可再试</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1002,175 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>A user name has 2 to 32 characters: small letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名为 2 至 32 个字符：小写字母 a-z、数字、“.”、“_”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <source>A reviewer acts for one department: give its code with --department.</source>
+        <translation>审核人员代表一个部门：请用 --department 给出部门代码。</translation>
+    </message>
+    <message>
+        <source>Only reviewers belong to a department; leave out --department.</source>
+        <translation>只有审核人员隶属部门：请去掉 --department。</translation>
+    </message>
+    <message>
+        <source>A department code has 1 to 32 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>部门代码为 1 至 32 个字母、数字、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>There is no staff account &quot;%1&quot;. See them with &quot;onewindowctl staff list&quot;.</source>
+        <translation>没有工作人员账号“%1”。可用“onewindowctl staff list”查看。</translation>
+    </message>
+    <message>
+        <source>A staff account &quot;%1&quot; exists already; choose another user name.</source>
+        <translation>工作人员账号“%1”已存在，请另选用户名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked for %n more minute(s) after %1 wrong passwords. Wait, or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>密码错误 %1 次，此账号还将锁定 %n 分钟。请等待，或请管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check both and try again.</source>
+        <translation>用户名或密码错误。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>This account is locked by an administrator. Ask an administrator to unlock it.</source>
+        <translation>此账号已被管理员锁定。请联系管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account is for case work (%1); sign in at the back office. The administration view is for administrators only.</source>
+        <translation>此账号用于办件（%1），请在后台办理界面登录。管理界面仅供管理员使用。</translation>
+    </message>
+    <message>
+        <source>Administrators do not work on cases; sign in at the administration view.</source>
+        <translation>管理员不办理案件，请在管理界面登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>OneWindow administration</source>
+        <translation>一窗通 管理</translation>
+    </message>
+    <message>
+        <source>OneWindow back office</source>
+        <translation>一窗通 后台办理</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
+        <translation>
+            <numerusform>%n 分钟无操作后会话自动结束。离开座位时请退出登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>front desk</source>
+        <translation>前台受理</translation>
+    </message>
+    <message>
+        <source>department reviewer</source>
+        <translation>部门审核</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message numerus="yes">
+        <source>Your session ended after %n minute(s) without activity. Sign in again.</source>
+        <translation>
+            <numerusform>%n 分钟无操作，会话已结束。请重新登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
+        <translation>您的角色（%1）无权进行此操作。请由具有相应角色的同事办理。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalEnrolment</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a terminal id. Use capital letters, digits and dashes, e.g. GZ-TH-KIOSK-0007.</source>
+        <translation>“%1”不是终端编号。请使用大写字母、数字和连字符，例如 GZ-TH-KIOSK-0007。</translation>
+    </message>
+    <message>
+        <source>The hall address must start with https://.</source>
+        <translation>办事大厅地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This terminal already has a certificate. Use --renew to make a new key and request.</source>
+        <translation>本终端已有证书。如需生成新密钥和证书请求，请使用 --renew。</translation>
+    </message>
+    <message>
+        <source>The terminal key could not be made.</source>
+        <translation>无法生成终端密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be made.</source>
+        <translation>无法生成证书请求。</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate; it cannot be the hall CA.</source>
+        <translation>%1 中没有 PEM 证书，不能作为办事大厅 CA。</translation>
+    </message>
+    <message>
+        <source>This terminal has no key yet. Run onewindowctl terminal enroll --id ID first.</source>
+        <translation>本终端还没有密钥。请先运行 onewindowctl terminal enroll --id 终端编号。</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this terminal&apos;s key. Install the certificate made from this terminal&apos;s latest request.</source>
+        <translation>此证书与本终端的密钥不匹配。请安装用本终端最新请求签发的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the hall CA in %1.</source>
+        <translation>此证书不是由 %1 中的办事大厅 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, but this terminal is %2.</source>
+        <translation>此证书属于 %1，而本终端是 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid now (valid %1 to %2).</source>
+        <translation>此证书当前无效（有效期 %1 至 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalShell</name>
     <message>
         <source>The user interface could not be loaded; this installation of OneWindow is incomplete. Reinstall the package.</source>
@@ -797,6 +1179,123 @@
     <message>
         <source>The user interface has no window; this installation of OneWindow is broken. Reinstall the package.</source>
         <translation>用户界面没有窗口，一窗通安装已损坏。请重新安装软件包。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProfile</name>
+    <message>
+        <source>%1 does not contain a PEM certificate; it cannot be the hall CA.</source>
+        <translation>%1 中没有 PEM 证书，不能作为办事大厅 CA。</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate; enrol the terminal again.</source>
+        <translation>%1 中没有 PEM 证书，请重新登记终端。</translation>
+    </message>
+    <message>
+        <source>The terminal key %1 cannot be read.</source>
+        <translation>无法读取终端密钥 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key this terminal can use (EC or RSA, PEM).</source>
+        <translation>%1 不是本终端可用的私钥（EC 或 RSA，PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate expired on %1; renew it with onewindowctl terminal enroll.</source>
+        <translation>本终端证书已于 %1 过期，请用 onewindowctl terminal enroll 续期。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate has expired (%1). Nothing was sent. Tell the hall operator.</source>
+        <translation>办事大厅的证书已过期（%1）。未发送任何数据。请告知办事大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is not valid yet. Check this terminal&apos;s clock.</source>
+        <translation>办事大厅的证书尚未生效。请检查本终端的时钟。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is for another host name. Nothing was sent. Check the hall address.</source>
+        <translation>办事大厅的证书属于另一个主机名。未发送任何数据。请检查办事大厅地址。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate has been revoked. Nothing was sent. Tell the hall operator.</source>
+        <translation>办事大厅的证书已被吊销。未发送任何数据。请告知办事大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>The hall did not prove that its certificate is still valid (no OCSP response). Nothing was sent.</source>
+        <translation>办事大厅未证明其证书仍然有效（没有 OCSP 应答）。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate is not signed by the hall CA this terminal trusts. Nothing was sent. Check the hall address and the installed CA.</source>
+        <translation>办事大厅的证书不是由本终端信任的办事大厅 CA 签发的。未发送任何数据。请检查办事大厅地址和已安装的 CA。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s certificate was rejected: %1. Nothing was sent.</source>
+        <translation>办事大厅的证书被拒绝：%1。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The hall offers only an outdated TLS version; TLS 1.2 or newer is required. Nothing was sent.</source>
+        <translation>办事大厅只提供过时的 TLS 版本，要求 TLS 1.2 或更高。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The hall did not accept this terminal&apos;s certificate. Enrol the terminal again or ask the hall operator to register it.</source>
+        <translation>办事大厅不接受本终端的证书。请重新登记终端，或请办事大厅运维人员登记它。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hall failed: %1</source>
+        <translation>与办事大厅的安全连接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::HallClient</name>
+    <message>
+        <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>
+        <translation>办事大厅未及时应答。终端保留数据并将重试。</translation>
+    </message>
+    <message>
+        <source>The hall cannot be reached (%1). The terminal keeps the data and tries again.</source>
+        <translation>无法连接办事大厅（%1）。终端保留数据并将重试。</translation>
+    </message>
+    <message>
+        <source>Refused to call %1 on the hall: not a path of the hall protocol.</source>
+        <translation>拒绝调用办事大厅的 %1：这不是办事大厅协议中的路径。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer was larger than %1 MiB and was dropped.</source>
+        <translation>办事大厅的应答超过 %1 MiB，已丢弃。</translation>
+    </message>
+    <message>
+        <source>The hall answered with a redirect (%1), which this terminal does not follow. Check the hall address.</source>
+        <translation>办事大厅的应答是重定向（%1），本终端不跟随重定向。请检查办事大厅地址。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
+        <translation>办事大厅的应答不是有效的 JSON（%1，位于第 %2 字节）。终端保留数据并将重试。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SyncEngine</name>
+    <message>
+        <source>The hall had a problem (HTTP %1); the terminal tries again later.</source>
+        <translation>办事大厅出现问题（HTTP %1），终端稍后重试。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer to a push has no list of acknowledged events; nothing was marked as sent.</source>
+        <translation>办事大厅对推送的应答中没有已确认事件列表，未将任何事件标记为已发送。</translation>
+    </message>
+    <message>
+        <source>The hall could not send its events (HTTP %1); the terminal tries again later.</source>
+        <translation>办事大厅无法发送其事件（HTTP %1），终端稍后重试。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed is malformed; the terminal keeps its place and tries again later.</source>
+        <translation>办事大厅的事件流格式错误，终端保持当前位置，稍后重试。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
+        <translation>办事大厅的事件流倒退了（从 %1 到 %2），终端保持当前位置。请告知办事大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed has an event without an id; the terminal keeps its place and tries again later.</source>
+        <translation>办事大厅的事件流中有事件缺少编号，终端保持当前位置，稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -844,8 +1343,56 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation>显示数据库文件、结构版本、大小和完整性。</translation>
     </message>
     <message>
+        <source>Connect to the hall with this terminal&apos;s TLS settings and report its version and clock skew, or why it was refused (exit 3 for a TLS refusal).</source>
+        <translation>用本终端的 TLS 设置连接办事大厅，报告其版本和时钟偏差，或被拒绝的原因（TLS 被拒时退出码为 3）。</translation>
+    </message>
+    <message>
+        <source>Make this terminal&apos;s key and certificate request, or install the signed certificate and the hall CA.</source>
+        <translation>生成本终端的密钥和证书请求，或安装签发的证书和办事大厅 CA。</translation>
+    </message>
+    <message>
         <source>Check a resident ID number or credit code (exit 2 when invalid).</source>
-        <translation>校验居民身份证号码或统一社会信用代码（无效时退出码为 2）。</translation>
+        <translation>检查居民身份证号码或信用代码（无效时退出码为 2）。</translation>
+    </message>
+    <message>
+        <source>Show the events waiting for the hall, parked events with their reasons, the last success and the last error.</source>
+        <translation>显示等待发往办事大厅的事件、被搁置的事件及原因、上次成功和上次错误。</translation>
+    </message>
+    <message>
+        <source>Push waiting events to the hall and pull its events now.</source>
+        <translation>立即向办事大厅推送等待中的事件并拉取其事件。</translation>
+    </message>
+    <message>
+        <source>Put a parked event back into the queue after fixing the reason it was refused.</source>
+        <translation>修正被拒原因后，将搁置的事件放回队列。</translation>
+    </message>
+    <message>
+        <source>Add a staff account; the password is read from standard input.</source>
+        <translation>添加工作人员账号；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Set a staff member&apos;s password (read from standard input).</source>
+        <translation>设置工作人员的密码（从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Stop a staff account from signing in.</source>
+        <translation>禁止工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>Let a staff account sign in again and clear a lock-out.</source>
+        <translation>允许工作人员账号再次登录并解除锁定。</translation>
+    </message>
+    <message>
+        <source>List staff accounts with role, department and state.</source>
+        <translation>列出工作人员账号及其角色、部门和状态。</translation>
+    </message>
+    <message>
+        <source>Check the audit chain: ok, or the first changed, removed or re-ordered entry (exit 1).</source>
+        <translation>检查审计链：正常，或第一条被修改、删除或调换顺序的记录（退出码 1）。</translation>
+    </message>
+    <message>
+        <source>Print the audit log, optionally from a date on.</source>
+        <translation>打印审计日志，可指定起始日期。</translation>
     </message>
     <message>
         <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>

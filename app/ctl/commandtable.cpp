@@ -6,9 +6,71 @@ QList<CtlCommand> ctlCommands()
 {
     return {
         { QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("db info"),
-          QCoreApplication::translate("onewindowctl", "Show the database file, schema version, size and integrity."), &runDbInfo },
+            QCoreApplication::translate(
+                "onewindowctl", "Show the database file, schema version, size and integrity."),
+            &runDbInfo },
+        { QStringLiteral("hall"), QStringLiteral("check"),
+            QStringLiteral(
+                "hall check [--url URL] [--ca PEM] [--cert PEM --key PEM] [--require-ocsp]"),
+            QCoreApplication::translate("onewindowctl",
+                "Connect to the hall with this terminal's TLS settings and "
+                "report its version and clock skew, or why it was refused "
+                "(exit 3 for a TLS refusal)."),
+            &runHallCheck },
+        { QStringLiteral("terminal"), QStringLiteral("enroll"),
+            QStringLiteral("terminal enroll --id ID [--url URL] | --install CERT --ca CA"),
+            QCoreApplication::translate("onewindowctl",
+                "Make this terminal's key and certificate request, or "
+                "install the signed certificate and the hall CA."),
+            &runTerminalEnroll },
+        { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("sync status"),
+            QCoreApplication::translate("onewindowctl",
+                "Show the events waiting for the hall, parked events with "
+                "their reasons, the last success and the last error."),
+            &runSyncStatus },
+        { QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("sync now"),
+            QCoreApplication::translate(
+                "onewindowctl", "Push waiting events to the hall and pull its events now."),
+            &runSyncNow },
+        { QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("sync retry EVENT"),
+            QCoreApplication::translate("onewindowctl",
+                "Put a parked event back into the queue after fixing the "
+                "reason it was refused."),
+            &runSyncRetry },
         { QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("id check NUMBER"),
-          QCoreApplication::translate("onewindowctl", "Check a resident ID number or credit code (exit 2 when invalid)."), &runIdCheck },
+            QCoreApplication::translate(
+                "onewindowctl", "Check a resident ID number or credit code (exit 2 when invalid)."),
+            &runIdCheck },
+        { QStringLiteral("staff"), QStringLiteral("add"),
+            QStringLiteral("staff add USER --role ROLE [--department CODE]"),
+            QCoreApplication::translate(
+                "onewindowctl", "Add a staff account; the password is read from standard input."),
+            &runStaffAdd },
+        { QStringLiteral("staff"), QStringLiteral("passwd"), QStringLiteral("staff passwd USER"),
+            QCoreApplication::translate(
+                "onewindowctl", "Set a staff member's password (read from standard input)."),
+            &runStaffPasswd },
+        { QStringLiteral("staff"), QStringLiteral("lock"), QStringLiteral("staff lock USER"),
+            QCoreApplication::translate("onewindowctl", "Stop a staff account from signing in."),
+            &runStaffLock },
+        { QStringLiteral("staff"), QStringLiteral("unlock"), QStringLiteral("staff unlock USER"),
+            QCoreApplication::translate(
+                "onewindowctl", "Let a staff account sign in again and clear a lock-out."),
+            &runStaffUnlock },
+        { QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("staff list"),
+            QCoreApplication::translate(
+                "onewindowctl", "List staff accounts with role, department and state."),
+            &runStaffList },
+        { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("audit verify"),
+            QCoreApplication::translate("onewindowctl",
+                "Check the audit chain: ok, or the first changed, removed or re-ordered entry "
+                "(exit 1)."),
+            &runAuditVerify },
+        { QStringLiteral("audit"), QStringLiteral("show"),
+            QStringLiteral("audit show [--since DATE]"),
+            QCoreApplication::translate(
+                "onewindowctl", "Print the audit log, optionally from a date on."),
+            &runAuditShow },
         { QStringLiteral("catalog"), QStringLiteral("import"),
             QStringLiteral("catalog import FILE [--signature FILE.sig] [--dry-run]"),
             QCoreApplication::translate("onewindowctl",

@@ -20,7 +20,19 @@ QList<CtlCommand> ctlCommands();
 
 // Declared here, defined in the <group>commands.cpp files.
 int runDbInfo(CtlContext &context);
+int runHallCheck(CtlContext &context);
+int runTerminalEnroll(CtlContext &context);
+int runSyncStatus(CtlContext &context);
+int runSyncNow(CtlContext &context);
+int runSyncRetry(CtlContext &context);
 int runIdCheck(CtlContext &context);
+int runStaffAdd(CtlContext &context);
+int runStaffPasswd(CtlContext &context);
+int runStaffLock(CtlContext &context);
+int runStaffUnlock(CtlContext &context);
+int runStaffList(CtlContext &context);
+int runAuditVerify(CtlContext &context);
+int runAuditShow(CtlContext &context);
 int runCatalogImport(CtlContext &context);
 int runCatalogVersions(CtlContext &context);
 int runCatalogRollback(CtlContext &context);

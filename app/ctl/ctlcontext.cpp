@@ -10,8 +10,7 @@ CtlContext::CtlContext(QString dataDir, QStringList arguments, QTextStream &out,
     , m_arguments(std::move(arguments))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 CtlContext::~CtlContext() = default;
 
@@ -31,6 +30,22 @@ Database *CtlContext::database()
     }
     m_database = std::move(db.value());
     return m_database.get();
+}
+
+bool CtlContext::parse(QCommandLineParser &parser, int minPositional, int maxPositional)
+{
+    if (!parser.parse(QStringList { QStringLiteral("onewindowctl") } + m_arguments)) {
+        m_err << tr("%1. Run onewindowctl --help to see the commands.").arg(parser.errorText())
+              << Qt::endl;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        m_err << tr("Wrong number of arguments. Run onewindowctl --help to see the commands.")
+              << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 int CtlContext::fail(const Error &error, int exitCode)

@@ -3,11 +3,11 @@
 
 #include "result.h"
 
+#include <memory>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
-#include <memory>
 
 namespace onewindow {
 class Database;
@@ -35,6 +35,10 @@ public:
 
     // Opens (and migrates) the terminal database on first use; reports the failure to err().
     onewindow::Database *database();
+
+    // Parses this command's options and positional arguments; on a mistake prints one sentence
+    // and returns false (the command then exits with ExitInvalid).
+    bool parse(QCommandLineParser &parser, int minPositional, int maxPositional);
 
     // Prints the error's message on err() and returns the exit code.
     int fail(const onewindow::Error &error, int exitCode = ExitFailure);

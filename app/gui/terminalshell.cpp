@@ -1,9 +1,13 @@
 #include "terminalshell.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "datakeys.h"
 #include "languageswitcher.h"
 #include "qmlsingletons.h"
+#include "staffaccounts.h"
+#include "staffdesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
 
@@ -21,8 +25,7 @@ TerminalShell::TerminalShell(LaunchOptions options, QElapsedTimer startClock, QO
     : QObject(parent)
     , m_options(std::move(options))
     , m_startClock(startClock)
-{
-}
+{ }
 
 TerminalShell::~TerminalShell()
 {
@@ -42,14 +45,26 @@ Status TerminalShell::start()
     if (!database)
         return database.error();
     m_database = std::move(database.value());
+    // A missing or exposed data key stops the terminal: personal data must stay readable
+    // and private, and a silently new key would orphan what is stored.
+    auto keys = DataKeys::open(*m_database, dataDir->dataKeyPath());
+    if (!keys)
+        return keys.error();
+    m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
+    m_audit = std::make_unique<AuditLog>(*m_database, m_keys->auditKey());
+    m_staffAccounts = std::make_unique<StaffAccounts>(*m_database, *m_audit);
+    m_staffDesk = std::make_unique<StaffDesk>(*m_staffAccounts,
+        m_options.mode == TerminalInfo::Mode::Admin ? Workspace::Administration
+                                                    : Workspace::BackOffice);
 
     m_preferences = std::make_unique<UiPreferences>(m_options.elderlyMode);
     m_languages = std::make_unique<LanguageSwitcher>(m_options.language);
-    m_terminalInfo = std::make_unique<TerminalInfo>(m_options.mode, QString(),
-                                                    m_database->schemaVersion());
+    m_terminalInfo
+        = std::make_unique<TerminalInfo>(m_options.mode, QString(), m_database->schemaVersion());
     UiPreferencesSingleton::provided = m_preferences.get();
     LanguageSwitcherSingleton::provided = m_languages.get();
     TerminalInfoSingleton::provided = m_terminalInfo.get();
+    StaffDeskSingleton::provided = m_staffDesk.get();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -57,13 +72,13 @@ Status TerminalShell::start()
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/OneWindow/Ui/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return Error { QStringLiteral("ui.load_failed"),
-                       tr("The user interface could not be loaded; this installation of "
-                          "OneWindow is incomplete. Reinstall the package.") };
+            tr("The user interface could not be loaded; this installation of "
+               "OneWindow is incomplete. Reinstall the package.") };
     m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
     if (!m_window)
         return Error { QStringLiteral("ui.load_failed"),
-                       tr("The user interface has no window; this installation of OneWindow is "
-                          "broken. Reinstall the package.") };
+            tr("The user interface has no window; this installation of OneWindow is "
+               "broken. Reinstall the package.") };
 
     connect(
         m_window, &QQuickWindow::frameSwapped, this,

@@ -4,21 +4,24 @@
 #include "launchoptions.h"
 #include "result.h"
 
+#include <memory>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
-#include <memory>
-
 class QQuickWindow;
 class UiPreferences;
 class LanguageSwitcher;
 class TerminalInfo;
+class StaffDesk;
 namespace onewindow {
+class AuditLog;
 class Database;
-}
+class DataKeys;
+class StaffAccounts;
+} // namespace onewindow
 
 class TerminalShell : public QObject
 {
@@ -42,7 +45,12 @@ signals:
 private:
     LaunchOptions m_options;
     QElapsedTimer m_startClock;
+    // Declared in the order they depend on each other: destroyed in reverse.
     std::unique_ptr<onewindow::Database> m_database;
+    std::unique_ptr<onewindow::DataKeys> m_keys;
+    std::unique_ptr<onewindow::AuditLog> m_audit;
+    std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
+    std::unique_ptr<StaffDesk> m_staffDesk;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "languageswitcher.h"
+#include "staffdesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
 
@@ -43,4 +44,12 @@ struct TerminalInfoSingleton : ProvidedSingleton<TerminalInfo>
     QML_FOREIGN(TerminalInfo)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Terminal)
+};
+
+struct StaffDeskSingleton : ProvidedSingleton<StaffDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(StaffDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Staff)
 };

@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OneWindow.App
 import OneWindow.Ui
 
-// Staff sign-in for the back office and the administrator view.
+// Staff sign-in for the back office and the administrator view. The accounts, the lock-out
+// and the role check are decided in services/; this page only asks and shows the answer.
 Page {
     id: page
     objectName: "signInPage"
-    property bool admin: false
+    readonly property bool admin: Staff.administration
 
     background: Rectangle { color: Theme.background }
 
@@ -63,21 +65,34 @@ Page {
                 objectName: "signInMessage"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                text: Staff.message
                 color: Theme.accent
                 font.pixelSize: 18
                 wrapMode: Text.WordWrap
+            }
+            Label {
+                id: lockout
+                objectName: "lockoutCountdown"
+                Layout.fillWidth: true
+                visible: Staff.lockedSecondsLeft > 0
+                text: qsTr("Try again in %1:%2")
+                      .arg(Math.floor(Staff.lockedSecondsLeft / 60))
+                      .arg(String(Staff.lockedSecondsLeft % 60).padStart(2, "0"))
+                color: Theme.text
+                font.pixelSize: 22
+                font.bold: true
             }
             BigButton {
                 id: signInButton
                 objectName: "signInButton"
                 Layout.fillWidth: true
-                text: qsTr("Sign in")
+                text: Staff.busy ? qsTr("Checking…") : qsTr("Sign in")
                 font.pixelSize: 22
                 implicitHeight: 56
-                enabled: userName.text.length > 0 && password.text.length > 0
+                enabled: userName.text.length > 0 && password.text.length > 0 && !Staff.busy
                 onClicked: {
+                    Staff.signIn(userName.text, password.text)
                     password.clear()
-                    message.text = qsTr("Staff accounts are coming soon to this terminal.")
                 }
             }
         }

@@ -21,12 +21,13 @@ public:
     QString path() const { return m_path; }
     QString filePath(const QString &name) const;
     QString databasePath() const { return filePath(QStringLiteral("onewindow.sqlite")); }
+    // The per-terminal data key: without it the encrypted personal data cannot be read.
+    QString dataKeyPath() const { return filePath(QStringLiteral("data.key")); }
 
 private:
     explicit DataDirectory(QString path)
         : m_path(std::move(path))
-    {
-    }
+    { }
     QString m_path;
 };
 

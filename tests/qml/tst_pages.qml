@@ -18,6 +18,7 @@ TestCase {
     Component { id: kioskHome; KioskHomePage { anchors.fill: parent } }
     Component { id: comingSoon; ComingSoonPage { anchors.fill: parent; title: "办事" } }
     Component { id: signIn; SignInPage { anchors.fill: parent } }
+    Component { id: staffHome; StaffHomePage { anchors.fill: parent } }
     Component {
         id: tile
         EntryTile {
@@ -32,6 +33,7 @@ TestCase {
             { tag: "KioskHomePage", component: kioskHome },
             { tag: "ComingSoonPage", component: comingSoon },
             { tag: "SignInPage", component: signIn },
+            { tag: "StaffHomePage", component: staffHome },
             { tag: "EntryTile", component: tile },
         ]
     }
@@ -72,6 +74,17 @@ TestCase {
         verify(!button.enabled)
         findChild(page, "passwordField").text = "secret"
         verify(button.enabled)
+    }
+
+    function test_unknownUserGetsTheServicesAnswer() {
+        const page = createTemporaryObject(signIn, root)
+        findChild(page, "userNameField").text = "nobody.here"
+        findChild(page, "passwordField").text = "whatever-it-is"
+        mouseClick(findChild(page, "signInButton"))
+        const message = findChild(page, "signInMessage")
+        tryVerify(() => message.visible, 10000)
+        verify(message.text.indexOf("用户名或密码错误") >= 0, message.text)
+        compare(findChild(page, "passwordField").text, "", "the password does not linger")
     }
 }
 }

@@ -1,9 +1,12 @@
 // Runs tests/qml/tst_*.qml with the terminal-wide singletons provided as the terminal does.
+#include "auditlog.h"
+#include "database.h"
 #include "qmlsingletons.h"
-
-#include <QQmlEngine>
+#include "staffaccounts.h"
 
 #include <memory>
+#include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -25,12 +28,30 @@ public slots:
         UiPreferencesSingleton::provided = &m_preferences;
         LanguageSwitcherSingleton::provided = m_languages.get();
         TerminalInfoSingleton::provided = &m_terminal;
+        if (!m_staffDesk) {
+            // Real accounts in a throw-away database: the pages meet the services they will
+            // meet on a terminal.
+            auto db = onewindow::Database::open(m_dir.filePath(QStringLiteral("qml.sqlite")));
+            if (!db)
+                qFatal("%s", qPrintable(db.error().message));
+            m_db = std::move(db.value());
+            m_audit = std::make_unique<onewindow::AuditLog>(*m_db, QByteArray(32, 'q'));
+            m_accounts = std::make_unique<onewindow::StaffAccounts>(*m_db, *m_audit);
+            m_staffDesk
+                = std::make_unique<StaffDesk>(*m_accounts, onewindow::Workspace::BackOffice);
+        }
+        StaffDeskSingleton::provided = m_staffDesk.get();
     }
 
 private:
     UiPreferences m_preferences { false };
     std::unique_ptr<LanguageSwitcher> m_languages;
     TerminalInfo m_terminal { TerminalInfo::Mode::Kiosk, QStringLiteral("GZ-TH-KIOSK-TEST"), 1 };
+    QTemporaryDir m_dir;
+    std::unique_ptr<onewindow::Database> m_db;
+    std::unique_ptr<onewindow::AuditLog> m_audit;
+    std::unique_ptr<onewindow::StaffAccounts> m_accounts;
+    std::unique_ptr<StaffDesk> m_staffDesk;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

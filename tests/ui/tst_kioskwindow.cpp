@@ -1,4 +1,9 @@
 // Drives the real OneWindow window (the composition root main() uses) under Xvfb.
+#include "auditlog.h"
+#include "database.h"
+#include "datadirectory.h"
+#include "datakeys.h"
+#include "staffaccounts.h"
 #include "terminalshell.h"
 
 #include <QApplication>
@@ -8,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using onewindow::StaffRole;
 
 namespace {
 
@@ -104,14 +111,14 @@ private slots:
         QQuickItem *english = findItem(window, "language_en");
         QVERIFY(english);
         click(window, english);
-        QTRY_COMPARE(findItem(window, "tile_apply")->property("text").toString(),
-                     QStringLiteral("Apply"));
+        QTRY_COMPARE(
+            findItem(window, "tile_apply")->property("text").toString(), QStringLiteral("Apply"));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_en_1080x1920")));
         QQuickItem *chinese = findItem(window, "language_zh_CN");
         QVERIFY(chinese);
         click(window, chinese);
-        QTRY_COMPARE(findItem(window, "tile_apply")->property("text").toString(),
-                     QStringLiteral("办事"));
+        QTRY_COMPARE(
+            findItem(window, "tile_apply")->property("text").toString(), QStringLiteral("办事"));
     }
 
     void elderlyModeEnlargesTypeAndTargets()
@@ -148,7 +155,8 @@ private slots:
     {
         QTest::addColumn<TerminalInfo::Mode>("mode");
         QTest::addColumn<QString>("name");
-        QTest::newRow("backoffice") << TerminalInfo::Mode::BackOffice << QStringLiteral("backoffice");
+        QTest::newRow("backoffice")
+            << TerminalInfo::Mode::BackOffice << QStringLiteral("backoffice");
         QTest::newRow("admin") << TerminalInfo::Mode::Admin << QStringLiteral("admin");
     }
     void backOfficeAndAdminOpenOnSignIn()
@@ -162,6 +170,68 @@ private slots:
         QVERIFY(findItem(shell->window(), "userNameField"));
         QVERIFY(findItem(shell->window(), "passwordField"));
         QVERIFY(saveFrame(shell->window(), QStringLiteral("%1_signin_1920x1080").arg(name)));
+    }
+
+    void staffSignInLockOutAndSignOut()
+    {
+        addStaff(QStringLiteral("li.wei"), StaffRole::FrontDesk);
+        auto shell = startShell(TerminalInfo::Mode::BackOffice, QSize(1920, 1080));
+        QQuickWindow *window = shell->window();
+        auto signInAs = [&](const QString &user, const QString &password) {
+            findItem(window, "userNameField")->setProperty("text", user);
+            findItem(window, "passwordField")->setProperty("text", password);
+            click(window, findItem(window, "signInButton"));
+        };
+
+        signInAs(QStringLiteral("li.wei"), QStringLiteral("not-the-password-1"));
+        QQuickItem *message = findItem(window, "signInMessage");
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->property("text").toString().contains(QStringLiteral("用户名或密码错误")));
+        QCOMPARE(findItem(window, "passwordField")->property("text").toString(), QString());
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_signin_wrong_1920x1080")));
+
+        for (int i = 2; i <= 5; ++i) {
+            signInAs(QStringLiteral("li.wei"), QStringLiteral("not-the-password-%1").arg(i));
+            QTRY_VERIFY(findItem(window, "signInButton")->property("text").toString()
+                == QStringLiteral("登录"));
+        }
+        QQuickItem *countdown = findItem(window, "lockoutCountdown");
+        QTRY_VERIFY(countdown->isVisible());
+        QVERIFY2(countdown->property("text").toString().contains(QStringLiteral("15:00"))
+                || countdown->property("text").toString().contains(QStringLiteral("14:5")),
+            qPrintable(countdown->property("text").toString()));
+        QVERIFY(message->property("text").toString().contains(QStringLiteral("15")));
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_signin_lockout_1920x1080")));
+
+        // Another account still signs in; the page gives way to the staff home.
+        addStaff(QStringLiteral("chen.fang"), StaffRole::Supervisor);
+        signInAs(QStringLiteral("chen.fang"), kStaffPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "staffHomePage"), 10000);
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        QVERIFY(findItem(window, "signedInAs")
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("chen.fang · 督查")));
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_signed_in_1920x1080")));
+        click(window, findItem(window, "signOutButton"));
+        QTRY_VERIFY(findItem(window, "signInPage"));
+        QTRY_VERIFY(!findItem(window, "staffHomePage"));
+    }
+
+    void administrationRefusesCaseWorkers()
+    {
+        addStaff(QStringLiteral("zhou.min"), StaffRole::Reviewer, QStringLiteral("police"));
+        auto shell = startShell(TerminalInfo::Mode::Admin, QSize(1920, 1080));
+        QQuickWindow *window = shell->window();
+        findItem(window, "userNameField")->setProperty("text", QStringLiteral("zhou.min"));
+        findItem(window, "passwordField")->setProperty("text", kStaffPassword);
+        click(window, findItem(window, "signInButton"));
+        QQuickItem *message = findItem(window, "signInMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QVERIFY2(message->property("text").toString().contains(QStringLiteral("管理员")),
+            qPrintable(message->property("text").toString()));
+        QVERIFY(!findItem(window, "staffHomePage"));
+        QVERIFY(saveFrame(window, QStringLiteral("admin_signin_refused_1920x1080")));
     }
 
     void refusesAnUnusableDataDirectoryWithASentence()
@@ -184,6 +254,25 @@ private slots:
     }
 
 private:
+    static inline const QString kStaffPassword = QStringLiteral("Harbour-lights 27");
+
+    // Accounts are made the way onewindowctl makes them: through the services, same data folder.
+    void addStaff(const QString &user, onewindow::StaffRole role, const QString &department = {})
+    {
+        using namespace onewindow;
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+        QVERIFY(keys.ok());
+        AuditLog audit(*db.value(), keys->auditKey());
+        StaffAccounts accounts(*db.value(), audit);
+        const Status added
+            = accounts.add(QStringLiteral("test"), user, role, department, kStaffPassword);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
+    }
+
     std::unique_ptr<TerminalShell> startShell(TerminalInfo::Mode mode, QSize size)
     {
         LaunchOptions options;

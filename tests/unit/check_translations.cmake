@@ -1,5 +1,14 @@
-# Fails when the .ts file has a message without a finished translation.
-file(READ "${TS_FILE}" ts)
+# Fails when the .ts file has a message without a finished translation, or when the sources
+# have a string the .ts file does not know yet (update_translations was not run).
+get_filename_component(ts_name "${TS_FILE}" NAME)
+set(fresh "${WORK_DIR}/fresh_${ts_name}")
+configure_file("${TS_FILE}" "${fresh}" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_LIST}" -ts "${fresh}"
+    RESULT_VARIABLE lupdate_result)
+if(NOT lupdate_result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${lupdate_result})")
+endif()
+file(READ "${fresh}" ts)
 string(REGEX MATCHALL "<message[^>]*>" messages "${ts}")
 list(LENGTH messages total)
 string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")

@@ -1,0 +1,39 @@
+#include "ctlsecurity.h"
+
+#include "ctlcontext.h"
+#include "database.h"
+#include "datadirectory.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace onewindow;
+
+std::unique_ptr<CtlSecurity> CtlSecurity::open(CtlContext &context)
+{
+    Database *db = context.database();
+    if (!db)
+        return nullptr;
+    auto dir = DataDirectory::prepare(context.dataDir());
+    if (!dir) {
+        context.fail(dir.error());
+        return nullptr;
+    }
+    auto keys = DataKeys::open(*db, dir->dataKeyPath());
+    if (!keys) {
+        context.fail(keys.error());
+        return nullptr;
+    }
+    auto security = std::make_unique<CtlSecurity>();
+    security->keys.emplace(std::move(keys.value()));
+    security->audit = std::make_unique<AuditLog>(*db, security->keys->auditKey());
+    security->staff = std::make_unique<StaffAccounts>(*db, *security->audit);
+    return security;
+}
+
+QString CtlSecurity::actor()
+{
+    const passwd *pw = ::getpwuid(::geteuid());
+    return QStringLiteral("cli:")
+        + (pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid()));
+}

@@ -1,0 +1,176 @@
+// onewindowctl staff …: staff accounts. Passwords come from standard input, never arguments.
+#include "commandtable.h"
+#include "ctlcontext.h"
+#include "ctlsecurity.h"
+#include "passwordpolicy.h"
+
+#include <cstdio>
+#include <QFile>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace onewindow;
+
+namespace {
+
+QString readLine(bool hidden)
+{
+    termios saved {};
+    const bool terminal
+        = hidden && ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QFile in;
+    QString line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = QString::fromUtf8(in.readLine(4 * PasswordPolicy::kMaxLength));
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+// Asked twice on a terminal (a typo would lock the account owner out); read once from a pipe.
+std::optional<QString> readNewPassword(CtlContext &context)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    if (terminal) {
+        context.err() << CtlContext::tr("New password: ") << Qt::flush;
+    }
+    const QString first = readLine(true);
+    if (terminal) {
+        context.err() << CtlContext::tr("Repeat the password: ") << Qt::flush;
+        if (readLine(true) != first) {
+            context.fail({ QStringLiteral("cli.password_mismatch"),
+                CtlContext::tr("The two passwords differ; nothing was changed.") });
+            return std::nullopt;
+        }
+    }
+    if (first.isEmpty()) {
+        context.fail({ QStringLiteral("cli.no_password"),
+            CtlContext::tr("No password was given on standard input.") });
+        return std::nullopt;
+    }
+    return first;
+}
+
+int usage(CtlContext &context, const QString &text)
+{
+    return context.fail(
+        { QStringLiteral("cli.bad_option"), CtlContext::tr("Usage: %1").arg(text) }, ExitInvalid);
+}
+
+int finish(CtlContext &context, const Status &status, const QString &done)
+{
+    if (!status) {
+        const QString code = status.error().code;
+        const bool invalid = code.startsWith(QLatin1String("identity."));
+        return context.fail(status.error(), invalid ? ExitInvalid : ExitFailure);
+    }
+    context.out() << done << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runStaffAdd(CtlContext &context)
+{
+    const QStringList &args = context.arguments();
+    QString user, role, department;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--role") && i + 1 < args.size())
+            role = args[++i];
+        else if (args[i] == QLatin1String("--department") && i + 1 < args.size())
+            department = args[++i];
+        else if (user.isEmpty() && !args[i].startsWith(QLatin1String("--")))
+            user = args[i];
+        else
+            return usage(context, QStringLiteral("staff add USER --role ROLE [--department CODE]"));
+    }
+    const auto parsedRole = StaffRoles::fromCode(role);
+    if (user.isEmpty() || !parsedRole)
+        return context.fail({ QStringLiteral("cli.bad_role"),
+                                CtlContext::tr("Give a user name and --role front_desk, reviewer, "
+                                               "supervisor or admin.") },
+            ExitInvalid);
+    if (Status name = StaffAccounts::checkUserName(user); !name)
+        return context.fail(name.error(), ExitInvalid);
+    if (Status dept = StaffAccounts::checkDepartment(*parsedRole, department); !dept)
+        return context.fail(dept.error(), ExitInvalid);
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    const auto password = readNewPassword(context);
+    if (!password)
+        return ExitInvalid;
+    return finish(context,
+        security->staff->add(CtlSecurity::actor(), user, *parsedRole, department, *password),
+        CtlContext::tr("added %1 (%2)").arg(user, StaffRoles::code(*parsedRole)));
+}
+
+int runStaffPasswd(CtlContext &context)
+{
+    if (context.arguments().size() != 1)
+        return usage(context, QStringLiteral("staff passwd USER"));
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    const QString user = context.arguments().constFirst();
+    // Unknown or malformed names are refused before a password is asked for.
+    if (auto found = security->staff->find(user);
+        !StaffAccounts::checkUserName(user) || !found || !found.value())
+        return finish(context, security->staff->changePassword(CtlSecurity::actor(), user, {}), {});
+    const auto password = readNewPassword(context);
+    if (!password)
+        return ExitInvalid;
+    return finish(context, security->staff->changePassword(CtlSecurity::actor(), user, *password),
+        CtlContext::tr("password changed for %1").arg(user));
+}
+
+static int runStaffSetLocked(CtlContext &context, bool locked)
+{
+    if (context.arguments().size() != 1)
+        return usage(context,
+            locked ? QStringLiteral("staff lock USER") : QStringLiteral("staff unlock USER"));
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    const QString user = context.arguments().constFirst();
+    return finish(context, security->staff->setLocked(CtlSecurity::actor(), user, locked),
+        locked ? CtlContext::tr("locked %1").arg(user) : CtlContext::tr("unlocked %1").arg(user));
+}
+
+int runStaffLock(CtlContext &context) { return runStaffSetLocked(context, true); }
+
+int runStaffUnlock(CtlContext &context) { return runStaffSetLocked(context, false); }
+
+int runStaffList(CtlContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return usage(context, QStringLiteral("staff list"));
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    auto accounts = security->staff->list();
+    if (!accounts)
+        return context.fail(accounts.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const StaffAccount &a : accounts.value()) {
+        QString state = CtlContext::tr("active");
+        if (a.disabled)
+            state = CtlContext::tr("locked");
+        else if (a.lockedUntil.isValid() && a.lockedUntil > now)
+            state = CtlContext::tr("locked out until %1").arg(a.lockedUntil.toString(Qt::ISODate));
+        context.out() << a.userName << '\t' << StaffRoles::code(a.role) << '\t'
+                      << (a.department.isEmpty() ? QStringLiteral("-") : a.department) << '\t'
+                      << state << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}

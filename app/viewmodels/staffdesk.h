@@ -1,0 +1,78 @@
+// The staff member signed in at a back-office or administration terminal, for the sign-in page.
+#pragma once
+
+#include "staffaccounts.h"
+
+#include <functional>
+#include <optional>
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+class StaffDesk : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
+    Q_PROPERTY(QString roleName READ roleName NOTIFY sessionChanged)
+    Q_PROPERTY(QString department READ department NOTIFY sessionChanged)
+    Q_PROPERTY(bool administration READ administration CONSTANT)
+    Q_PROPERTY(int idleMinutes READ idleMinutes CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(int lockedSecondsLeft READ lockedSecondsLeft NOTIFY lockedSecondsLeftChanged)
+public:
+    using Clock = std::function<QDateTime()>;
+
+    StaffDesk(onewindow::StaffAccounts &accounts, onewindow::Workspace workspace, Clock clock = {},
+        qint64 idleSeconds = onewindow::StaffSession::kDefaultIdleSeconds,
+        QObject *parent = nullptr);
+    ~StaffDesk() override;
+
+    bool signedIn() const { return m_session.has_value(); }
+    QString userName() const;
+    QString roleName() const;
+    QString department() const;
+    bool administration() const;
+    int idleMinutes() const { return int((m_idleSeconds + 59) / 60); }
+    bool busy() const { return m_busy; }
+    QString message() const { return m_message; }
+    int lockedSecondsLeft() const { return m_lockedSecondsLeft; }
+
+    // Checking a password takes a noticeable moment (scrypt): the page shows busy first.
+    Q_INVOKABLE void signIn(const QString &userName, const QString &password);
+    Q_INVOKABLE void signOut();
+    // Ends the session when it has been idle too long; a timer calls it, tests call it directly.
+    void checkIdle();
+    // Signs in synchronously (tests; the page goes through signIn()).
+    void signInNow(const QString &userName, const QString &password);
+
+signals:
+    void sessionChanged();
+    void busyChanged();
+    void messageChanged();
+    void lockedSecondsLeftChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setMessage(const QString &message);
+    void setBusy(bool busy);
+    void updateLockout();
+    void endSession(const QString &reason, const QString &message);
+
+    onewindow::StaffAccounts &m_accounts;
+    onewindow::Workspace m_workspace;
+    Clock m_clock;
+    qint64 m_idleSeconds;
+    std::optional<onewindow::StaffSession> m_session;
+    bool m_busy = false;
+    QString m_message;
+    QString m_lockedUser;
+    int m_lockedSecondsLeft = 0;
+    QTimer m_idleTimer;
+    QTimer m_lockoutTimer;
+};

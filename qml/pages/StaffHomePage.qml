@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OneWindow.App
+import OneWindow.Ui
+
+// What a signed-in staff member sees first: who is signed in, in which role, and the way out.
+// The back-office case lists and the administration panels open from here.
+Page {
+    id: page
+    objectName: "staffHomePage"
+
+    background: Rectangle { color: Theme.background }
+
+    header: Rectangle {
+        implicitHeight: 88
+        color: Theme.headerBackground
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 32
+            anchors.rightMargin: 24
+            spacing: 24
+            Label {
+                Layout.fillWidth: true
+                text: Staff.administration ? qsTr("OneWindow administration")
+                                           : qsTr("OneWindow back office")
+                color: Theme.textOnPrimary
+                font.pixelSize: 28
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "signedInAs"
+                text: Staff.department.length > 0
+                      ? qsTr("%1 · %2 · %3").arg(Staff.userName).arg(Staff.roleName).arg(Staff.department)
+                      : qsTr("%1 · %2").arg(Staff.userName).arg(Staff.roleName)
+                color: Theme.textOnPrimary
+                font.pixelSize: 20
+            }
+            BigButton {
+                objectName: "signOutButton"
+                text: qsTr("Sign out")
+                font.pixelSize: 20
+                implicitHeight: 56
+                onClicked: Staff.signOut()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 80, 720)
+        spacing: 16
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Signed in as %1").arg(Staff.userName)
+            font.pixelSize: 32
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.", "", Staff.idleMinutes)
+            font.pixelSize: 20
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}

@@ -1,0 +1,259 @@
+#include "syncengine.h"
+
+#include "hallclient.h"
+#include "syncstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSync, "onewindow.sync", QtInfoMsg)
+
+namespace onewindow {
+
+namespace {
+// Namespace for the batch idempotency keys: the same events give the same key on a retry.
+const QUuid kBatchNamespace(QStringLiteral("{6f1c0a52-3a55-4c4e-9d0f-0a1e5d8f2b11}"));
+constexpr int kMaxPullRounds = 50;
+} // namespace
+
+SyncEngine::SyncEngine(HallClient &client, SyncStore &store, QString terminalId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_terminalId(std::move(terminalId))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_busy)
+        return;
+    m_timer.stop();
+    m_busy = true;
+    m_currentBatch = m_batchSize;
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    auto batch = m_store.pendingBatch(m_currentBatch);
+    if (!batch) {
+        finishCycle(&batch.error());
+        return;
+    }
+    if (batch->isEmpty()) {
+        pullNext(0);
+        return;
+    }
+    QJsonArray events;
+    QStringList ids;
+    for (const OutboxEvent &e : batch.value()) {
+        ids << e.eventId;
+        events.append(QJsonObject { { QStringLiteral("eventId"), e.eventId },
+            { QStringLiteral("caseId"), e.caseId }, { QStringLiteral("seq"), e.seq },
+            { QStringLiteral("type"), e.type }, { QStringLiteral("at"), e.at },
+            { QStringLiteral("actor"), e.actor }, { QStringLiteral("body"), e.body } });
+    }
+    QJsonObject body { { QStringLiteral("terminalId"), m_terminalId },
+        { QStringLiteral("events"), events } };
+    if (m_auditHead)
+        body.insert(QStringLiteral("auditHead"), m_auditHead());
+    HallRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/events:batch");
+    request.body = QJsonDocument(body);
+    request.idempotencyKey = QUuid::createUuidV5(kBatchNamespace, ids.join(QLatin1Char(',')))
+                                 .toString(QUuid::WithoutBraces);
+    m_client.send(
+        request, [this, ids](Result<HallResponse> result) { handlePush(ids, std::move(result)); });
+}
+
+void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
+{
+    if (!result) {
+        if (HallClient::isTransient(result.error()))
+            setOnline(false);
+        finishCycle(&result.error());
+        return;
+    }
+    const HallResponse &response = result.value();
+    if (response.status >= 500 || response.status == 429) {
+        m_retryAfter = response.retryAfterSeconds;
+        const Error e { QStringLiteral("hall.server_error"),
+            tr("The hall had a problem (HTTP %1); the terminal tries again later.")
+                .arg(response.status) };
+        finishCycle(&e);
+        return;
+    }
+    setOnline(true);
+    const QJsonObject answer = response.body.object();
+    if (response.status >= 400) {
+        // A refusal of the whole batch: find the event it is about by sending one at a time.
+        if (ids.size() > 1) {
+            m_currentBatch = 1;
+            pushNext();
+            return;
+        }
+        if (Status s = m_store.park(ids.first(),
+                answer.value(QStringLiteral("code"))
+                    .toString(QStringLiteral("http_%1").arg(response.status)),
+                answer.value(QStringLiteral("message")).toString());
+            !s) {
+            finishCycle(&s.error());
+            return;
+        }
+        pushNext();
+        return;
+    }
+    if (!answer.value(QStringLiteral("acked")).isArray()) {
+        const Error e { QStringLiteral("hall.malformed"),
+            tr("The hall's answer to a push has no list of acknowledged events; "
+               "nothing was marked as sent.") };
+        finishCycle(&e);
+        return;
+    }
+    // Only events we sent count as acknowledged, whatever else the answer lists.
+    QStringList acked;
+    for (const QJsonValue &v : answer.value(QStringLiteral("acked")).toArray())
+        if (ids.contains(v.toString()) && !acked.contains(v.toString()))
+            acked << v.toString();
+    if (Status s = m_store.markSent(acked); !s) {
+        finishCycle(&s.error());
+        return;
+    }
+    for (const QJsonValue &v : answer.value(QStringLiteral("rejected")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString id = r.value(QStringLiteral("eventId")).toString();
+        if (!ids.contains(id) || acked.contains(id))
+            continue;
+        if (Status s = m_store.park(id, r.value(QStringLiteral("code")).toString(),
+                r.value(QStringLiteral("message")).toString());
+            !s) {
+            finishCycle(&s.error());
+            return;
+        }
+    }
+    m_currentBatch = m_batchSize;
+    pushNext();
+}
+
+void SyncEngine::pullNext(int round)
+{
+    auto counters = m_store.counters();
+    if (!counters) {
+        finishCycle(&counters.error());
+        return;
+    }
+    const qint64 cursor = counters->cursor;
+    HallRequest request;
+    request.path = QStringLiteral("/events?cursor=%1&limit=500").arg(cursor);
+    m_client.send(request, [this, cursor, round](Result<HallResponse> result) {
+        if (!result) {
+            if (HallClient::isTransient(result.error()))
+                setOnline(false);
+            finishCycle(&result.error());
+            return;
+        }
+        if (result->status != 200) {
+            m_retryAfter = result->retryAfterSeconds;
+            const Error e { QStringLiteral("hall.server_error"),
+                tr("The hall could not send its events (HTTP %1); the terminal tries "
+                   "again later.")
+                    .arg(result->status) };
+            finishCycle(&e);
+            return;
+        }
+        setOnline(true);
+        const QJsonObject page = result->body.object();
+        const QJsonValue next = page.value(QStringLiteral("nextCursor"));
+        if (!page.value(QStringLiteral("events")).isArray() || !next.isDouble()) {
+            const Error e { QStringLiteral("hall.malformed"),
+                tr("The hall's events feed is malformed; the terminal keeps its "
+                   "place and tries again later.") };
+            finishCycle(&e);
+            return;
+        }
+        const qint64 nextCursor = qint64(next.toDouble());
+        if (nextCursor < cursor) {
+            const Error e { QStringLiteral("hall.cursor_backwards"),
+                tr("The hall's events feed went backwards (from %1 to %2); the "
+                   "terminal keeps its place. Tell the hall operator.")
+                    .arg(cursor)
+                    .arg(nextCursor) };
+            finishCycle(&e);
+            return;
+        }
+        QList<QJsonObject> events;
+        for (const QJsonValue &v : page.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("eventId")).toString().isEmpty()
+                || e.value(QStringLiteral("caseId")).toString().isEmpty()) {
+                const Error err { QStringLiteral("hall.malformed"),
+                    tr("The hall's events feed has an event without an id; the "
+                       "terminal keeps its place and tries again later.") };
+                finishCycle(&err);
+                return;
+            }
+            events.append(e);
+        }
+        if (Status s = m_store.applyFeed(events, nextCursor); !s) {
+            finishCycle(&s.error());
+            return;
+        }
+        if (!events.isEmpty())
+            emit feedApplied(int(events.size()));
+        if (!events.isEmpty() && nextCursor > cursor && round + 1 < kMaxPullRounds)
+            pullNext(round + 1);
+        else
+            finishCycle(nullptr);
+    });
+}
+
+void SyncEngine::finishCycle(const Error *error)
+{
+    m_busy = false;
+    int wait = m_pollMs;
+    if (error) {
+        ++m_failures;
+        // The message names what failed, never whose data: safe for the log.
+        qCWarning(lcSync) << "sync failed:" << error->code;
+        if (Status s = m_store.recordError(error->message); !s)
+            qCWarning(lcSync) << "cannot record the sync error:" << s.error().code;
+        wait = m_backoff.delayMs(m_failures, m_retryAfter);
+    } else {
+        m_failures = 0;
+        if (Status s = m_store.recordSuccess(); !s)
+            qCWarning(lcSync) << "cannot record the sync success:" << s.error().code;
+    }
+    m_retryAfter.reset();
+    if (m_running)
+        m_timer.start(wait);
+    emit cycleFinished(error == nullptr, error ? error->message : QString());
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}
+
+} // namespace onewindow

@@ -1,0 +1,70 @@
+// Ships the outbox to the hall and pulls the hall's events feed, never losing or doubling one.
+#pragma once
+
+#include "backoffpolicy.h"
+#include "result.h"
+
+#include <functional>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace onewindow {
+
+class HallClient;
+class SyncStore;
+struct HallResponse;
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(HallClient &client, SyncStore &store, QString terminalId, QObject *parent = nullptr);
+
+    // The audit chain head sent with every push, so the hall notices a cut-off audit tail.
+    void setAuditHeadSource(std::function<QString()> source) { m_auditHead = std::move(source); }
+    void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
+    void setBatchSize(int size) { m_batchSize = qBound(1, size, 500); }
+    // How often an idle engine looks for work (new events, the hall's feed).
+    void setPollInterval(int ms) { m_pollMs = ms; }
+
+    // Runs push then pull now; cycleFinished() follows. A cycle already running is not doubled.
+    void syncNow();
+    // Keeps syncing: after every cycle, waits the poll interval (or the backoff after a failure).
+    void start();
+    void stop();
+
+    bool busy() const { return m_busy; }
+    bool online() const { return m_online; }
+    int consecutiveFailures() const { return m_failures; }
+
+signals:
+    // ok: the outbox is empty (or only parked events remain) and the feed is read to its end.
+    void cycleFinished(bool ok, const QString &error);
+    void onlineChanged(bool online);
+    void feedApplied(int events);
+
+private:
+    void pushNext();
+    void handlePush(const QStringList &ids, Result<HallResponse> result);
+    void pullNext(int round);
+    void finishCycle(const Error *error);
+    void setOnline(bool online);
+
+    HallClient &m_client;
+    SyncStore &m_store;
+    QString m_terminalId;
+    BackoffPolicy m_backoff;
+    std::function<QString()> m_auditHead;
+    QTimer m_timer;
+    int m_batchSize = 500;
+    int m_currentBatch = 500;
+    int m_pollMs = 5000;
+    int m_failures = 0;
+    std::optional<int> m_retryAfter;
+    bool m_busy = false;
+    bool m_running = false;
+    bool m_online = false;
+};
+
+} // namespace onewindow

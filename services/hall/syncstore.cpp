@@ -1,0 +1,166 @@
+#include "syncstore.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace onewindow {
+
+namespace {
+const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+}
+
+Result<QList<OutboxEvent>> SyncStore::pendingBatch(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT e.event_id, e.case_id, e.seq, e.type, e.at, e.actor, e.body FROM events e "
+        "WHERE e.sent_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id) "
+        "ORDER BY e.rowid LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read outbox"));
+    QList<OutboxEvent> events;
+    while (q.next()) {
+        OutboxEvent e { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {} };
+        e.body = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        events.append(e);
+    }
+    return events;
+}
+
+Status SyncStore::markSent(const QStringList &eventIds)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(
+            QStringLiteral("UPDATE events SET sent_at = %1 WHERE event_id = ? AND sent_at IS NULL")
+                .arg(kNow));
+        for (const QString &id : eventIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("mark sent"));
+        }
+        return {};
+    });
+}
+
+Status SyncStore::park(const QString &eventId, const QString &code, const QString &message)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO parked_events(event_id, code, message, parked_at) "
+                             "VALUES (?, ?, ?, %1) ON CONFLICT(event_id) DO UPDATE SET "
+                             "code = excluded.code, message = excluded.message")
+                  .arg(kNow));
+    q.addBindValue(eventId);
+    q.addBindValue(code.left(64));
+    q.addBindValue(message.left(500));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("park event"));
+    return {};
+}
+
+Result<bool> SyncStore::unpark(const QString &eventId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM parked_events WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("retry event"));
+    return q.numRowsAffected() > 0;
+}
+
+Result<QList<ParkedEvent>> SyncStore::parkedEvents() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT event_id, code, message, parked_at FROM parked_events ORDER BY parked_at")))
+        return Database::queryError(q, QStringLiteral("read parked events"));
+    QList<ParkedEvent> parked;
+    while (q.next())
+        parked.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString() });
+    return parked;
+}
+
+Status SyncStore::applyFeed(const QList<QJsonObject> &events, qint64 nextCursor)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO inbox_events(event_id, case_id, seq, type, at, actor, body, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, %1) ON CONFLICT(event_id) DO NOTHING")
+                      .arg(kNow));
+        for (const QJsonObject &e : events) {
+            q.addBindValue(e.value(QStringLiteral("eventId")).toString());
+            q.addBindValue(e.value(QStringLiteral("caseId")).toString());
+            q.addBindValue(e.value(QStringLiteral("seq")).toInt());
+            q.addBindValue(e.value(QStringLiteral("type")).toString());
+            q.addBindValue(e.value(QStringLiteral("at")).toString());
+            q.addBindValue(e.value(QStringLiteral("actor")).toString());
+            q.addBindValue(QJsonDocument(e.value(QStringLiteral("body")).toObject())
+                               .toJson(QJsonDocument::Compact));
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("store pulled event"));
+        }
+        return setState(QStringLiteral("feed.cursor"), QString::number(nextCursor));
+    });
+}
+
+Status SyncStore::recordSuccess()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1").arg(kNow)) || !q.next())
+        return Database::queryError(q, QStringLiteral("clock"));
+    if (Status s = setState(QStringLiteral("last.success"), q.value(0).toString()); !s)
+        return s;
+    return setState(QStringLiteral("last.error"), QStringLiteral(""));
+}
+
+Status SyncStore::recordError(const QString &message)
+{
+    return setState(QStringLiteral("last.error"), message.left(500));
+}
+
+Result<SyncCounters> SyncStore::counters() const
+{
+    SyncCounters c;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM events e WHERE e.sent_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id)), "
+            "(SELECT count(*) FROM parked_events)"))
+        || !q.next())
+        return Database::queryError(q, QStringLiteral("count outbox"));
+    c.queueDepth = q.value(0).toInt();
+    c.parked = q.value(1).toInt();
+    c.cursor = state(QStringLiteral("feed.cursor")).toLongLong();
+    c.lastSuccess = state(QStringLiteral("last.success"));
+    c.lastError = state(QStringLiteral("last.error"));
+    return c;
+}
+
+Status SyncStore::setState(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("save sync state"));
+    return {};
+}
+
+QString SyncStore::state(const QString &key) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace onewindow

@@ -1,0 +1,74 @@
+// The sync engine's tables: outbox (unsent events), parked events, inbox and feed cursor.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace onewindow {
+
+class Database;
+
+struct OutboxEvent
+{
+    QString eventId;
+    QString caseId;
+    int seq = 0;
+    QString type;
+    QString at;
+    QString actor;
+    QJsonObject body;
+};
+
+struct ParkedEvent
+{
+    QString eventId;
+    QString code;
+    QString message;
+    QString parkedAt;
+};
+
+struct SyncCounters
+{
+    int queueDepth = 0;
+    int parked = 0;
+    qint64 cursor = 0;
+    QString lastSuccess;
+    QString lastError;
+};
+
+class SyncStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStore)
+public:
+    explicit SyncStore(Database &database)
+        : m_database(database)
+    { }
+
+    Result<QList<OutboxEvent>> pendingBatch(int limit) const;
+    // All or nothing: on failure no event is marked sent.
+    Status markSent(const QStringList &eventIds);
+    Status park(const QString &eventId, const QString &code, const QString &message);
+    // Puts a parked event back into the queue; false when it was not parked.
+    Result<bool> unpark(const QString &eventId);
+    Result<QList<ParkedEvent>> parkedEvents() const;
+
+    // Stores pulled events (ignoring ones already stored) and moves the cursor, atomically.
+    Status applyFeed(const QList<QJsonObject> &events, qint64 nextCursor);
+
+    Status recordSuccess();
+    Status recordError(const QString &message);
+    Result<SyncCounters> counters() const;
+
+private:
+    Status setState(const QString &key, const QString &value);
+    QString state(const QString &key) const;
+
+    Database &m_database;
+};
+
+} // namespace onewindow

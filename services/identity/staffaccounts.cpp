@@ -1,0 +1,317 @@
+#include "staffaccounts.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "passwordhasher.h"
+#include "passwordpolicy.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace onewindow {
+
+namespace {
+
+QString stamp(const QDateTime &at) { return at.toUTC().toString(Qt::ISODate); }
+
+QDateTime fromStamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+const QString kColumns = QStringLiteral(
+    "user_name, role, department, disabled, failed_sign_ins, locked_until, created_at");
+
+StaffAccount accountFrom(const QSqlQuery &q)
+{
+    return { q.value(0).toString(),
+        StaffRoles::fromCode(q.value(1).toString()).value_or(StaffRole::FrontDesk),
+        q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toInt(), fromStamp(q.value(5)),
+        fromStamp(q.value(6)) };
+}
+
+} // namespace
+
+StaffAccounts::StaffAccounts(Database &database, AuditLog &audit, Clock clock)
+    : m_database(database)
+    , m_audit(audit)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{ }
+
+Status StaffAccounts::checkUserName(const QString &userName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(userName).hasMatch())
+        return Error { QStringLiteral("identity.bad_user_name"),
+            tr("A user name has 2 to 32 characters: small letters a-z, digits, '.', "
+               "'_' or '-', starting with a letter.") };
+    return {};
+}
+
+Status StaffAccounts::checkDepartment(StaffRole role, const QString &department)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (role == StaffRole::Reviewer && department.isEmpty())
+        return Error { QStringLiteral("identity.department_missing"),
+            tr("A reviewer acts for one department: give its code with "
+               "--department.") };
+    if (role != StaffRole::Reviewer && !department.isEmpty())
+        return Error { QStringLiteral("identity.department_unexpected"),
+            tr("Only reviewers belong to a department; leave out --department.") };
+    if (!department.isEmpty() && !pattern.match(department).hasMatch())
+        return Error { QStringLiteral("identity.bad_department"),
+            tr("A department code has 1 to 32 letters, digits, '_' or '-'.") };
+    return {};
+}
+
+Result<std::optional<StaffAccount>> StaffAccounts::find(const QString &userName) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM staff_accounts WHERE user_name = ?").arg(kColumns));
+    q.addBindValue(userName);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find staff account"));
+    if (!q.next())
+        return std::optional<StaffAccount>();
+    return std::optional<StaffAccount>(accountFrom(q));
+}
+
+Result<StaffAccount> StaffAccounts::existing(const QString &userName) const
+{
+    if (Status name = checkUserName(userName); !name)
+        return name.error();
+    auto found = find(userName);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error { QStringLiteral("identity.no_such_user"),
+            tr("There is no staff account \"%1\". See them with \"onewindowctl staff "
+               "list\".")
+                .arg(userName) };
+    return *found.value();
+}
+
+Result<QList<StaffAccount>> StaffAccounts::list() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM staff_accounts ORDER BY user_name").arg(kColumns)))
+        return Database::queryError(q, QStringLiteral("list staff accounts"));
+    QList<StaffAccount> accounts;
+    while (q.next())
+        accounts.append(accountFrom(q));
+    return accounts;
+}
+
+Status StaffAccounts::add(const QString &actor, const QString &userName, StaffRole role,
+    const QString &department, const QString &password)
+{
+    if (Status name = checkUserName(userName); !name)
+        return name;
+    if (Status dept = checkDepartment(role, department); !dept)
+        return dept;
+    if (Status policy = PasswordPolicy::check(password, userName); !policy)
+        return policy;
+    auto found = find(userName);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return Error { QStringLiteral("identity.user_exists"),
+            tr("A staff account \"%1\" exists already; choose another user name.").arg(userName) };
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    const QString detail
+        = QStringLiteral("add role=%1 department=%2").arg(StaffRoles::code(role), department);
+    return m_audit.record(actor, AuditLog::kStaffChange, userName, detail, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO staff_accounts (user_name, role, department, "
+                                 "password_hash, created_at, password_changed_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        const QString now = stamp(m_clock());
+        for (const QString &v : { userName, StaffRoles::code(role),
+                 department.isNull() ? QStringLiteral("") : department, hash.value(), now, now })
+            q.addBindValue(v);
+        return q.exec() ? Status() : Database::queryError(q, QStringLiteral("add staff account"));
+    });
+}
+
+Status StaffAccounts::changePassword(
+    const QString &actor, const QString &userName, const QString &password)
+{
+    auto account = existing(userName);
+    if (!account)
+        return account.error();
+    if (Status policy = PasswordPolicy::check(password, userName); !policy)
+        return policy;
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    return m_audit.record(
+        actor, AuditLog::kStaffChange, userName, QStringLiteral("password"), [&]() -> Status {
+            QSqlQuery q(m_database.connection());
+            q.prepare(QStringLiteral("UPDATE staff_accounts SET password_hash = ?, "
+                                     "password_changed_at = ? WHERE user_name = ?"));
+            q.addBindValue(hash.value());
+            q.addBindValue(stamp(m_clock()));
+            q.addBindValue(userName);
+            return q.exec() ? Status() : Database::queryError(q, QStringLiteral("passwd"));
+        });
+}
+
+Status StaffAccounts::setLocked(const QString &actor, const QString &userName, bool locked)
+{
+    auto account = existing(userName);
+    if (!account)
+        return account.error();
+    return m_audit.record(actor, AuditLog::kStaffChange, userName,
+        locked ? QStringLiteral("lock") : QStringLiteral("unlock"), [&]() -> Status {
+            QSqlQuery q(m_database.connection());
+            q.prepare(locked ? QStringLiteral("UPDATE staff_accounts SET disabled = 1 "
+                                              "WHERE user_name = ?")
+                             : QStringLiteral("UPDATE staff_accounts SET disabled = 0, "
+                                              "failed_sign_ins = 0, locked_until = NULL "
+                                              "WHERE user_name = ?"));
+            q.addBindValue(userName);
+            return q.exec() ? Status() : Database::queryError(q, QStringLiteral("lock"));
+        });
+}
+
+qint64 StaffAccounts::lockedSecondsLeft(const QString &userName) const
+{
+    auto found = find(userName);
+    if (!found || !found.value() || !found.value()->lockedUntil.isValid())
+        return 0;
+    return std::max<qint64>(0, m_clock().secsTo(found.value()->lockedUntil));
+}
+
+Error StaffAccounts::lockedOutError(qint64 seconds) const
+{
+    const int minutes = int((seconds + 59) / 60);
+    return Error { QStringLiteral("identity.locked_out"),
+        tr("This account is locked for %n more minute(s) after %1 wrong passwords. "
+           "Wait, or ask an administrator to unlock it.",
+            nullptr, minutes)
+            .arg(kMaxFailures) };
+}
+
+Status StaffAccounts::recordFailure(const QString &subject, const QString &reason,
+    const std::optional<StaffAccount> &account, bool *nowLocked)
+{
+    *nowLocked = false;
+    return m_audit.record(
+        QStringLiteral("terminal"), AuditLog::kSignInFailed, subject, reason, [&]() -> Status {
+            if (!account)
+                return {};
+            QSqlQuery q(m_database.connection());
+            const int failures = account->failedSignIns + 1;
+            *nowLocked = failures >= kMaxFailures;
+            // On lock-out the count starts again: after the wait there are 5 more tries.
+            q.prepare(QStringLiteral("UPDATE staff_accounts SET failed_sign_ins = ?, "
+                                     "locked_until = ? WHERE user_name = ?"));
+            q.addBindValue(*nowLocked ? 0 : failures);
+            q.addBindValue(*nowLocked ? QVariant(stamp(m_clock().addSecs(kLockMinutes * 60)))
+                                      : QVariant(QMetaType(QMetaType::QString)));
+            q.addBindValue(account->userName);
+            return q.exec() ? Status() : Database::queryError(q, QStringLiteral("sign-in"));
+        });
+}
+
+Result<StaffSession> StaffAccounts::signIn(
+    const QString &userName, const QString &password, qint64 idleSeconds)
+{
+    const Error wrong { QStringLiteral("identity.sign_in_failed"),
+        tr("The user name or the password is wrong. Check both and try again.") };
+    bool nowLocked = false;
+    std::optional<StaffAccount> account;
+    if (checkUserName(userName)) {
+        auto found = find(userName);
+        if (!found)
+            return found.error();
+        account = found.value();
+    }
+    if (!account) {
+        // The same work and answer as for a wrong password: names cannot be probed.
+        PasswordHasher::verifyDummy(password.left(PasswordPolicy::kMaxLength));
+        if (Status logged = recordFailure(QStringLiteral("(unknown user)"),
+                QStringLiteral("unknown user"), std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        return wrong;
+    }
+    if (account->disabled) {
+        if (Status logged = recordFailure(userName,
+                QStringLiteral("account locked by an administrator"), std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        return Error { QStringLiteral("identity.account_disabled"),
+            tr("This account is locked by an administrator. Ask an administrator to "
+               "unlock it.") };
+    }
+    const QDateTime now = m_clock();
+    if (account->lockedUntil.isValid() && now < account->lockedUntil) {
+        if (Status logged
+            = recordFailure(userName, QStringLiteral("locked out"), std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        return lockedOutError(now.secsTo(account->lockedUntil));
+    }
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT password_hash FROM staff_accounts WHERE user_name = ?"));
+    q.addBindValue(userName);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, QStringLiteral("sign-in"));
+    const QString stored = q.value(0).toString();
+    q.finish();
+    // Longer than any allowed password: cannot match, and must not cost more to check.
+    const bool good
+        = password.size() <= PasswordPolicy::kMaxLength && PasswordHasher::verify(password, stored);
+    if (!good) {
+        if (Status logged
+            = recordFailure(userName, QStringLiteral("wrong password"), account, &nowLocked);
+            !logged)
+            return logged.error();
+        if (nowLocked)
+            return lockedOutError(kLockMinutes * 60);
+        return wrong;
+    }
+    Status recorded = m_audit.record(
+        userName, AuditLog::kSignIn, userName, StaffRoles::code(account->role), [&]() -> Status {
+            QSqlQuery reset(m_database.connection());
+            reset.prepare(QStringLiteral("UPDATE staff_accounts SET failed_sign_ins = 0, "
+                                         "locked_until = NULL WHERE user_name = ?"));
+            reset.addBindValue(userName);
+            return reset.exec() ? Status() : Database::queryError(reset, QStringLiteral("sign-in"));
+        });
+    if (!recorded)
+        return recorded.error(); // fail closed: no audit entry, no session
+    return StaffSession(userName, account->role, account->department, now, idleSeconds);
+}
+
+Result<StaffSession> StaffAccounts::signIn(
+    Workspace workspace, const QString &userName, const QString &password, qint64 idleSeconds)
+{
+    auto session = signIn(userName, password, idleSeconds);
+    if (!session || StaffRoles::opens(session->role(), workspace))
+        return session;
+    const QString where = workspace == Workspace::Administration ? QStringLiteral("administration")
+                                                                 : QStringLiteral("back office");
+    if (Status logged = signOut(session.value(), QStringLiteral("wrong workspace: ") + where);
+        !logged)
+        return logged.error();
+    if (workspace == Workspace::Administration)
+        return Error { QStringLiteral("identity.wrong_workspace"),
+            tr("This account is for case work (%1); sign in at the back office. The "
+               "administration view is for administrators only.")
+                .arg(StaffRoles::displayName(session->role())) };
+    return Error { QStringLiteral("identity.wrong_workspace"),
+        tr("Administrators do not work on cases; sign in at the administration view.") };
+}
+
+Status StaffAccounts::signOut(StaffSession &session, const QString &reason)
+{
+    session.end();
+    return m_audit.append(session.userName(), AuditLog::kSignOut, session.userName(), reason);
+}
+
+} // namespace onewindow

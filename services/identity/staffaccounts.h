@@ -1,0 +1,78 @@
+// Staff accounts: adding, passwords, administrator locks, and sign-in with lock-out after
+// repeated failures. Every change and every sign-in attempt is in the audit log, or refused.
+#pragma once
+
+#include "result.h"
+#include "staffrole.h"
+#include "staffsession.h"
+
+#include <functional>
+#include <optional>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace onewindow {
+
+class AuditLog;
+class Database;
+
+struct StaffAccount
+{
+    QString userName;
+    StaffRole role = StaffRole::FrontDesk;
+    QString department;
+    bool disabled = false;
+    int failedSignIns = 0;
+    QDateTime lockedUntil;
+    QDateTime createdAt;
+};
+
+class StaffAccounts
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffAccounts)
+public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockMinutes = 15;
+    using Clock = std::function<QDateTime()>;
+
+    StaffAccounts(Database &database, AuditLog &audit, Clock clock = {});
+
+    // 2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter.
+    static Status checkUserName(const QString &userName);
+    static Status checkDepartment(StaffRole role, const QString &department);
+
+    // actor: who does it ("cli:root", or a signed-in admin's user name), for the audit log.
+    Status add(const QString &actor, const QString &userName, StaffRole role,
+        const QString &department, const QString &password);
+    Status changePassword(const QString &actor, const QString &userName, const QString &password);
+    // Locking stops every sign-in; unlocking also clears a lock-out after failed sign-ins.
+    Status setLocked(const QString &actor, const QString &userName, bool locked);
+
+    Result<QList<StaffAccount>> list() const;
+    Result<std::optional<StaffAccount>> find(const QString &userName) const;
+
+    Result<StaffSession> signIn(const QString &userName, const QString &password,
+        qint64 idleSeconds = StaffSession::kDefaultIdleSeconds);
+    // Signs in for one workspace: a correct password of a role that does not work there is
+    // refused (and audited) without opening a session.
+    Result<StaffSession> signIn(Workspace workspace, const QString &userName,
+        const QString &password, qint64 idleSeconds = StaffSession::kDefaultIdleSeconds);
+    // Ends the session; reason is "signed out" or "idle", for the audit log.
+    Status signOut(StaffSession &session, const QString &reason);
+    // Seconds until a locked-out account may try again (0 when it may now).
+    qint64 lockedSecondsLeft(const QString &userName) const;
+
+private:
+    Status recordFailure(const QString &subject, const QString &reason,
+        const std::optional<StaffAccount> &account, bool *nowLocked);
+    Error lockedOutError(qint64 seconds) const;
+    Result<StaffAccount> existing(const QString &userName) const;
+
+    Database &m_database;
+    AuditLog &m_audit;
+    Clock m_clock;
+};
+
+} // namespace onewindow

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# onewindowctl id, staff and audit from the outside: a row edited with the sqlite3 command line
+# is found by "audit verify"; key-file problems are refused with a clear message.
+set -euo pipefail
+ctl="$1"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export LC_ALL=en_US.UTF-8
+fail() { echo "FAIL: $*" >&2; exit 1; }
+expect_exit() { # expected-code command...
+  local want=$1; shift
+  set +e; "$@" <"${STDIN:-/dev/null}" >"$work/out" 2>"$work/err"; local got=$?; set -e
+  [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
+}
+d="$work/data"; db="$d/onewindow.sqlite"
+
+# id check: kinds, reasons, exit codes.
+expect_exit 0 "$ctl" id check 11010519491231002X; grep -q "resident ID" "$work/out" || fail "kind"
+expect_exit 0 "$ctl" id check 91350100M000100Y43; grep -q "credit code" "$work/out" || fail "credit"
+expect_exit 0 "$ctl" id check 110105491231002; grep -q "11010519491231002X" "$work/out" || fail "legacy"
+expect_exit 2 "$ctl" id check 110105194912310021; grep -q "check digit" "$work/out" || fail "why"
+expect_exit 2 "$ctl" id check 11010519491231002; grep -q "17" "$work/out" || fail "length"
+expect_exit 2 "$ctl" id check 110105194902300021; grep -q "date" "$work/out" || fail "date"
+LC_ALL=zh_CN.UTF-8 expect_exit 2 "$ctl" id check 110105194912310021
+grep -q "校验" "$work/out" || fail "no Chinese reason: $(cat "$work/out")"
+
+# staff: add (password from standard input), list, refusals.
+echo 'Tide-pool 42' >"$work/pw"
+STDIN="$work/pw" expect_exit 0 "$ctl" --data-dir "$d" staff add li.wei --role front_desk
+STDIN="$work/pw" expect_exit 0 "$ctl" --data-dir "$d" staff add zhang --role reviewer --department police
+STDIN="$work/pw" expect_exit 2 "$ctl" --data-dir "$d" staff add "x'; DROP TABLE staff_accounts;--" --role admin
+STDIN="$work/pw" expect_exit 2 "$ctl" --data-dir "$d" staff add wang --role reviewer
+echo 'short' >"$work/weak"
+STDIN="$work/weak" expect_exit 2 "$ctl" --data-dir "$d" staff add wang --role admin
+grep -q "too short" "$work/err" || fail "no password policy message"
+expect_exit 0 "$ctl" --data-dir "$d" staff list
+grep -q "^li.wei	front_desk	-	active" "$work/out" || fail "list: $(cat "$work/out")"
+grep -q "^zhang	reviewer	police" "$work/out" || fail "list department"
+expect_exit 0 "$ctl" --data-dir "$d" staff lock li.wei
+expect_exit 0 "$ctl" --data-dir "$d" staff list; grep -q "^li.wei.*locked" "$work/out" || fail "lock"
+expect_exit 0 "$ctl" --data-dir "$d" staff unlock li.wei
+echo 'Second tide 77' >"$work/pw2"
+STDIN="$work/pw2" expect_exit 0 "$ctl" --data-dir "$d" staff passwd li.wei
+expect_exit 2 "$ctl" --data-dir "$d" staff passwd ghost
+[ "$(stat -c %a "$d/data.key")" = 600 ] || fail "data.key is not 0600"
+sqlite3 "$db" "SELECT password_hash FROM staff_accounts" | grep -q "Tide" && fail "plain password"
+
+# audit: verify ok, show, then a row edited with sqlite3 is found.
+expect_exit 0 "$ctl" --data-dir "$d" audit verify; grep -q "^ok" "$work/out" || fail "verify ok"
+expect_exit 0 "$ctl" --data-dir "$d" audit show --since 2000-01-01
+grep -q "staff.change	li.wei	lock" "$work/out" || fail "show: $(cat "$work/out")"
+expect_exit 2 "$ctl" --data-dir "$d" audit show --since yesterday
+sqlite3 "$db" "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET subject = 'nobody' WHERE seq = 3;"
+expect_exit 1 "$ctl" --data-dir "$d" audit verify
+grep -q "entry 3 was changed" "$work/out" || fail "tamper not found: $(cat "$work/out")"
+cp -r "$d" "$work/deleted"
+sqlite3 "$work/deleted/onewindow.sqlite" "DROP TRIGGER audit_log_no_delete; UPDATE audit_log SET subject = 'li.wei' WHERE seq = 3; DELETE FROM audit_log WHERE seq = 2;" 2>/dev/null || true
+expect_exit 1 "$ctl" --data-dir "$work/deleted" audit verify
+grep -q "entry 2" "$work/out" || fail "deletion not found: $(cat "$work/out")"
+
+# The data key: wrong permissions and a missing key are refused, no new key is made.
+chmod 644 "$d/data.key"
+expect_exit 1 "$ctl" --data-dir "$d" staff list; grep -q "chmod 600" "$work/err" || fail "perm msg"
+chmod 600 "$d/data.key"; mv "$d/data.key" "$work/saved.key"
+expect_exit 1 "$ctl" --data-dir "$d" staff list; grep -q "missing" "$work/err" || fail "missing msg"
+[ ! -e "$d/data.key" ] || fail "a new key was made over existing data"
+mv "$work/saved.key" "$d/data.key"
+expect_exit 0 "$ctl" --data-dir "$d" staff list
+
+echo "ctl_identity: all checks passed"

@@ -1,0 +1,242 @@
+#include "auditlog.h"
+#include "database.h"
+#include "staffaccounts.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+const QString kPassword = QStringLiteral("Tide-pool 42");
+}
+
+class TestStaffAccounts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    QDateTime m_now { QDate(2024, 6, 3), QTime(9, 0), Qt::UTC };
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffAccounts> m_staff;
+
+    QStringList auditActions()
+    {
+        QStringList actions;
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        for (const AuditEntry &e : entries)
+            actions << e.action + QLatin1Char(':') + e.subject;
+        return actions;
+    }
+
+private slots:
+    void init()
+    {
+        m_staff.reset();
+        m_audit.reset();
+        m_db.reset();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_round)));
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        m_audit = std::make_unique<AuditLog>(*m_db, QByteArray(32, 'a'), [this] { return m_now; });
+        m_staff = std::make_unique<StaffAccounts>(*m_db, *m_audit, [this] { return m_now; });
+    }
+
+    void addsAndSignsIn()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("zhang.san"),
+                        StaffRole::Reviewer, QStringLiteral("police"), kPassword)
+                    .ok());
+        auto session = m_staff->signIn(QStringLiteral("zhang.san"), kPassword);
+        QVERIFY2(session.ok(), qPrintable(session ? QString() : session.error().message));
+        QCOMPARE(session->role(), StaffRole::Reviewer);
+        QCOMPARE(session->department(), QStringLiteral("police"));
+        auto list = m_staff->list();
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().userName, QStringLiteral("zhang.san"));
+        QCOMPARE(auditActions(),
+            QStringList({ QStringLiteral("staff.change:zhang.san"),
+                QStringLiteral("staff.sign_in:zhang.san") }));
+        QVERIFY(m_audit->verify()->ok);
+        // The password is nowhere in the database, only its scrypt hash.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM staff_accounts")) && q.next());
+        QVERIFY(q.value(0).toString().startsWith(QStringLiteral("$scrypt$ln=17,r=8,p=1$")));
+    }
+
+    void refusesBadInputWithAReason_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("sql in name") << "x'; DROP TABLE staff_accounts; --"
+                                     << "front_desk"
+                                     << ""
+                                     << "Tide-pool 42"
+                                     << "identity.bad_user_name";
+        QTest::newRow("long name") << QString(10000, QLatin1Char('a')) << "front_desk"
+                                   << ""
+                                   << "Tide-pool 42"
+                                   << "identity.bad_user_name";
+        QTest::newRow("reviewer without dept") << "wang"
+                                               << "reviewer"
+                                               << ""
+                                               << "Tide-pool 42"
+                                               << "identity.department_missing";
+        QTest::newRow("sql in dept") << "wang"
+                                     << "reviewer"
+                                     << "p'--"
+                                     << "Tide-pool 42"
+                                     << "identity.bad_department";
+        QTest::newRow("weak password") << "wang"
+                                       << "front_desk"
+                                       << ""
+                                       << "short"
+                                       << "identity.password_short";
+    }
+    void refusesBadInputWithAReason()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, role);
+        QFETCH(QString, department);
+        QFETCH(QString, password);
+        QFETCH(QString, code);
+        const Status status = m_staff->add(
+            QStringLiteral("cli:root"), user, *StaffRoles::fromCode(role), department, password);
+        QCOMPARE(status.ok() ? QString() : status.error().code, code);
+        QCOMPARE(m_staff->list()->size(), 0);
+        QCOMPARE(m_audit->entries()->size(), 0);
+    }
+
+    void wrongPasswordsAndUnknownUsersGetTheSameAnswer()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        const auto wrong = m_staff->signIn(QStringLiteral("li"), QStringLiteral("Tide-pool 43"));
+        const auto unknown = m_staff->signIn(QStringLiteral("nobody"), kPassword);
+        const auto hostile
+            = m_staff->signIn(QStringLiteral("' OR 1=1 --"), QString(100000, QLatin1Char('x')));
+        QCOMPARE(wrong.error(), unknown.error());
+        QCOMPARE(hostile.error(), unknown.error());
+        QCOMPARE(auditActions().count(QStringLiteral("staff.sign_in_failed:(unknown user)")), 2);
+        QVERIFY(auditActions().contains(QStringLiteral("staff.sign_in_failed:li")));
+    }
+
+    void locksOutAfterFiveFailuresForFifteenMinutes()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        for (int i = 1; i <= 4; ++i)
+            QCOMPARE(m_staff->signIn(QStringLiteral("li"), QStringLiteral("nope-%1-xyz").arg(i))
+                         .error()
+                         .code,
+                QStringLiteral("identity.sign_in_failed"));
+        const auto fifth = m_staff->signIn(QStringLiteral("li"), QStringLiteral("nope-5-xyz"));
+        QCOMPARE(fifth.error().code, QStringLiteral("identity.locked_out"));
+        QVERIFY2(fifth.error().message.contains(QStringLiteral("15")),
+            qPrintable(fifth.error().message));
+        QCOMPARE(m_staff->lockedSecondsLeft(QStringLiteral("li")), 15 * 60);
+
+        // Even the right password is refused while locked out.
+        m_now = m_now.addSecs(14 * 60);
+        const auto during = m_staff->signIn(QStringLiteral("li"), kPassword);
+        QCOMPARE(during.error().code, QStringLiteral("identity.locked_out"));
+        QVERIFY(during.error().message.contains(QStringLiteral("1 more minute")));
+        QCOMPARE(m_staff->lockedSecondsLeft(QStringLiteral("li")), 60);
+
+        m_now = m_now.addSecs(61);
+        QVERIFY(m_staff->signIn(QStringLiteral("li"), kPassword).ok());
+        QCOMPARE(m_staff->find(QStringLiteral("li"))->value().failedSignIns, 0);
+        QVERIFY(m_audit->verify()->ok);
+    }
+
+    void administratorLockAndUnlock()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::Supervisor,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff->setLocked(QStringLiteral("cli:root"), QStringLiteral("li"), true).ok());
+        QCOMPARE(m_staff->signIn(QStringLiteral("li"), kPassword).error().code,
+            QStringLiteral("identity.account_disabled"));
+        QVERIFY(m_staff->setLocked(QStringLiteral("cli:root"), QStringLiteral("li"), false).ok());
+        QVERIFY(m_staff
+                    ->changePassword(QStringLiteral("cli:root"), QStringLiteral("li"),
+                        QStringLiteral("Second tide 77"))
+                    .ok());
+        QVERIFY(!m_staff->signIn(QStringLiteral("li"), kPassword).ok());
+        QVERIFY(m_staff->signIn(QStringLiteral("li"), QStringLiteral("Second tide 77")).ok());
+        QCOMPARE(m_staff->setLocked(QStringLiteral("cli:root"), QStringLiteral("ghost"), true)
+                     .error()
+                     .code,
+            QStringLiteral("identity.no_such_user"));
+    }
+
+    void refusesEverythingWhenTheAuditLogCannotBeWritten()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const auto session = m_staff->signIn(QStringLiteral("li"), kPassword);
+        QCOMPARE(session.error().code, QStringLiteral("security.audit_unwritable"));
+        const Status added = m_staff->add(QStringLiteral("cli:root"), QStringLiteral("wang"),
+            StaffRole::FrontDesk, {}, kPassword);
+        QCOMPARE(added.error().code, QStringLiteral("security.audit_unwritable"));
+        QCOMPARE(m_staff->list()->size(), 1);
+        QCOMPARE(m_staff->signIn(QStringLiteral("li"), QStringLiteral("wrong-one-1")).error().code,
+            QStringLiteral("security.audit_unwritable"));
+        QCOMPARE(m_staff->find(QStringLiteral("li"))->value().failedSignIns, 0);
+    }
+
+    void signsInOnlyToTheWorkspaceOfTheRole()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("root.admin"),
+                        StaffRole::Admin, {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff->signIn(Workspace::BackOffice, QStringLiteral("li"), kPassword).ok());
+        const auto clerkAsAdmin
+            = m_staff->signIn(Workspace::Administration, QStringLiteral("li"), kPassword);
+        QCOMPARE(clerkAsAdmin.error().code, QStringLiteral("identity.wrong_workspace"));
+        QVERIFY(clerkAsAdmin.error().message.contains(QStringLiteral("front desk")));
+        QCOMPARE(m_staff->signIn(Workspace::BackOffice, QStringLiteral("root.admin"), kPassword)
+                     .error()
+                     .code,
+            QStringLiteral("identity.wrong_workspace"));
+        auto admin
+            = m_staff->signIn(Workspace::Administration, QStringLiteral("root.admin"), kPassword);
+        QVERIFY(admin.ok());
+        // A correct password in the wrong place is not a failure that counts to a lock-out.
+        QCOMPARE(m_staff->find(QStringLiteral("li"))->value().failedSignIns, 0);
+
+        QVERIFY(m_staff->signOut(admin.value(), QStringLiteral("signed out")).ok());
+        QVERIFY(!admin->isActive(m_now));
+        QCOMPARE(auditActions().mid(2),
+            QStringList({ QStringLiteral("staff.sign_in:li"), QStringLiteral("staff.sign_in:li"),
+                QStringLiteral("staff.sign_out:li"), QStringLiteral("staff.sign_in:root.admin"),
+                QStringLiteral("staff.sign_out:root.admin"),
+                QStringLiteral("staff.sign_in:root.admin"),
+                QStringLiteral("staff.sign_out:root.admin") }));
+        QVERIFY(m_audit->verify()->ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffAccounts)
+#include "tst_staffaccounts.moc"
