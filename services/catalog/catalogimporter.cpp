@@ -19,31 +19,34 @@ CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
     Report report;
-    CatalogIssue syntax;
-    const auto root = CatalogParser::parseDocument(file, &syntax);
-    if (!root) {
-        report.outcome = Outcome::Invalid;
-        report.issues << syntax;
-        return report;
-    }
-    // The key ID is the one value read before the signature is checked: it picks the key.
-    const QJsonValue keyId = root->value(QStringLiteral("publisherKeyId"));
-    if (!keyId.isString() || keyId.toString().isEmpty()) {
-        report.outcome = Outcome::Invalid;
-        report.issues << CatalogIssue { QStringLiteral("publisherKeyId"),
-            QStringLiteral("catalog.missing"),
-            tr("The catalog does not name its publisher key (publisherKeyId), so its signature "
-               "cannot be checked.") };
-        return report;
-    }
-    if (Status verified = m_trust.verify(keyId.toString(), file, signatureText); !verified) {
-        report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
-            ? Outcome::Failed
-            : Outcome::Untrusted;
-        report.error = verified.error();
-        return report;
-    }
-    CatalogParser::Outcome parsed = CatalogParser::read(root.value());
+    CatalogParser::Outcome parsed;
+    {
+        CatalogIssue syntax;
+        const auto root = CatalogParser::parseDocument(file, &syntax);
+        if (!root) {
+            report.outcome = Outcome::Invalid;
+            report.issues << syntax;
+            return report;
+        }
+        // The key ID is the one value read before the signature is checked: it picks the key.
+        const QJsonValue keyId = root->value(QStringLiteral("publisherKeyId"));
+        if (!keyId.isString() || keyId.toString().isEmpty()) {
+            report.outcome = Outcome::Invalid;
+            report.issues << CatalogIssue { QStringLiteral("publisherKeyId"),
+                QStringLiteral("catalog.missing"),
+                tr("The catalog does not name its publisher key (publisherKeyId), so its signature "
+                   "cannot be checked.") };
+            return report;
+        }
+        if (Status verified = m_trust.verify(keyId.toString(), file, signatureText); !verified) {
+            report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
+                ? Outcome::Failed
+                : Outcome::Untrusted;
+            report.error = verified.error();
+            return report;
+        }
+        parsed = CatalogParser::read(root.value());
+    } // the JSON tree is freed before the catalog is applied: it is the larger of the two
     if (!parsed.issues.isEmpty()) {
         report.outcome = Outcome::Invalid;
         report.issues = parsed.issues;

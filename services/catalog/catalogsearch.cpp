@@ -25,23 +25,22 @@ QString compact(const QString &text)
     return out;
 }
 
-void addPinyin(const QStringList &syllables, bool withSuffixes, QSet<QString> &tokens)
+void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tokens)
 {
     // Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and
     // "ylbx" its initials, with plain FTS5 prefix queries.
     const qsizetype start = withSuffixes ? 0 : syllables.size();
     for (qsizetype i = qMax<qsizetype>(start, 1); i < syllables.size(); ++i) {
         const QStringList tail = syllables.mid(i);
-        tokens.insert(PinyinTranscriber::joined(tail));
-        tokens.insert(PinyinTranscriber::initials(tail));
+        tokens << PinyinTranscriber::joined(tail) << PinyinTranscriber::initials(tail);
     }
 }
 
-void addHanCharacters(QStringView text, QSet<QString> &tokens)
+void addHanCharacters(QStringView text, QStringList &tokens)
 {
     for (char32_t c : text.toUcs4())
         if (PinyinTranscriber::isHan(c))
-            tokens.insert(QString::fromUcs4(&c, 1));
+            tokens << QString::fromUcs4(&c, 1);
 }
 
 QString quoted(const QString &token) { return QLatin1Char('"') + token + QLatin1Char('"'); }
@@ -81,17 +80,16 @@ CatalogSearch::~CatalogSearch() = default;
 CatalogSearchDocument CatalogSearch::document(
     const CatalogItem &item, const QString &departmentName, PinyinTranscriber &pinyin)
 {
-    QSet<QString> head;
-    QSet<QString> initials;
-    QSet<QString> inner;
-    QSet<QString> body;
+    QStringList head;
+    QStringList initials;
+    QStringList inner;
+    QStringList body;
     for (const QString &name : { item.name, item.shortName }) {
         if (name.isEmpty())
             continue;
         const QStringList syllables = pinyin.syllables(name);
-        head.insert(compact(name));
-        head.insert(PinyinTranscriber::joined(syllables));
-        initials.insert(PinyinTranscriber::initials(syllables));
+        head << compact(name) << PinyinTranscriber::joined(syllables);
+        initials << PinyinTranscriber::initials(syllables);
         addPinyin(syllables, true, inner);
         addHanCharacters(name, inner);
     }
@@ -102,13 +100,15 @@ CatalogSearchDocument CatalogSearch::document(
     for (const QString &text : std::as_const(others)) {
         addHanCharacters(text, body);
         const QStringList syllables = pinyin.syllables(text);
-        body.insert(PinyinTranscriber::joined(syllables));
-        body.insert(PinyinTranscriber::initials(syllables));
+        body << PinyinTranscriber::joined(syllables) << PinyinTranscriber::initials(syllables);
     }
-    body.insert(item.code.toLower());
-    auto spaced = [](QSet<QString> &tokens) {
-        tokens.remove(QString());
-        return QStringList(tokens.cbegin(), tokens.cend()).join(QLatin1Char(' '));
+    body << item.code.toLower();
+    // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.
+    auto spaced = [](QStringList &tokens) {
+        std::sort(tokens.begin(), tokens.end());
+        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+        tokens.removeAll(QString());
+        return tokens.join(QLatin1Char(' '));
     };
     return { spaced(head), spaced(initials), spaced(inner), spaced(body) };
 }
@@ -215,8 +215,9 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
     if (han) {
         // 社保 is not a substring of 社会保障卡: every character somewhere is the wider net.
         QStringList parts;
-        QSet<QString> characters;
+        QStringList characters;
         addHanCharacters(text, characters);
+        characters.removeDuplicates();
         for (const QString &c : std::as_const(characters))
             parts << quoted(c);
         const QString all
