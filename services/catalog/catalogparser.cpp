@@ -1,5 +1,6 @@
 #include "catalogparser.h"
 
+#include "catalogfieldreader.h"
 #include "catalogvalidator.h"
 
 #include <cmath>
@@ -19,173 +20,7 @@ QStringList latin1List(std::initializer_list<const char *> values)
     return out;
 }
 
-// Collects issues and reads typed values; a missing or mistyped value is one issue, named by
-// its path, and reading goes on so the administrator sees every problem at once.
-class Reader
-{
-public:
-    explicit Reader(QList<CatalogIssue> &issues)
-        : m_issues(issues)
-    { }
-
-    void add(const QString &path, const QString &code, const QString &message)
-    {
-        if (m_issues.size() < CatalogParser::kMaxIssues)
-            m_issues.append({ path, code, message });
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    QString text(const QJsonObject &o, const QString &path, const QString &key, bool required,
-        int maxLength = 200)
-    {
-        const QJsonValue v = o.value(key);
-        const QString p = join(path, key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                add(p, QStringLiteral("catalog.missing"),
-                    CatalogParser::tr("This field is required but missing."));
-            return {};
-        }
-        if (!v.isString()) {
-            add(p, QStringLiteral("catalog.type"), CatalogParser::tr("Expected text here."));
-            return {};
-        }
-        const QString s = v.toString();
-        if (required && s.trimmed().isEmpty())
-            add(p, QStringLiteral("catalog.empty"),
-                CatalogParser::tr("This text must not be empty."));
-        else if (s.size() > maxLength)
-            add(p, QStringLiteral("catalog.too_long"),
-                CatalogParser::tr("This text is longer than %1 characters.").arg(maxLength));
-        return s;
-    }
-
-    qint64 integer(const QJsonObject &o, const QString &path, const QString &key, bool required,
-        qint64 min, qint64 max, qint64 fallback)
-    {
-        const QJsonValue v = o.value(key);
-        const QString p = join(path, key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                add(p, QStringLiteral("catalog.missing"),
-                    CatalogParser::tr("This field is required but missing."));
-            return fallback;
-        }
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d) {
-            add(p, QStringLiteral("catalog.type"),
-                CatalogParser::tr("Expected a whole number here."));
-            return fallback;
-        }
-        if (d < double(min) || d > double(max)) {
-            add(p, QStringLiteral("catalog.range"),
-                CatalogParser::tr("The number %1 is outside the allowed range %2 to %3.")
-                    .arg(QString::number(d, 'g', 17))
-                    .arg(min)
-                    .arg(max));
-            return fallback;
-        }
-        return qint64(d);
-    }
-
-    bool boolean(const QJsonObject &o, const QString &path, const QString &key, bool fallback)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool()) {
-            add(join(path, key), QStringLiteral("catalog.type"),
-                CatalogParser::tr("Expected true or false here."));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &path, const QString &key, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                add(join(path, key), QStringLiteral("catalog.missing"),
-                    CatalogParser::tr("This list is required but missing."));
-            return {};
-        }
-        if (!v.isArray()) {
-            add(join(path, key), QStringLiteral("catalog.type"),
-                CatalogParser::tr("Expected a list here."));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    // A list of non-empty strings.
-    QStringList texts(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        QStringList out;
-        const QJsonArray a = array(o, path, key, false);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString p = QStringLiteral("%1[%2]").arg(join(path, key)).arg(i);
-            if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-                add(p, QStringLiteral("catalog.type"),
-                    CatalogParser::tr("Expected non-empty text here."));
-            else
-                out << a.at(i).toString();
-        }
-        return out;
-    }
-
-    // Either an object, or one issue.
-    bool object(const QJsonValue &v, const QString &path)
-    {
-        if (v.isObject())
-            return true;
-        add(path, QStringLiteral("catalog.type"),
-            CatalogParser::tr("Expected an object { … } here."));
-        return false;
-    }
-
-    // Item codes follow the format strictly ([0-9A-Za-z-]); department and certificate type
-    // codes such as RESIDENT_ID may also use "_".
-    QString code(const QJsonObject &o, const QString &path, const QString &key, bool underscore)
-    {
-        static const QRegularExpression strict(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
-        static const QRegularExpression loose(QStringLiteral("^[0-9A-Za-z_-]{1,64}$"));
-        const QString s = text(o, path, key, true, 64);
-        if (s.isEmpty() || (underscore ? loose : strict).match(s).hasMatch())
-            return s;
-        if (underscore)
-            add(join(path, key), QStringLiteral("catalog.bad_code"),
-                CatalogParser::tr("The code \"%1\" may only use letters, digits, \"-\" and \"_\" "
-                                  "(1 to 64 characters).")
-                    .arg(s.left(80)));
-        else
-            add(join(path, key), QStringLiteral("catalog.bad_code"),
-                CatalogParser::tr("The item code \"%1\" may only use letters, digits and \"-\" "
-                                  "(1 to 64 characters).")
-                    .arg(s.left(80)));
-        return s;
-    }
-
-    QString oneOf(
-        const QJsonObject &o, const QString &path, const QString &key, const QStringList &allowed)
-    {
-        const QString s = text(o, path, key, true);
-        if (!s.isEmpty() && !allowed.contains(s))
-            add(join(path, key), QStringLiteral("catalog.bad_value"),
-                CatalogParser::tr("\"%1\" is not allowed here; use one of: %2.")
-                    .arg(s.left(80), allowed.join(QStringLiteral(", "))));
-        return s;
-    }
-
-private:
-    QList<CatalogIssue> &m_issues;
-};
-
-QList<QDate> readDates(Reader &r, const QJsonObject &root, const QString &key)
+QList<QDate> readDates(CatalogFieldReader &r, const QJsonObject &root, const QString &key)
 {
     QList<QDate> dates;
     const QStringList texts = r.texts(root, QString(), key);
@@ -201,7 +36,8 @@ QList<QDate> readDates(Reader &r, const QJsonObject &root, const QString &key)
     return dates;
 }
 
-void readMaterials(Reader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
+void readMaterials(
+    CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
 {
     const QJsonArray a = r.array(o, path, QStringLiteral("materials"), false);
     for (qsizetype i = 0; i < a.size(); ++i) {
@@ -219,7 +55,7 @@ void readMaterials(Reader &r, const QJsonObject &o, const QString &path, Catalog
     }
 }
 
-void readForm(Reader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
+void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
 {
     static const QStringList types = latin1List({ "text", "multiline", "number", "date", "phone",
         "email", "resident_id", "credit_code", "choice", "bool" });
@@ -250,7 +86,7 @@ void readForm(Reader &r, const QJsonObject &o, const QString &path, CatalogItem 
     }
 }
 
-CatalogItem readItem(Reader &r, const QJsonObject &o, const QString &p)
+CatalogItem readItem(CatalogFieldReader &r, const QJsonObject &o, const QString &p)
 {
     static const QStringList levels
         = latin1List({ "province", "city", "county", "town", "village" });
@@ -340,7 +176,7 @@ Result<QJsonObject> CatalogParser::parseDocument(const QByteArray &bytes, Catalo
 CatalogParser::Outcome CatalogParser::read(const QJsonObject &root)
 {
     Outcome out;
-    Reader r(out.issues);
+    CatalogFieldReader r(out.issues);
     Catalog &c = out.catalog;
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("onewindow-catalog"))
         r.add(QStringLiteral("format"), QStringLiteral("catalog.not_a_catalog"),
@@ -421,7 +257,7 @@ CatalogParser::Outcome CatalogParser::parse(const QByteArray &bytes)
 CatalogItem CatalogParser::itemFromSnapshot(const QByteArray &snapshot)
 {
     QList<CatalogIssue> ignored;
-    Reader r(ignored);
+    CatalogFieldReader r(ignored);
     return readItem(r, QJsonDocument::fromJson(snapshot).object(), QStringLiteral("item"));
 }
 
