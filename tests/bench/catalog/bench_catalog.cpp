@@ -154,6 +154,8 @@ int main(int argc, char *argv[])
                                 "short_name LIKE ? LIMIT 20"));
     std::vector<double> ours;
     std::vector<double> baseline;
+    QString slowest;
+    double slowestMs = 0;
     for (int round = 0; round < 5; ++round) {
         for (const QString &q : queries) {
             for (qsizetype k = 1; k <= q.size(); ++k) {
@@ -162,6 +164,10 @@ int main(int argc, char *argv[])
                 timer.restart();
                 const auto hits = search.search(query);
                 ours.push_back(double(timer.nsecsElapsed()) / 1e6);
+                if (ours.back() > slowestMs) {
+                    slowestMs = ours.back();
+                    slowest = query.text;
+                }
                 if (!hits)
                     return 1;
                 timer.restart();
@@ -184,6 +190,8 @@ int main(int argc, char *argv[])
                .arg(percentile(baseline, 0.5), 0, 'f', 3)
                .arg(percentile(baseline, 0.99), 0, 'f', 3)
                .arg(percentile(baseline, 0.5) / percentile(ours, 0.5), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("slowest keystroke: \"%1\" %2 ms").arg(slowest).arg(slowestMs, 0, 'f', 3)
         << Qt::endl;
     return 0;
 }
