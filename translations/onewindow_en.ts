@@ -30,6 +30,10 @@
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogParser</name>
@@ -871,6 +875,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The catalog is signed with publisher key &quot;%1&quot;, which this terminal does not trust. Nothing was applied. If the catalog authority confirms this key, install it with &quot;onewindowctl trust add-publisher %1 KEY.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,10 @@
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
         <translation>目录未写明发布方密钥（publisherKeyId），无法核验其签名。</translation>
     </message>
+    <message>
+        <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
+        <translation>目录声明的发布方密钥为“%1”，但文件中第一个 publisherKeyId 为“%2”。未作任何更改；请向目录发布机构索取正确的文件。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogParser</name>
@@ -872,6 +876,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The catalog is signed with publisher key &quot;%1&quot;, which this terminal does not trust. Nothing was applied. If the catalog authority confirms this key, install it with &quot;onewindowctl trust add-publisher %1 KEY.pem&quot;.</source>
         <translation>目录由发布方密钥“%1”签名，本终端不信任该密钥，未作任何更改。如目录发布机构确认此密钥，请用“onewindowctl trust add-publisher %1 KEY.pem”安装。</translation>
+    </message>
+    <message>
+        <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
+        <translation>文件未写明可用于核验签名的发布方密钥（publisherKeyId），且没有任何已信任的密钥能核验它：文件已损坏、不完整或不是已签名的目录。未作任何更改。</translation>
     </message>
 </context>
 <context>

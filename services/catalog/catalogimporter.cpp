@@ -15,10 +15,61 @@ CatalogImporter::CatalogImporter(Database &database, CatalogStore &store, Publis
     , m_trust(trust)
 { }
 
+namespace {
+
+// The publisherKeyId a file names, found in its raw bytes without parsing them: the key must be
+// known before anything unverified is parsed. Empty when the bytes name none.
+QString scanKeyId(const QByteArray &file)
+{
+    static const QByteArray field = QByteArrayLiteral("\"publisherKeyId\"");
+    const qsizetype at = file.indexOf(field);
+    if (at < 0)
+        return {};
+    qsizetype i = at + field.size();
+    auto skipSpace = [&] {
+        while (i < file.size()
+            && (file[i] == ' ' || file[i] == '\t' || file[i] == '\n' || file[i] == '\r'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= file.size() || file[i] != ':')
+        return {};
+    ++i;
+    skipSpace();
+    if (i >= file.size() || file[i] != '"')
+        return {};
+    const qsizetype end = file.indexOf('"', i + 1);
+    // Key IDs are short plain ASCII; anything else is not one (and fails verification anyway).
+    if (end < 0 || end - i - 1 > 64)
+        return {};
+    return QString::fromUtf8(file.mid(i + 1, end - i - 1));
+}
+
+} // namespace
+
 CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
     Report report;
+    // 1. The signature, over the exact bytes, with the key the file names: nothing unverified
+    //    is parsed, so a tampered or truncated file is a trust failure, never a syntax error.
+    QString keyId = scanKeyId(file);
+    Status verified;
+    if (!keyId.isEmpty()) {
+        verified = m_trust.verify(keyId, file, signatureText);
+    } else if (auto found = m_trust.verifyWithAnyKey(file, signatureText); found) {
+        keyId = found.value(); // authentic but naming no key: parsed below to say so
+    } else {
+        verified = found.error();
+    }
+    if (!verified) {
+        report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
+            ? Outcome::Failed
+            : Outcome::Untrusted;
+        report.error = verified.error();
+        return report;
+    }
+    // 2. The verified bytes: syntax, then every rule.
     CatalogParser::Outcome parsed;
     {
         CatalogIssue syntax;
@@ -28,9 +79,8 @@ CatalogImporter::Report CatalogImporter::import(
             report.issues << syntax;
             return report;
         }
-        // The key ID is the one value read before the signature is checked: it picks the key.
-        const QJsonValue keyId = root->value(QStringLiteral("publisherKeyId"));
-        if (!keyId.isString() || keyId.toString().isEmpty()) {
+        const QJsonValue declared = root->value(QStringLiteral("publisherKeyId"));
+        if (!declared.isString() || declared.toString().isEmpty()) {
             report.outcome = Outcome::Invalid;
             report.issues << CatalogIssue { QStringLiteral("publisherKeyId"),
                 QStringLiteral("catalog.missing"),
@@ -38,11 +88,14 @@ CatalogImporter::Report CatalogImporter::import(
                    "cannot be checked.") };
             return report;
         }
-        if (Status verified = m_trust.verify(keyId.toString(), file, signatureText); !verified) {
-            report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
-                ? Outcome::Failed
-                : Outcome::Untrusted;
-            report.error = verified.error();
+        // The key that verified must be the one the catalog declares at its top level.
+        if (declared.toString() != keyId) {
+            report.outcome = Outcome::Untrusted;
+            report.error = { QStringLiteral("signature.key_mismatch"),
+                tr("The catalog declares publisher key \"%1\" but the first publisherKeyId in the "
+                   "file is \"%2\". Nothing was applied; ask the catalog authority for a "
+                   "correct file.")
+                    .arg(declared.toString().left(64), keyId) };
             return report;
         }
         parsed = CatalogParser::read(root.value());

@@ -39,8 +39,9 @@ public:
 
     CatalogImporter(Database &database, CatalogStore &store, PublisherTrust &trust);
 
-    // Order matters: JSON syntax, then the signature over the exact bytes (nothing unverified is
-    // looked at further), then every rule, then one transaction (or nothing, on dryRun).
+    // Order matters: the signature over the exact bytes with the key the file names (nothing
+    // unverified is parsed), then JSON syntax and every rule, then one transaction (or
+    // nothing, on dryRun).
     Report import(
         const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now);
 

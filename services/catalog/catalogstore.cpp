@@ -327,4 +327,15 @@ Result<std::optional<QByteArray>> CatalogStore::publisherKey(const QString &keyI
     return std::optional<QByteArray>(q.value(0).toString().toLatin1());
 }
 
+Result<QStringList> CatalogStore::publisherKeyIds() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT key_id FROM catalog_publishers ORDER BY key_id")))
+        return Database::queryError(q, QStringLiteral("list publisher keys"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 } // namespace onewindow

@@ -72,6 +72,7 @@ public:
     Status savePublisher(const QString &keyId, const QString &algorithm,
         const QByteArray &publicPem, const QDateTime &now);
     Result<std::optional<QByteArray>> publisherKey(const QString &keyId) const;
+    Result<QStringList> publisherKeyIds() const;
 
 private:
     Database &m_database;

@@ -58,4 +58,19 @@ Status PublisherTrust::verify(
     return SignatureVerifier::verify(key.value(), file, der.value());
 }
 
+Result<QString> PublisherTrust::verifyWithAnyKey(
+    const QByteArray &file, const QByteArray &signatureText) const
+{
+    auto keyIds = m_store.publisherKeyIds();
+    if (!keyIds)
+        return keyIds.error();
+    for (const QString &keyId : keyIds.value())
+        if (verify(keyId, file, signatureText))
+            return keyId;
+    return Error { QStringLiteral("signature.no_key_named"),
+        tr("The file names no publisher key (publisherKeyId) that its signature could be checked "
+           "with, and no trusted key verifies it: it is damaged, cut short or not a signed "
+           "catalog. Nothing was applied.") };
+}
+
 } // namespace onewindow

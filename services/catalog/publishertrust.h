@@ -27,6 +27,10 @@ public:
     Status verify(
         const QString &keyId, const QByteArray &file, const QByteArray &signatureText) const;
 
+    // For a file that names no key: the trusted key ID whose key verifies it, or
+    // signature.no_key_named when none does.
+    Result<QString> verifyWithAnyKey(const QByteArray &file, const QByteArray &signatureText) const;
+
 private:
     CatalogStore &m_store;
 };

@@ -50,6 +50,9 @@ before=$(state)
 sed '0,/社会保障卡申领/s//社会保障卡申办/' "$demo" >"$work/tampered.json"
 cp "$demo.sig" "$work/tampered.json.sig"
 expect_exit 3 run catalog import "$work/tampered.json"
+# Cut short after signing: a signature failure, not a syntax error.
+head -c 5000 "$demo" >"$work/cut.json"; cp "$demo.sig" "$work/cut.json.sig"
+expect_exit 3 run catalog import "$work/cut.json"
 openssl dgst -sm3 -sign "$work/demo/publisher-sm2.key" "$demo" | base64 -w0 >"$work/noid.sig"
 expect_exit 3 run catalog import "$demo" --signature "$work/noid.sig"
 openssl dgst -sm3 -sign "$work/demo/publisher-sm2.key" -sigopt distid:8765432187654321 "$demo" \

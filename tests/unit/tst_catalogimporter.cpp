@@ -179,6 +179,43 @@ private slots:
         QCOMPARE(count(u"catalog_versions"_s), 0);
     }
 
+    // A signed file cut short or garbled is a signature failure (3), not a syntax error (2);
+    // a publisher's own malformed file, correctly signed, is invalid with the place named.
+    void brokenBytesAreUntrustedUnlessSigned()
+    {
+        const QByteArray file = catalogtest::bytes(catalogtest::catalog(u"v1"_s));
+        const QString name = path(u"whole.json"_s);
+        catalogtest::writeFile(name, file);
+        const QByteArray signature = catalogtest::sign(path(u"sm2"_s), name, true);
+        auto report = m_importer->import(file.left(file.size() / 2), signature, false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QByteArray garbled = file;
+        garbled.replace("\"items\"", "\"items\xff");
+        report = m_importer->import(garbled, signature, false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+
+        report = importSigned(file.left(file.size() / 2), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.first().path, u"$"_s);
+        QCOMPARE(report.issues.first().code, u"catalog.syntax"_s);
+        report = importSigned("{\"format\": \"onewindow-catalog\"}", u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.first().path, u"publisherKeyId"_s);
+        QCOMPARE(count(u"catalog_versions"_s), 0);
+    }
+
+    // A nested publisherKeyId before the top-level one cannot pick the verifying key.
+    void declaredKeyMustBeTheVerifiedOne()
+    {
+        QJsonObject sneaky = catalogtest::catalog(u"v1"_s, {}, u"gd-es256"_s);
+        QByteArray file = catalogtest::bytes(sneaky);
+        file.replace("{\n", "{\n    \"aaa\": {\"publisherKeyId\": \"gd-test-2026\"},\n");
+        QVERIFY(file.indexOf("gd-test-2026") < file.indexOf("gd-es256"));
+        const auto report = importSigned(file, u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QCOMPARE(report.error.code, u"signature.key_mismatch"_s);
+    }
+
     void dryRunPreviewsOnly()
     {
         const auto report
