@@ -83,4 +83,4 @@ CREATE VIRTUAL TABLE catalog_search USING fts5(
     head, initials, inner, body,
     tokenize = 'unicode61 remove_diacritics 0',
     detail = column,
-    prefix = '1 2 3');
+    prefix = '1 2 3 4 5 6');
