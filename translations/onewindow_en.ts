@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>CardDocument</name>
+    <message>
+        <source>The card could not be read. Take it out, check that it is the right way round, and put it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a resident ID card. Put your ID card on the ID card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a social security card. Put your social security card into the social security card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please renew it at the police service window; a staff member can help you with a temporary ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This social security card expired on %1. Ask at the human resources and social security window for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
@@ -1279,6 +1302,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedCardReader</name>
+    <message>
+        <source>The simulated card reader cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated card reader watches %1, but its folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>CardDocument</name>
+    <message>
+        <source>The card could not be read. Take it out, check that it is the right way round, and put it in again.</source>
+        <translation>无法读取此卡。请取出卡片，确认放置方向正确后重新放入。</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID card. Put your ID card on the ID card reader.</source>
+        <translation>这不是居民身份证。请将身份证放在身份证读卡器上。</translation>
+    </message>
+    <message>
+        <source>This is not a social security card. Put your social security card into the social security card reader.</source>
+        <translation>这不是社会保障卡。请将社保卡插入社保卡读卡器。</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please renew it at the police service window; a staff member can help you with a temporary ID card.</source>
+        <translation>此身份证已于 %1 过期。请到公安服务窗口换领；工作人员可协助您办理临时身份证。</translation>
+    </message>
+    <message>
+        <source>This social security card expired on %1. Ask at the human resources and social security window for a new card.</source>
+        <translation>此社保卡已于 %1 过期。请到人社服务窗口申领新卡。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
@@ -1277,6 +1300,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
         <translation>办事大厅的应答不是有效的 JSON（%1，位于第 %2 字节）。终端保留数据并将重试。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedCardReader</name>
+    <message>
+        <source>The simulated card reader cannot listen on %1: %2</source>
+        <translation>模拟读卡器无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>The simulated card reader watches %1, but its folder does not exist.</source>
+        <translation>模拟读卡器监视 %1，但其所在文件夹不存在。</translation>
     </message>
 </context>
 <context>

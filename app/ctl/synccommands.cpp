@@ -1,6 +1,7 @@
 // onewindowctl sync …: the outbox to the hall and the hall's events feed.
 #include "commandtable.h"
 #include "ctlcontext.h"
+#include "ctlsecurity.h"
 #include "database.h"
 #include "hallclient.h"
 #include "hallsettings.h"
@@ -68,8 +69,18 @@ int runSyncNow(CtlContext &context)
     HallClient client(HallSettings::load(settings));
     if (Status ready = client.readiness(); !ready)
         return context.fail(ready.error(), ExitInvalid);
+    // The data key opens the audit log, whose head goes to the hall with the sync.
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
     SyncStore store(*db);
     SyncEngine engine(client, store, client.settings().terminalId);
+    engine.setAuditHeadSource([&security] {
+        const auto head = security->audit->head();
+        return head && head->seq > 0
+            ? QStringLiteral("%1:%2").arg(head->seq).arg(QString::fromLatin1(head->mac.toHex()))
+            : QString();
+    });
     QEventLoop loop;
     bool ok = false;
     QObject::connect(

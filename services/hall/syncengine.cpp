@@ -58,7 +58,11 @@ void SyncEngine::pushNext()
         finishCycle(&batch.error());
         return;
     }
-    if (batch->isEmpty()) {
+    // The audit chain's head goes to the hall with every sync, even one without events:
+    // a tail cut off the terminal's audit log afterwards then shows at the hall.
+    m_headInFlight = m_auditHead ? m_auditHead() : QString();
+    if (batch->isEmpty()
+        && (m_headInFlight.isEmpty() || m_headInFlight == m_store.auditHeadSent())) {
         pullNext(0);
         return;
     }
@@ -73,14 +77,17 @@ void SyncEngine::pushNext()
     }
     QJsonObject body { { QStringLiteral("terminalId"), m_terminalId },
         { QStringLiteral("events"), events } };
-    if (m_auditHead)
-        body.insert(QStringLiteral("auditHead"), m_auditHead());
+    if (!m_headInFlight.isEmpty())
+        body.insert(QStringLiteral("auditHead"), m_headInFlight);
     HallRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/events:batch");
     request.body = QJsonDocument(body);
-    request.idempotencyKey = QUuid::createUuidV5(kBatchNamespace, ids.join(QLatin1Char(',')))
-                                 .toString(QUuid::WithoutBraces);
+    // Events are the idempotency unit; a batch of none carries only the audit head.
+    const QString keySource = ids.isEmpty() ? QStringLiteral("audit-head:") + m_headInFlight
+                                            : ids.join(QLatin1Char(','));
+    request.idempotencyKey
+        = QUuid::createUuidV5(kBatchNamespace, keySource).toString(QUuid::WithoutBraces);
     m_client.send(
         request, [this, ids](Result<HallResponse> result) { handlePush(ids, std::move(result)); });
 }
@@ -150,6 +157,11 @@ void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
             return;
         }
     }
+    if (!m_headInFlight.isEmpty())
+        if (Status s = m_store.setAuditHeadSent(m_headInFlight); !s) {
+            finishCycle(&s.error());
+            return;
+        }
     m_currentBatch = m_batchSize;
     pushNext();
 }

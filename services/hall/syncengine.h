@@ -56,6 +56,7 @@ private:
     QString m_terminalId;
     BackoffPolicy m_backoff;
     std::function<QString()> m_auditHead;
+    QString m_headInFlight;
     QTimer m_timer;
     int m_batchSize = 500;
     int m_currentBatch = 500;

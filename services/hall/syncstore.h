@@ -64,6 +64,14 @@ public:
     Status recordError(const QString &message);
     Result<SyncCounters> counters() const;
 
+    // The audit chain head the hall last acknowledged ("seq:mac"), so an unchanged head is
+    // not sent again.
+    QString auditHeadSent() const { return state(QStringLiteral("audit_head_sent")); }
+    Status setAuditHeadSent(const QString &head)
+    {
+        return setState(QStringLiteral("audit_head_sent"), head);
+    }
+
 private:
     Status setState(const QString &key, const QString &value);
     QString state(const QString &key) const;

@@ -287,6 +287,38 @@ private slots:
         QCOMPARE(m_hall->requests.size(), 1);
     }
 
+    void theAuditHeadTravelsWithEverySync()
+    {
+        QString head = QStringLiteral("7:aa11");
+        m_engine->setAuditHeadSource([&head] { return head; });
+        m_hall->handler = ackAll;
+        auto pushes = [this] {
+            QList<QJsonObject> bodies;
+            for (const auto &r : std::as_const(m_hall->requests))
+                if (r.method == "POST")
+                    bodies << QJsonDocument::fromJson(r.body).object();
+            return bodies;
+        };
+
+        addEvents(1);
+        QVERIFY(runCycle());
+        QCOMPARE(pushes().size(), 1);
+        QCOMPARE(pushes().last().value(QStringLiteral("auditHead")).toString(), head);
+
+        // Nothing new in the audit log and no events: no push, only the feed.
+        QVERIFY(runCycle());
+        QCOMPARE(pushes().size(), 1);
+
+        // The log grew without case events: an empty batch carries the new head.
+        head = QStringLiteral("9:bb22");
+        QVERIFY(runCycle());
+        QCOMPARE(pushes().size(), 2);
+        QCOMPARE(pushes().last().value(QStringLiteral("events")).toArray().size(), 0);
+        QCOMPARE(pushes().last().value(QStringLiteral("auditHead")).toString(), head);
+        QVERIFY(runCycle());
+        QCOMPARE(pushes().size(), 2);
+    }
+
 private:
     void addEvents(int n)
     {
