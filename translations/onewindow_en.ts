@@ -48,6 +48,202 @@
     </message>
 </context>
 <context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>This field is required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is outside the allowed range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected non-empty text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object { … } here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may only use letters, digits, &quot;-&quot; and &quot;_&quot; (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; may only use letters, digits and &quot;-&quot; (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; must be dotted words such as applicant.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;choice&quot; field needs a non-empty list of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists and objects are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the end of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a catalog is never that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (byte %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog must be one JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a OneWindow service catalog (&quot;format&quot; must be &quot;onewindow-catalog&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog uses format version %1, but this terminal knows only version %2. Update OneWindow before loading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>The service item %1 is not in the active catalog. Load a catalog that has it, or choose another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1. Run &quot;onewindowctl catalog versions&quot; to see the versions kept on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of catalog version %1 has been altered; it will not be applied. Import the catalog file again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>The department &quot;%1&quot; is not in the catalog&apos;s departments list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time limit (%1 working days) is longer than the legal limit (%2 working days); the promise may only be shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material code &quot;%1&quot; is used twice in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate type &quot;%1&quot; is not in the catalog&apos;s certificateTypes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; is used twice in this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; has type &quot;%2&quot; here but &quot;%3&quot; at %4; items share fields by key, so the types must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be CERTIFICATE_TYPE.field with a certificate type from the certificateTypes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be bundled with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; is not in this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2[%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no items; loading it would leave the terminal with nothing to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitizenStore</name>
     <message>
         <source>A name has 1 to 100 characters.</source>
@@ -268,6 +464,70 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Event %1 goes out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: catalog %1 (%2 items) is now active as version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: catalog %1 (%2 items) is valid and verified; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]; &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;catalog versions&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog rollback VERSION, with a version number from &quot;onewindowctl catalog versions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog search QUERY [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,6 +899,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PublisherTrust</name>
+    <message>
+        <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is signed with publisher key &quot;%1&quot;, which this terminal does not trust. Nothing was applied. If the catalog authority confirms this key, install it with &quot;onewindowctl trust add-publisher %1 KEY.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -743,6 +1018,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>The publisher key is not a PEM SM2 or P-256 (ES256) key. Ask the catalog authority for its public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked with this %1 key (OpenSSL refused the key). Check the trusted publisher key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the file: the file was changed after signing, was signed with another key, or (SM2) without the ID 1234567812345678. Nothing was applied; get the original file and its signature from the catalog authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1434,26 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Print the audit log, optionally from a date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog versions kept on this terminal; * marks the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an earlier catalog version active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find service items by Chinese, full pinyin or pinyin initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,202 @@
     </message>
 </context>
 <context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
+        <translation>目录未写明发布方密钥（publisherKeyId），无法核验其签名。</translation>
+    </message>
+    <message>
+        <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
+        <translation>目录声明的发布方密钥为“%1”，但文件中第一个 publisherKeyId 为“%2”。未作任何更改；请向目录发布机构索取正确的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>This field is required but missing.</source>
+        <translation>缺少此必填字段。</translation>
+    </message>
+    <message>
+        <source>Expected text here.</source>
+        <translation>此处应为文本。</translation>
+    </message>
+    <message>
+        <source>This text must not be empty.</source>
+        <translation>此文本不能为空。</translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters.</source>
+        <translation>此文本超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number here.</source>
+        <translation>此处应为整数。</translation>
+    </message>
+    <message>
+        <source>The number %1 is outside the allowed range %2 to %3.</source>
+        <translation>数值 %1 超出允许范围 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Expected true or false here.</source>
+        <translation>此处应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>This list is required but missing.</source>
+        <translation>缺少此必填列表。</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>此处应为列表。</translation>
+    </message>
+    <message>
+        <source>Expected non-empty text here.</source>
+        <translation>此处应为非空文本。</translation>
+    </message>
+    <message>
+        <source>Expected an object { … } here.</source>
+        <translation>此处应为对象 { … }。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may only use letters, digits, &quot;-&quot; and &quot;_&quot; (1 to 64 characters).</source>
+        <translation>编码“%1”只能使用字母、数字、“-”和“_”（1 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; may only use letters, digits and &quot;-&quot; (1 to 64 characters).</source>
+        <translation>事项编码“%1”只能使用字母、数字和“-”（1 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use one of: %2.</source>
+        <translation>此处不允许“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; must be dotted words such as applicant.name.</source>
+        <translation>表单字段键“%1”必须是以点分隔的单词，例如 applicant.name。</translation>
+    </message>
+    <message>
+        <source>A &quot;choice&quot; field needs a non-empty list of options.</source>
+        <translation>“choice”类型的字段需要非空的选项列表。</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>文本不是有效的 UTF-8；请将文件另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the lists and objects are nested too deeply</source>
+        <translation>列表和对象嵌套层数过深</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>文件提前结束（可能不完整）</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the catalog</source>
+        <translation>目录结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>这不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; a catalog is never that large.</source>
+        <translation>文件超过 %1 MiB；事项目录不会这么大。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (byte %3): %4.</source>
+        <translation>第 %1 行第 %2 列（第 %3 字节）：%4。</translation>
+    </message>
+    <message>
+        <source>The catalog must be one JSON object { … }.</source>
+        <translation>目录必须是一个 JSON 对象 { … }。</translation>
+    </message>
+    <message>
+        <source>This is not a OneWindow service catalog (&quot;format&quot; must be &quot;onewindow-catalog&quot;).</source>
+        <translation>这不是 OneWindow 事项目录（“format”必须为“onewindow-catalog”）。</translation>
+    </message>
+    <message>
+        <source>This catalog uses format version %1, but this terminal knows only version %2. Update OneWindow before loading it.</source>
+        <translation>此目录使用格式版本 %1，但本终端只支持版本 %2。请先升级 OneWindow 再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
+        <translation>“%1”不是形如 2026-11-20T09:00:00+08:00 的日期时间。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>The service item %1 is not in the active catalog. Load a catalog that has it, or choose another item.</source>
+        <translation>当前目录中没有事项 %1。请导入包含该事项的目录，或选择其他事项。</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1. Run &quot;onewindowctl catalog versions&quot; to see the versions kept on this terminal.</source>
+        <translation>没有目录版本 %1。运行“onewindowctl catalog versions”查看本终端保存的版本。</translation>
+    </message>
+    <message>
+        <source>The stored copy of catalog version %1 has been altered; it will not be applied. Import the catalog file again instead.</source>
+        <translation>目录版本 %1 的存档已被篡改，不会启用。请重新导入该目录文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>The department &quot;%1&quot; is not in the catalog&apos;s departments list.</source>
+        <translation>部门“%1”不在目录的部门列表（departments）中。</translation>
+    </message>
+    <message>
+        <source>The promised time limit (%1 working days) is longer than the legal limit (%2 working days); the promise may only be shorter.</source>
+        <translation>承诺时限（%1 个工作日）长于法定时限（%2 个工作日）；承诺时限只能更短。</translation>
+    </message>
+    <message>
+        <source>The material code &quot;%1&quot; is used twice in this item.</source>
+        <translation>材料编码“%1”在此事项中重复使用。</translation>
+    </message>
+    <message>
+        <source>The certificate type &quot;%1&quot; is not in the catalog&apos;s certificateTypes list.</source>
+        <translation>证照类型“%1”不在目录的证照类型列表（certificateTypes）中。</translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; is used twice in this item.</source>
+        <translation>表单字段键“%1”在此事项中重复使用。</translation>
+    </message>
+    <message>
+        <source>The form key &quot;%1&quot; has type &quot;%2&quot; here but &quot;%3&quot; at %4; items share fields by key, so the types must agree.</source>
+        <translation>表单字段键“%1”在此处类型为“%2”，但在 %4 处为“%3”；事项按键共用字段，类型必须一致。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be CERTIFICATE_TYPE.field with a certificate type from the certificateTypes list.</source>
+        <translation>“%1”必须为“证照类型.字段”的形式，且证照类型须在 certificateTypes 列表中。</translation>
+    </message>
+    <message>
+        <source>An item cannot be bundled with itself.</source>
+        <translation>事项不能与自身并联办理。</translation>
+    </message>
+    <message>
+        <source>The item code &quot;%1&quot; is not in this catalog.</source>
+        <translation>事项编码“%1”不在本目录中。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2[%3].</source>
+        <translation>编码“%1”已被 %2[%3] 使用。</translation>
+    </message>
+    <message>
+        <source>The catalog has no items; loading it would leave the terminal with nothing to offer.</source>
+        <translation>目录中没有任何事项；导入后终端将无事项可办。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a working day.</source>
+        <translation>%1 同时被列为节假日和工作日。</translation>
+    </message>
+</context>
+<context>
     <name>CitizenStore</name>
     <message>
         <source>A name has 1 to 100 characters.</source>
@@ -269,6 +465,70 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Event %1 goes out with the next sync.</source>
         <translation>事件 %1 将随下次同步发出。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>changes: %1 added, %2 removed, %3 changed</source>
+        <translation>变更：新增 %1 项，删除 %2 项，修改 %3 项</translation>
+    </message>
+    <message>
+        <source>applied: catalog %1 (%2 items) is now active as version %3</source>
+        <translation>已启用：目录 %1（%2 个事项）现为生效版本 %3</translation>
+    </message>
+    <message>
+        <source>dry run: catalog %1 (%2 items) is valid and verified; nothing was changed</source>
+        <translation>试运行：目录 %1（%2 个事项）有效且签名核验通过；未作任何更改</translation>
+    </message>
+    <message>
+        <source>Problems found: %1; nothing was changed.</source>
+        <translation>发现问题：%1 个；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]; &quot;%1&quot; is not understood.</source>
+        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run]；无法识别“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]</source>
+        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Nothing was applied.</source>
+        <translation>找不到签名文件“%1”；目录必须连同签名一起导入。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>&quot;catalog versions&quot; takes no arguments.</source>
+        <translation>“catalog versions”不接受参数。</translation>
+    </message>
+    <message>
+        <source>No catalog has been imported yet.</source>
+        <translation>尚未导入任何目录。</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 个事项</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog rollback VERSION, with a version number from &quot;onewindowctl catalog versions&quot;.</source>
+        <translation>用法：onewindowctl catalog rollback 版本号，版本号见“onewindowctl catalog versions”。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 500.</source>
+        <translation>--limit 需要 1 至 500 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog search QUERY [--limit N]</source>
+        <translation>用法：onewindowctl catalog search 查询词 [--limit 数量]</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE</source>
+        <translation>用法：onewindowctl trust add-publisher 密钥标识 PEM文件</translation>
+    </message>
+    <message>
+        <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
+        <translation>已信任：将接受由发布方密钥 %1（%2）签名的目录。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +899,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PublisherTrust</name>
+    <message>
+        <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
+        <translation>发布方密钥标识“%1”只能使用字母、数字、“.”、“-”和“_”（1 至 64 个字符）；请使用目录中写明的 publisherKeyId。</translation>
+    </message>
+    <message>
+        <source>The catalog is signed with publisher key &quot;%1&quot;, which this terminal does not trust. Nothing was applied. If the catalog authority confirms this key, install it with &quot;onewindowctl trust add-publisher %1 KEY.pem&quot;.</source>
+        <translation>目录由发布方密钥“%1”签名，本终端不信任该密钥，未作任何更改。如目录发布机构确认此密钥，请用“onewindowctl trust add-publisher %1 KEY.pem”安装。</translation>
+    </message>
+    <message>
+        <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
+        <translation>文件未写明可用于核验签名的发布方密钥（publisherKeyId），且没有任何已信任的密钥能核验它：文件已损坏、不完整或不是已签名的目录。未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
@@ -744,6 +1019,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Checking…</source>
         <translation>正在核验…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>The publisher key is not a PEM SM2 or P-256 (ES256) key. Ask the catalog authority for its public key file.</source>
+        <translation>发布方密钥不是 PEM 格式的 SM2 或 P-256（ES256）密钥。请向目录发布机构索取其公钥文件。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked with this %1 key (OpenSSL refused the key). Check the trusted publisher key.</source>
+        <translation>无法用此 %1 密钥核验签名（OpenSSL 拒绝了该密钥）。请检查已信任的发布方密钥。</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the file: the file was changed after signing, was signed with another key, or (SM2) without the ID 1234567812345678. Nothing was applied; get the original file and its signature from the catalog authority.</source>
+        <translation>%1 签名与文件不符：文件在签名后被修改、由其他密钥签名，或（SM2）签名时未使用标识 1234567812345678。未作任何更改；请向目录发布机构索取原始文件及其签名。</translation>
+    </message>
+    <message>
+        <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
+        <translation>签名文件中不是 base64 签名。它应是“openssl dgst … | base64 -w0”输出的 base64 文本。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1443,26 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Print the audit log, optionally from a date on.</source>
         <translation>打印审计日志，可指定起始日期。</translation>
+    </message>
+    <message>
+        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>
+        <translation>核验、检查并启用已签名的事项目录（目录无效退出码 2，签名或信任失败退出码 3）。</translation>
+    </message>
+    <message>
+        <source>List the catalog versions kept on this terminal; * marks the active one.</source>
+        <translation>列出本终端保存的目录版本；* 标记生效版本。</translation>
+    </message>
+    <message>
+        <source>Make an earlier catalog version active again.</source>
+        <translation>重新启用较早的目录版本。</translation>
+    </message>
+    <message>
+        <source>Find service items by Chinese, full pinyin or pinyin initials.</source>
+        <translation>按中文、全拼或拼音首字母查找事项。</translation>
+    </message>
+    <message>
+        <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
+        <translation>按 publisherKeyId 信任目录发布方的 SM2 或 P-256 公钥。</translation>
     </message>
 </context>
 </TS>

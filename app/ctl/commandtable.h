@@ -33,3 +33,8 @@ int runStaffUnlock(CtlContext &context);
 int runStaffList(CtlContext &context);
 int runAuditVerify(CtlContext &context);
 int runAuditShow(CtlContext &context);
+int runCatalogImport(CtlContext &context);
+int runCatalogVersions(CtlContext &context);
+int runCatalogRollback(CtlContext &context);
+int runCatalogSearch(CtlContext &context);
+int runTrustAddPublisher(CtlContext &context);

@@ -18,6 +18,7 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1,
     ExitInvalid = 2,
+    ExitUntrusted = 3, // a signature or trust failure (catalog import, trust add-publisher)
 };
 
 class CtlContext

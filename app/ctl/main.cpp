@@ -25,7 +25,7 @@ QString helpText()
         "Commands:\n")
                        .arg(onewindow::DataDirectory::defaultPath());
     for (const CtlCommand &c : ctlCommands())
-        text += QStringLiteral("  %1%2\n").arg(c.usage.leftJustified(44), c.summary);
+        text += QStringLiteral("  %1 %2\n").arg(c.usage.leftJustified(43), c.summary);
     text += QCoreApplication::translate(
         "onewindowctl", "\nExit codes: 0 done, 1 failed, 2 invalid input or usage; some "
                         "commands add their own.");

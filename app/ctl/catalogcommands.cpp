@@ -1,0 +1,227 @@
+// onewindowctl catalog …: import a signed catalog, list and roll back versions, search items.
+#include "catalogimporter.h"
+#include "catalogsearch.h"
+#include "catalogstore.h"
+#include "commandtable.h"
+#include "ctlcontext.h"
+#include "database.h"
+#include "pinyintranscriber.h"
+#include "publishertrust.h"
+
+#include <optional>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace onewindow;
+
+namespace {
+
+// The catalog services of one command run, wired over the terminal database.
+struct CatalogServices
+{
+    explicit CatalogServices(Database &database)
+        : store(database, pinyin)
+        , trust(store)
+        , importer(database, store, trust)
+        , search(database)
+    { }
+    PinyinTranscriber pinyin;
+    CatalogStore store;
+    PublisherTrust trust;
+    CatalogImporter importer;
+    CatalogSearch search;
+};
+
+int usage(CtlContext &context, const QString &message)
+{
+    return context.fail({ QStringLiteral("cli.usage"), message }, ExitInvalid);
+}
+
+// Reads a whole file; nullopt (with the reason on err) when it cannot be read.
+std::optional<QByteArray> readFile(CtlContext &context, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.fail({ QStringLiteral("cli.cannot_read"),
+            CtlContext::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()) });
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+void printDiff(QTextStream &out, const CatalogDiff &diff)
+{
+    out << CtlContext::tr("changes: %1 added, %2 removed, %3 changed")
+               .arg(diff.added().size())
+               .arg(diff.removed().size())
+               .arg(diff.changed().size())
+        << '\n';
+    for (const QString &code : diff.added())
+        out << "+ " << code << '\n';
+    for (const QString &code : diff.removed())
+        out << "- " << code << '\n';
+    for (const CatalogDiff::Change &change : diff.changed())
+        out << "~ " << change.code << ": " << change.fields.join(QStringLiteral(", ")) << '\n';
+}
+
+// Prints an importer report and maps its outcome to the exit code the administrator scripts on.
+int finish(CtlContext &context, const CatalogImporter::Report &report)
+{
+    switch (report.outcome) {
+    case CatalogImporter::Outcome::Applied:
+    case CatalogImporter::Outcome::Previewed:
+        context.out() << (report.outcome == CatalogImporter::Outcome::Applied
+                ? CtlContext::tr("applied: catalog %1 (%2 items) is now active as version %3")
+                      .arg(report.catalogVersion)
+                      .arg(report.itemCount)
+                      .arg(report.versionId)
+                : CtlContext::tr("dry run: catalog %1 (%2 items) is valid and verified; nothing "
+                                 "was changed")
+                      .arg(report.catalogVersion)
+                      .arg(report.itemCount))
+                      << '\n';
+        printDiff(context.out(), report.diff);
+        context.out().flush();
+        return ExitOk;
+    case CatalogImporter::Outcome::Invalid:
+        // One line per problem, each starting with its JSON path, so scripts can grep them.
+        for (const CatalogIssue &issue : report.issues)
+            context.err() << issue.path << ": " << issue.message << '\n';
+        context.err().flush();
+        context.out()
+            << CtlContext::tr("Problems found: %1; nothing was changed.").arg(report.issues.size())
+            << Qt::endl;
+        return ExitInvalid;
+    case CatalogImporter::Outcome::Untrusted:
+        return context.fail(report.error, ExitUntrusted);
+    case CatalogImporter::Outcome::Failed:
+        break;
+    }
+    return context.fail(report.error, ExitFailure);
+}
+
+} // namespace
+
+int runCatalogImport(CtlContext &context)
+{
+    QString file;
+    QString signature;
+    bool dryRun = false;
+    const QStringList &args = context.arguments();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--dry-run")) {
+            dryRun = true;
+        } else if (args.at(i) == QLatin1String("--signature") && i + 1 < args.size()) {
+            signature = args.at(++i);
+        } else if (args.at(i).startsWith(QLatin1String("--signature="))) {
+            signature = args.at(i).mid(12);
+        } else if (file.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
+            file = args.at(i);
+        } else {
+            return usage(context,
+                CtlContext::tr("Usage: onewindowctl catalog import FILE [--signature FILE.sig] "
+                               "[--dry-run]; \"%1\" is not understood.")
+                    .arg(args.at(i)));
+        }
+    }
+    if (file.isEmpty())
+        return usage(context,
+            CtlContext::tr("Usage: onewindowctl catalog import FILE [--signature FILE.sig] "
+                           "[--dry-run]"));
+    if (signature.isEmpty())
+        signature = file + QStringLiteral(".sig");
+
+    const auto bytes = readFile(context, file);
+    if (!bytes)
+        return ExitFailure;
+    if (!QFileInfo::exists(signature))
+        return context.fail({ QStringLiteral("signature.missing"),
+                                CtlContext::tr("There is no signature file \"%1\"; a catalog is "
+                                               "only loaded with its signature. Nothing was "
+                                               "applied.")
+                                    .arg(signature) },
+            ExitUntrusted);
+    const auto signatureText = readFile(context, signature);
+    if (!signatureText)
+        return ExitFailure;
+
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    CatalogServices services(*db);
+    return finish(context,
+        services.importer.import(*bytes, *signatureText, dryRun, QDateTime::currentDateTimeUtc()));
+}
+
+int runCatalogVersions(CtlContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return usage(context, CtlContext::tr("\"catalog versions\" takes no arguments."));
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    CatalogServices services(*db);
+    const auto versions = services.store.versions();
+    if (!versions)
+        return context.fail(versions.error());
+    if (versions->isEmpty()) {
+        context.out() << CtlContext::tr("No catalog has been imported yet.") << Qt::endl;
+        return ExitOk;
+    }
+    // "*" marks the active version; the columns are what a rollback decision needs.
+    for (const CatalogVersionInfo &v : versions.value())
+        context.out() << (v.active ? "* " : "  ") << v.versionId << '\t' << v.catalogVersion << '\t'
+                      << v.publisherKeyId << '\t' << CtlContext::tr("%1 items").arg(v.itemCount)
+                      << '\t' << v.importedAt << '\t' << v.sha256.left(16) << '\n';
+    context.out().flush();
+    return ExitOk;
+}
+
+int runCatalogRollback(CtlContext &context)
+{
+    bool ok = false;
+    const int versionId
+        = context.arguments().size() == 1 ? context.arguments().first().toInt(&ok) : 0;
+    if (!ok || versionId <= 0)
+        return usage(context,
+            CtlContext::tr("Usage: onewindowctl catalog rollback VERSION, with a version number "
+                           "from \"onewindowctl catalog versions\"."));
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    CatalogServices services(*db);
+    return finish(context, services.importer.rollback(versionId, QDateTime::currentDateTimeUtc()));
+}
+
+int runCatalogSearch(CtlContext &context)
+{
+    CatalogSearchQuery query;
+    query.limit = 20;
+    const QStringList &args = context.arguments();
+    QStringList words;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--limit") && i + 1 < args.size()) {
+            bool ok = false;
+            query.limit = args.at(++i).toInt(&ok);
+            if (!ok || query.limit < 1 || query.limit > 500)
+                return usage(context, CtlContext::tr("--limit takes a number from 1 to 500."));
+        } else {
+            words << args.at(i);
+        }
+    }
+    if (words.isEmpty())
+        return usage(
+            context, CtlContext::tr("Usage: onewindowctl catalog search QUERY [--limit N]"));
+    query.text = words.join(QLatin1Char(' '));
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    CatalogServices services(*db);
+    const auto hits = services.search.search(query);
+    if (!hits)
+        return context.fail(hits.error());
+    for (const CatalogSearchHit &hit : hits.value())
+        context.out() << hit.code << '\t' << hit.name << '\t' << hit.departmentName << '\n';
+    context.out().flush();
+    return ExitOk;
+}

@@ -1,0 +1,167 @@
+#include "catalogimporter.h"
+
+#include "catalogparser.h"
+#include "catalogstore.h"
+#include "database.h"
+#include "publishertrust.h"
+
+#include <QJsonObject>
+
+namespace onewindow {
+
+CatalogImporter::CatalogImporter(Database &database, CatalogStore &store, PublisherTrust &trust)
+    : m_database(database)
+    , m_store(store)
+    , m_trust(trust)
+{ }
+
+namespace {
+
+// The publisherKeyId a file names, found in its raw bytes without parsing them: the key must be
+// known before anything unverified is parsed. Empty when the bytes name none.
+QString scanKeyId(const QByteArray &file)
+{
+    static const QByteArray field = QByteArrayLiteral("\"publisherKeyId\"");
+    const qsizetype at = file.indexOf(field);
+    if (at < 0)
+        return {};
+    qsizetype i = at + field.size();
+    auto skipSpace = [&] {
+        while (i < file.size()
+            && (file[i] == ' ' || file[i] == '\t' || file[i] == '\n' || file[i] == '\r'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= file.size() || file[i] != ':')
+        return {};
+    ++i;
+    skipSpace();
+    if (i >= file.size() || file[i] != '"')
+        return {};
+    const qsizetype end = file.indexOf('"', i + 1);
+    // Key IDs are short plain ASCII; anything else is not one (and fails verification anyway).
+    if (end < 0 || end - i - 1 > 64)
+        return {};
+    return QString::fromUtf8(file.mid(i + 1, end - i - 1));
+}
+
+} // namespace
+
+CatalogImporter::Report CatalogImporter::import(
+    const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
+{
+    Report report;
+    // 1. The signature, over the exact bytes, with the key the file names: nothing unverified
+    //    is parsed, so a tampered or truncated file is a trust failure, never a syntax error.
+    QString keyId = scanKeyId(file);
+    Status verified;
+    if (!keyId.isEmpty()) {
+        verified = m_trust.verify(keyId, file, signatureText);
+    } else if (auto found = m_trust.verifyWithAnyKey(file, signatureText); found) {
+        keyId = found.value(); // authentic but naming no key: parsed below to say so
+    } else {
+        verified = found.error();
+    }
+    if (!verified) {
+        report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
+            ? Outcome::Failed
+            : Outcome::Untrusted;
+        report.error = verified.error();
+        return report;
+    }
+    // 2. The verified bytes: syntax, then every rule.
+    CatalogParser::Outcome parsed;
+    {
+        CatalogIssue syntax;
+        const auto root = CatalogParser::parseDocument(file, &syntax);
+        if (!root) {
+            report.outcome = Outcome::Invalid;
+            report.issues << syntax;
+            return report;
+        }
+        const QJsonValue declared = root->value(QStringLiteral("publisherKeyId"));
+        if (!declared.isString() || declared.toString().isEmpty()) {
+            report.outcome = Outcome::Invalid;
+            report.issues << CatalogIssue { QStringLiteral("publisherKeyId"),
+                QStringLiteral("catalog.missing"),
+                tr("The catalog does not name its publisher key (publisherKeyId), so its signature "
+                   "cannot be checked.") };
+            return report;
+        }
+        // The key that verified must be the one the catalog declares at its top level.
+        if (declared.toString() != keyId) {
+            report.outcome = Outcome::Untrusted;
+            report.error = { QStringLiteral("signature.key_mismatch"),
+                tr("The catalog declares publisher key \"%1\" but the first publisherKeyId in the "
+                   "file is \"%2\". Nothing was applied; ask the catalog authority for a "
+                   "correct file.")
+                    .arg(declared.toString().left(64), keyId) };
+            return report;
+        }
+        parsed = CatalogParser::read(root.value());
+    } // the JSON tree is freed before the catalog is applied: it is the larger of the two
+    if (!parsed.issues.isEmpty()) {
+        report.outcome = Outcome::Invalid;
+        report.issues = parsed.issues;
+        report.catalogVersion = parsed.catalog.catalogVersion;
+        return report;
+    }
+    return apply(std::move(parsed.catalog), file, signatureText, std::nullopt, dryRun, now);
+}
+
+CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime &now)
+{
+    Report report;
+    auto file = m_store.versionFile(versionId);
+    if (!file) {
+        report.error = file.error();
+        return report;
+    }
+    CatalogParser::Outcome parsed = CatalogParser::parse(file.value());
+    if (!parsed.issues.isEmpty()) {
+        // Only possible when a later OneWindow tightened a rule; the admin must re-import.
+        report.outcome = Outcome::Invalid;
+        report.issues = parsed.issues;
+        return report;
+    }
+    return apply(std::move(parsed.catalog), file.value(), QByteArray(), versionId, false, now);
+}
+
+CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray &file,
+    const QByteArray &signatureText, std::optional<int> existingVersion, bool dryRun,
+    const QDateTime &now)
+{
+    Report report;
+    report.catalogVersion = catalog.catalogVersion;
+    report.itemCount = catalog.items.size();
+    auto before = m_store.activeSnapshots();
+    if (!before) {
+        report.error = before.error();
+        return report;
+    }
+    report.diff = CatalogDiff::compute(before.value(), catalog.items);
+    before.value().clear();
+    if (dryRun) {
+        report.outcome = Outcome::Previewed;
+        return report;
+    }
+    int versionId = existingVersion.value_or(0);
+    const Status done = m_database.transaction([&]() -> Status {
+        if (!existingVersion) {
+            auto added = m_store.addVersion(catalog, file, signatureText.trimmed(), now);
+            if (!added)
+                return added.error();
+            versionId = added.value();
+        }
+        return m_store.replaceActive(catalog, versionId, now);
+    });
+    if (!done) {
+        report.error = done.error();
+        return report;
+    }
+    report.outcome = Outcome::Applied;
+    report.versionId = versionId;
+    return report;
+}
+
+} // namespace onewindow

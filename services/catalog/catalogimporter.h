@@ -1,0 +1,60 @@
+// CatalogImporter: verify, validate, preview and apply a catalog file (or roll back to a version).
+#pragma once
+
+#include "catalogdiff.h"
+#include "catalogmodel.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace onewindow {
+
+class CatalogStore;
+class Database;
+class PublisherTrust;
+
+class CatalogImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogImporter)
+public:
+    enum class Outcome {
+        Applied, // the catalog is now the active version
+        Previewed, // dry run: valid and verified, nothing changed
+        Invalid, // the file is not a valid catalog: see issues
+        Untrusted, // signature missing, wrong, or from an unknown publisher key: see error
+        Failed, // anything else (database): see error
+    };
+
+    struct Report
+    {
+        Outcome outcome = Outcome::Failed;
+        QList<CatalogIssue> issues;
+        Error error;
+        CatalogDiff diff;
+        QString catalogVersion;
+        qsizetype itemCount = 0;
+        int versionId = 0;
+    };
+
+    CatalogImporter(Database &database, CatalogStore &store, PublisherTrust &trust);
+
+    // Order matters: the signature over the exact bytes with the key the file names (nothing
+    // unverified is parsed), then JSON syntax and every rule, then one transaction (or
+    // nothing, on dryRun).
+    Report import(
+        const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now);
+
+    // Makes an earlier applied version active again, from its stored signed bytes.
+    Report rollback(int versionId, const QDateTime &now);
+
+private:
+    Report apply(Catalog catalog, const QByteArray &file, const QByteArray &signatureText,
+        std::optional<int> existingVersion, bool dryRun, const QDateTime &now);
+
+    Database &m_database;
+    CatalogStore &m_store;
+    PublisherTrust &m_trust;
+};
+
+} // namespace onewindow

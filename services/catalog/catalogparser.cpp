@@ -1,0 +1,264 @@
+#include "catalogparser.h"
+
+#include "catalogfieldreader.h"
+#include "catalogvalidator.h"
+
+#include <cmath>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace onewindow {
+
+namespace {
+
+QStringList latin1List(std::initializer_list<const char *> values)
+{
+    QStringList out;
+    for (const char *v : values)
+        out << QLatin1String(v);
+    return out;
+}
+
+QList<QDate> readDates(CatalogFieldReader &r, const QJsonObject &root, const QString &key)
+{
+    QList<QDate> dates;
+    const QStringList texts = r.texts(root, QString(), key);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QDate d = QDate::fromString(texts.at(i), Qt::ISODate);
+        if (!d.isValid() || texts.at(i).size() != 10)
+            r.add(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("catalog.bad_date"),
+                CatalogParser::tr("\"%1\" is not a date written as YYYY-MM-DD.")
+                    .arg(texts.at(i).left(40)));
+        else
+            dates << d;
+    }
+    return dates;
+}
+
+void readMaterials(
+    CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
+{
+    const QJsonArray a = r.array(o, path, QStringLiteral("materials"), false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString p = QStringLiteral("%1.materials[%2]").arg(path).arg(i);
+        if (!r.object(a.at(i), p))
+            continue;
+        const QJsonObject m = a.at(i).toObject();
+        CatalogMaterial material;
+        material.code = r.text(m, p, QStringLiteral("code"), true, 64);
+        material.name = r.text(m, p, QStringLiteral("name"), true);
+        material.required = r.boolean(m, p, QStringLiteral("required"), true);
+        material.copies = int(r.integer(m, p, QStringLiteral("copies"), false, 0, 99, 1));
+        material.satisfiedBy = r.texts(m, p, QStringLiteral("satisfiedBy"));
+        item.materials << material;
+    }
+}
+
+void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
+{
+    static const QStringList types = latin1List({ "text", "multiline", "number", "date", "phone",
+        "email", "resident_id", "credit_code", "choice", "bool" });
+    static const QRegularExpression keyPattern(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"));
+    const QJsonArray a = r.array(o, path, QStringLiteral("form"), false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString p = QStringLiteral("%1.form[%2]").arg(path).arg(i);
+        if (!r.object(a.at(i), p))
+            continue;
+        const QJsonObject f = a.at(i).toObject();
+        CatalogFormField field;
+        field.key = r.text(f, p, QStringLiteral("key"), true, 120);
+        if (!field.key.isEmpty() && !keyPattern.match(field.key).hasMatch())
+            r.add(p + QStringLiteral(".key"), QStringLiteral("catalog.bad_key"),
+                CatalogParser::tr("The form key \"%1\" must be dotted words such as "
+                                  "applicant.name.")
+                    .arg(field.key.left(80)));
+        field.label = r.text(f, p, QStringLiteral("label"), true);
+        field.type = r.oneOf(f, p, QStringLiteral("type"), types);
+        field.required = r.boolean(f, p, QStringLiteral("required"), false);
+        field.options = r.texts(f, p, QStringLiteral("options"));
+        if (field.type == QLatin1String("choice") && field.options.isEmpty())
+            r.add(p + QStringLiteral(".options"), QStringLiteral("catalog.no_options"),
+                CatalogParser::tr("A \"choice\" field needs a non-empty list of options."));
+        field.prefill = r.text(f, p, QStringLiteral("prefill"), false, 120);
+        item.form << field;
+    }
+}
+
+CatalogItem readItem(CatalogFieldReader &r, const QJsonObject &o, const QString &p)
+{
+    static const QStringList levels
+        = latin1List({ "province", "city", "county", "town", "village" });
+    static const QStringList kinds = latin1List({ "administrative_license",
+        "administrative_confirmation", "administrative_payment", "public_service", "other" });
+    CatalogItem item;
+    item.code = r.code(o, p, QStringLiteral("code"), false);
+    item.name = r.text(o, p, QStringLiteral("name"), true);
+    item.nameEn = r.text(o, p, QStringLiteral("nameEn"), false, 300);
+    item.shortName = r.text(o, p, QStringLiteral("shortName"), false);
+    item.department = r.text(o, p, QStringLiteral("department"), true, 64);
+    item.level = r.oneOf(o, p, QStringLiteral("level"), levels);
+    item.kind = r.oneOf(o, p, QStringLiteral("kind"), kinds);
+    item.themes = r.texts(o, p, QStringLiteral("themes"));
+    item.audience = r.texts(o, p, QStringLiteral("audience"));
+    item.legalLimitDays = int(r.integer(o, p, QStringLiteral("legalLimitDays"), true, 0, 3650, 0));
+    item.promisedLimitDays
+        = int(r.integer(o, p, QStringLiteral("promisedLimitDays"), true, 0, 3650, 0));
+    const QJsonValue fee = o.value(QStringLiteral("fee"));
+    if (!fee.isUndefined() && !fee.isNull() && r.object(fee, p + QStringLiteral(".fee"))) {
+        const QString fp = p + QStringLiteral(".fee");
+        item.feeCents = r.integer(
+            fee.toObject(), fp, QStringLiteral("amountCents"), true, 0, 100'000'000'00LL, 0);
+        item.feeBasis = r.text(fee.toObject(), fp, QStringLiteral("basis"), false, 500);
+    }
+    item.onlineLevel = int(r.integer(o, p, QStringLiteral("onlineLevel"), true, 1, 4, 1));
+    readMaterials(r, o, p, item);
+    readForm(r, o, p, item);
+    item.parallelWith = r.texts(o, p, QStringLiteral("parallelWith"));
+    item.snapshot = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return item;
+}
+
+QString syntaxMessage(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::IllegalUTF8String:
+        return CatalogParser::tr("the text is not valid UTF-8; save the file as UTF-8");
+    case QJsonParseError::DeepNesting:
+        return CatalogParser::tr("the lists and objects are nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return CatalogParser::tr("the file is too large");
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::UnterminatedString:
+    case QJsonParseError::TerminationByNumber:
+        return CatalogParser::tr("the file ends too early (it may be truncated)");
+    case QJsonParseError::GarbageAtEnd:
+        return CatalogParser::tr("there is text after the end of the catalog");
+    default:
+        return CatalogParser::tr("this is not valid JSON");
+    }
+}
+
+} // namespace
+
+Result<QJsonObject> CatalogParser::parseDocument(const QByteArray &bytes, CatalogIssue *issue)
+{
+    auto fail = [&](QString path, QString code, QString message) -> Result<QJsonObject> {
+        if (issue)
+            *issue = { path, code, message };
+        return Error { code, message };
+    };
+    if (bytes.size() > kMaxFileBytes)
+        return fail(QStringLiteral("$"), QStringLiteral("catalog.too_large"),
+            tr("The file is larger than %1 MiB; a catalog is never that large.")
+                .arg(kMaxFileBytes / (1024 * 1024)));
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(qMin<qsizetype>(error.offset, bytes.size()));
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+        return fail(QStringLiteral("$"), QStringLiteral("catalog.syntax"),
+            tr("Line %1, column %2 (byte %3): %4.")
+                .arg(line)
+                .arg(column)
+                .arg(error.offset)
+                .arg(syntaxMessage(error.error)));
+    }
+    if (!document.isObject())
+        return fail(QStringLiteral("$"), QStringLiteral("catalog.type"),
+            tr("The catalog must be one JSON object { … }."));
+    return document.object();
+}
+
+CatalogParser::Outcome CatalogParser::read(const QJsonObject &root)
+{
+    Outcome out;
+    CatalogFieldReader r(out.issues);
+    Catalog &c = out.catalog;
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("onewindow-catalog"))
+        r.add(QStringLiteral("format"), QStringLiteral("catalog.not_a_catalog"),
+            tr("This is not a OneWindow service catalog (\"format\" must be "
+               "\"onewindow-catalog\")."));
+    c.formatVersion = int(r.integer(
+        root, QString(), QStringLiteral("formatVersion"), true, 1, 1'000'000, kFormatVersion));
+    if (c.formatVersion > kFormatVersion) {
+        r.add(QStringLiteral("formatVersion"), QStringLiteral("catalog.future_format"),
+            tr("This catalog uses format version %1, but this terminal knows only version %2. "
+               "Update OneWindow before loading it.")
+                .arg(c.formatVersion)
+                .arg(kFormatVersion));
+        return out; // the rest may mean something else in a later format
+    }
+    c.publisher = r.text(root, QString(), QStringLiteral("publisher"), true);
+    c.publisherKeyId = r.text(root, QString(), QStringLiteral("publisherKeyId"), true, 64);
+    c.catalogVersion = r.text(root, QString(), QStringLiteral("catalogVersion"), true, 64);
+    c.issuedAt = r.text(root, QString(), QStringLiteral("issuedAt"), true, 64);
+    if (!c.issuedAt.isEmpty() && !QDateTime::fromString(c.issuedAt, Qt::ISODate).isValid())
+        r.add(QStringLiteral("issuedAt"), QStringLiteral("catalog.bad_date"),
+            tr("\"%1\" is not a date and time such as 2026-11-20T09:00:00+08:00.")
+                .arg(c.issuedAt.left(64)));
+    const QJsonValue region = root.value(QStringLiteral("region"));
+    if (r.object(region, QStringLiteral("region"))) {
+        c.regionCode
+            = r.text(region.toObject(), QStringLiteral("region"), QStringLiteral("code"), true, 12);
+        c.regionName
+            = r.text(region.toObject(), QStringLiteral("region"), QStringLiteral("name"), true);
+    }
+    c.holidays = readDates(r, root, QStringLiteral("holidays"));
+    c.workdays = readDates(r, root, QStringLiteral("workdays"));
+
+    const QJsonArray departments = r.array(root, QString(), QStringLiteral("departments"), true);
+    for (qsizetype i = 0; i < departments.size(); ++i) {
+        const QString p = QStringLiteral("departments[%1]").arg(i);
+        if (!r.object(departments.at(i), p))
+            continue;
+        const QJsonObject d = departments.at(i).toObject();
+        c.departments << CatalogDepartment { r.code(d, p, QStringLiteral("code"), true),
+            r.text(d, p, QStringLiteral("name"), true),
+            r.text(d, p, QStringLiteral("nameEn"), false, 300) };
+    }
+    const QJsonArray types = r.array(root, QString(), QStringLiteral("certificateTypes"), false);
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const QString p = QStringLiteral("certificateTypes[%1]").arg(i);
+        if (!r.object(types.at(i), p))
+            continue;
+        const QJsonObject t = types.at(i).toObject();
+        c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
+            r.text(t, p, QStringLiteral("name"), true) };
+    }
+    const QJsonArray items = r.array(root, QString(), QStringLiteral("items"), true);
+    c.items.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString p = QStringLiteral("items[%1]").arg(i);
+        if (r.object(items.at(i), p))
+            c.items << readItem(r, items.at(i).toObject(), p);
+        else
+            c.items << CatalogItem {}; // keeps indexes aligned with paths
+    }
+    CatalogValidator::check(c, out.issues);
+    return out;
+}
+
+CatalogParser::Outcome CatalogParser::parse(const QByteArray &bytes)
+{
+    CatalogIssue issue;
+    const auto root = parseDocument(bytes, &issue);
+    if (!root) {
+        Outcome out;
+        out.issues << issue;
+        return out;
+    }
+    return read(root.value());
+}
+
+CatalogItem CatalogParser::itemFromSnapshot(const QByteArray &snapshot)
+{
+    QList<CatalogIssue> ignored;
+    CatalogFieldReader r(ignored);
+    return readItem(r, QJsonDocument::fromJson(snapshot).object(), QStringLiteral("item"));
+}
+
+} // namespace onewindow

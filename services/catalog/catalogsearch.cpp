@@ -1,0 +1,242 @@
+#include "catalogsearch.h"
+
+#include "database.h"
+#include "pinyintranscriber.h"
+
+#include <algorithm>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onewindow {
+
+namespace {
+
+// Letters and digits only, lowercase: what FTS5's unicode61 tokenizer sees as one token.
+// NFKC first folds the full-width ｓｂｋ of Chinese input methods into sbk.
+QString compact(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded)
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tokens)
+{
+    // Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and
+    // "ylbx" its initials, with plain FTS5 prefix queries.
+    const qsizetype start = withSuffixes ? 0 : syllables.size();
+    for (qsizetype i = qMax<qsizetype>(start, 1); i < syllables.size(); ++i) {
+        const QStringList tail = syllables.mid(i);
+        tokens << PinyinTranscriber::joined(tail) << PinyinTranscriber::initials(tail);
+    }
+}
+
+void addHanCharacters(QStringView text, QStringList &tokens)
+{
+    for (char32_t c : text.toUcs4())
+        if (PinyinTranscriber::isHan(c))
+            tokens << QString::fromUcs4(&c, 1);
+}
+
+QString quoted(const QString &token) { return QLatin1Char('"') + token + QLatin1Char('"'); }
+
+// The order the finder prefers among hits of one tier: names that contain the typed text as
+// it is, then shorter names (closer matches); the code keeps the order stable.
+bool closer(const CatalogSearchHit &a, const CatalogSearchHit &b, const QString &typed)
+{
+    const bool aHas = a.name.contains(typed) || a.shortName.contains(typed);
+    const bool bHas = b.name.contains(typed) || b.shortName.contains(typed);
+    if (aHas != bHas)
+        return aHas;
+    if (a.name.size() != b.name.size())
+        return a.name.size() < b.name.size();
+    return a.code < b.code;
+}
+
+} // namespace
+
+struct CatalogSearch::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : tier(db)
+        , browse(db)
+    { }
+    QSqlQuery tier;
+    QSqlQuery browse;
+    bool prepared = false;
+};
+
+CatalogSearch::CatalogSearch(Database &database)
+    : m_database(database)
+{ }
+
+CatalogSearch::~CatalogSearch() = default;
+
+CatalogSearchDocument CatalogSearch::document(
+    const CatalogItem &item, const QString &departmentName, PinyinTranscriber &pinyin)
+{
+    QStringList head;
+    QStringList initials;
+    QStringList inner;
+    QStringList body;
+    for (const QString &name : { item.name, item.shortName }) {
+        if (name.isEmpty())
+            continue;
+        const QStringList syllables = pinyin.syllables(name);
+        head << compact(name) << PinyinTranscriber::joined(syllables);
+        initials << PinyinTranscriber::initials(syllables);
+        addPinyin(syllables, true, inner);
+        addHanCharacters(name, inner);
+    }
+    QStringList others = item.themes;
+    others << departmentName;
+    for (const CatalogMaterial &m : item.materials)
+        others << m.name;
+    for (const QString &text : std::as_const(others)) {
+        addHanCharacters(text, body);
+        const QStringList syllables = pinyin.syllables(text);
+        body << PinyinTranscriber::joined(syllables) << PinyinTranscriber::initials(syllables);
+    }
+    body << item.code.toLower();
+    // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.
+    auto spaced = [](QStringList &tokens) {
+        std::sort(tokens.begin(), tokens.end());
+        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+        tokens.removeAll(QString());
+        return tokens.join(QLatin1Char(' '));
+    };
+    return { spaced(head), spaced(initials), spaced(inner), spaced(body) };
+}
+
+Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier tier,
+    const CatalogSearchQuery &query, QList<CatalogSearchHit> &hits)
+{
+    QSqlQuery &q = match.isEmpty() ? m_statements->browse : m_statements->tier;
+    int i = 0;
+    if (!match.isEmpty())
+        q.bindValue(i++, match);
+    const QString theme = QLatin1Char('|') + query.theme + QLatin1Char('|');
+    const QString audience = QLatin1Char('|') + query.audience + QLatin1Char('|');
+    for (const QString &v : { query.department, query.department, query.level, query.level,
+             query.theme, theme, query.audience, audience })
+        q.bindValue(i++, v);
+    // Enough rows to fill the page after the hits earlier tiers already found.
+    q.bindValue(i++, query.limit + int(hits.size()));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("catalog search"));
+    QSet<QString> seen;
+    for (const auto &h : std::as_const(hits))
+        seen.insert(h.code);
+    QList<CatalogSearchHit> found;
+    while (q.next()) {
+        CatalogSearchHit h;
+        h.code = q.value(0).toString();
+        if (seen.contains(h.code))
+            continue;
+        h.name = q.value(1).toString();
+        h.shortName = q.value(2).toString();
+        h.departmentCode = q.value(3).toString();
+        h.promisedLimitDays = q.value(4).toInt();
+        h.onlineLevel = q.value(5).toInt();
+        h.departmentName = q.value(6).toString();
+        h.tier = tier;
+        found << h;
+    }
+    q.finish();
+    const QString typed = query.text.trimmed();
+    std::sort(found.begin(), found.end(),
+        [&](const CatalogSearchHit &a, const CatalogSearchHit &b) { return closer(a, b, typed); });
+    for (const auto &h : std::as_const(found))
+        if (hits.size() < query.limit)
+            hits << h;
+    return int(found.size());
+}
+
+Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &query)
+{
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(m_database.connection());
+        // An unset filter is a null QString, which Qt binds as NULL: coalesce() makes it ''.
+        static const QString filters
+            = QStringLiteral(" AND (coalesce(?, '') = '' OR i.department = ?)"
+                             " AND (coalesce(?, '') = '' OR i.level = ?)"
+                             " AND (coalesce(?, '') = '' OR instr(i.themes, ?) > 0)"
+                             " AND (coalesce(?, '') = '' OR instr(i.audience, ?) > 0)");
+        static const QString columns = QStringLiteral(
+            "SELECT i.code, i.name, i.short_name, i.department, i.promised_limit_days, "
+            "i.online_level, coalesce(d.name, '') ");
+        // CROSS JOIN keeps FTS5 as the outer loop, so LIMIT stops the index scan early.
+        const bool ok = m_statements->tier.prepare(columns
+                            + QStringLiteral("FROM catalog_search s CROSS JOIN catalog_items i "
+                                             "ON i.id = s.rowid LEFT JOIN catalog_departments d "
+                                             "ON d.code = i.department WHERE catalog_search "
+                                             "MATCH ?")
+                            + filters + QStringLiteral(" LIMIT ?"))
+            && m_statements->browse.prepare(columns
+                + QStringLiteral("FROM catalog_items i LEFT JOIN catalog_departments d ON d.code "
+                                 "= i.department WHERE 1")
+                + filters + QStringLiteral(" ORDER BY i.department, i.name LIMIT ?"));
+        if (!ok) {
+            const Error error = Database::queryError(m_statements->tier.lastError().isValid()
+                    ? m_statements->tier
+                    : m_statements->browse,
+                QStringLiteral("prepare catalog search"));
+            m_statements.reset();
+            return error;
+        }
+    }
+
+    QList<CatalogSearchHit> hits;
+    const CatalogSearchQuery bounded = [&] {
+        CatalogSearchQuery b = query;
+        b.limit = qBound(1, query.limit, 500);
+        return b;
+    }();
+    if (query.text.trimmed().isEmpty()) {
+        if (auto r = runTier(QString(), CatalogSearchHit::Browse, bounded, hits); !r)
+            return r.error();
+        return hits;
+    }
+    // Only letters and digits reach FTS5, each token quoted: no query syntax can be injected.
+    const QString text = compact(query.text).left(kMaxQueryLength);
+    if (text.isEmpty())
+        return hits; // only punctuation typed: nothing can match
+
+    const bool han = std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return PinyinTranscriber::isHan(c.unicode()); });
+    QString tiers[CatalogSearchHit::Browse];
+    tiers[CatalogSearchHit::Exact] = QStringLiteral("head : ") + quoted(text);
+    tiers[CatalogSearchHit::Prefix] = QStringLiteral("head : ") + quoted(text) + QLatin1Char('*');
+    if (han) {
+        // 社保 is not a substring of 社会保障卡: every character somewhere is the wider net.
+        QStringList parts;
+        QStringList characters;
+        addHanCharacters(text, characters);
+        characters.removeDuplicates();
+        for (const QString &c : std::as_const(characters))
+            parts << quoted(c);
+        const QString all
+            = QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        tiers[CatalogSearchHit::Inner] = QStringLiteral("inner : ") + all;
+        tiers[CatalogSearchHit::Other] = QStringLiteral("{inner body} : ") + all;
+    } else {
+        tiers[CatalogSearchHit::Initials]
+            = QStringLiteral("initials : ") + quoted(text) + QLatin1Char('*');
+        tiers[CatalogSearchHit::Inner]
+            = QStringLiteral("inner : ") + quoted(text) + QLatin1Char('*');
+        tiers[CatalogSearchHit::Other]
+            = QStringLiteral("body : ") + quoted(text) + QLatin1Char('*');
+    }
+    for (int t = 0; t < CatalogSearchHit::Browse && hits.size() < bounded.limit; ++t)
+        if (!tiers[t].isEmpty())
+            if (auto r = runTier(tiers[t], CatalogSearchHit::Tier(t), bounded, hits); !r)
+                return r.error();
+    return hits;
+}
+
+} // namespace onewindow

@@ -1,0 +1,75 @@
+// CatalogSearch: the service finder's query over the FTS5 index of the active catalog.
+#pragma once
+
+#include "catalogmodel.h"
+#include "result.h"
+
+#include <memory>
+#include <QCoreApplication>
+
+namespace onewindow {
+
+class Database;
+class PinyinTranscriber;
+
+struct CatalogSearchQuery
+{
+    QString text; // Chinese, full pinyin or pinyin initials; empty: browse by the filters
+    QString theme;
+    QString department;
+    QString level;
+    QString audience;
+    int limit = 20;
+};
+
+struct CatalogSearchHit
+{
+    // How the hit matched, best first: exact name > name prefix > initials > anything else,
+    // where a match inside the name (Inner) comes before one in themes, department or materials.
+    enum Tier { Exact = 0, Prefix = 1, Initials = 2, Inner = 3, Other = 4, Browse = 5 };
+
+    QString code;
+    QString name;
+    QString shortName;
+    QString departmentCode;
+    QString departmentName;
+    int promisedLimitDays = 0;
+    int onlineLevel = 1;
+    Tier tier = Other;
+};
+
+// The three indexed columns of one item (the catalog migration says what each is for).
+struct CatalogSearchDocument
+{
+    QString head;
+    QString initials;
+    QString inner;
+    QString body;
+};
+
+class CatalogSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogSearch)
+public:
+    explicit CatalogSearch(Database &database);
+    ~CatalogSearch();
+
+    // Longer queries are cut: nobody types more on a kiosk, and it bounds the FTS5 query.
+    static constexpr int kMaxQueryLength = 64;
+
+    Result<QList<CatalogSearchHit>> search(const CatalogSearchQuery &query);
+
+    // What the index holds for an item; the catalog store writes it when it applies a catalog.
+    static CatalogSearchDocument document(
+        const CatalogItem &item, const QString &departmentName, PinyinTranscriber &pinyin);
+
+private:
+    struct Statements;
+    Result<int> runTier(const QString &match, CatalogSearchHit::Tier tier,
+        const CatalogSearchQuery &query, QList<CatalogSearchHit> &hits);
+
+    Database &m_database;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace onewindow

@@ -1,0 +1,82 @@
+// CatalogStore: every SQL statement on the catalog tables: versions, the active catalog, items.
+#pragma once
+
+#include "catalogmodel.h"
+#include "result.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace onewindow {
+
+class Database;
+class PinyinTranscriber;
+
+struct CatalogVersionInfo
+{
+    int versionId = 0;
+    QString catalogVersion;
+    QString publisher;
+    QString publisherKeyId;
+    QString issuedAt;
+    int itemCount = 0;
+    QString sha256;
+    QString importedAt;
+    bool active = false;
+};
+
+// What a case stores: the item's JSON as published and the catalog version it came from.
+struct CatalogItemSnapshot
+{
+    int versionId = 0;
+    QString catalogVersion;
+    QByteArray json;
+};
+
+struct CatalogTheme
+{
+    QString name;
+    int itemCount = 0;
+};
+
+class CatalogStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogStore)
+public:
+    CatalogStore(Database &database, PinyinTranscriber &pinyin);
+
+    // Both run inside the caller's transaction.
+    Result<int> addVersion(const Catalog &catalog, const QByteArray &file,
+        const QByteArray &signature, const QDateTime &now);
+    Status replaceActive(const Catalog &catalog, int versionId, const QDateTime &now);
+
+    Result<QList<CatalogVersionInfo>> versions() const;
+    Result<std::optional<int>> activeVersionId() const;
+    // The exact signed bytes of a version, for rollback.
+    Result<QByteArray> versionFile(int versionId) const;
+
+    // code → snapshot of every item of the active catalog (for the diff preview).
+    Result<QHash<QString, QByteArray>> activeSnapshots() const;
+    Result<CatalogItemSnapshot> itemSnapshot(const QString &code) const;
+    Result<std::optional<CatalogItem>> item(const QString &code) const;
+
+    Result<QList<CatalogDepartment>> departments() const;
+    Result<QList<CatalogCertificateType>> certificateTypes() const;
+    Result<QList<CatalogTheme>> themes() const;
+    // Holidays and make-up working days of the active catalog, for the working-day calendar.
+    Result<QHash<QDate, bool>> calendar() const; // date → true for a make-up working day
+
+    // Trusted publisher keys (PublisherTrust decides what may be stored).
+    Status savePublisher(const QString &keyId, const QString &algorithm,
+        const QByteArray &publicPem, const QDateTime &now);
+    Result<std::optional<QByteArray>> publisherKey(const QString &keyId) const;
+    Result<QStringList> publisherKeyIds() const;
+
+private:
+    Database &m_database;
+    PinyinTranscriber &m_pinyin;
+};
+
+} // namespace onewindow

@@ -1,0 +1,312 @@
+#include "catalogimporter.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "database.h"
+#include "pinyintranscriber.h"
+#include "publishertrust.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+using namespace Qt::StringLiterals;
+
+// Import end to end with signatures made by the openssl command line: verify, validate, apply
+// in one transaction, keep versions, preview the diff, roll back.
+class TestCatalogImporter : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PinyinTranscriber> m_pinyin;
+    std::unique_ptr<CatalogStore> m_store;
+    std::unique_ptr<PublisherTrust> m_trust;
+    std::unique_ptr<CatalogImporter> m_importer;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Writes the catalog, signs it with key (sm2 or p256) and imports it.
+    CatalogImporter::Report importSigned(
+        const QByteArray &file, const QString &key, bool dryRun = false)
+    {
+        const QString name = path(u"catalog%1.json"_s.arg(++m_round));
+        catalogtest::writeFile(name, file);
+        const QByteArray signature = catalogtest::sign(path(key), name, key == u"sm2"_s);
+        auto report = m_importer->import(file, signature, dryRun, m_now);
+        if (report.outcome == CatalogImporter::Outcome::Failed)
+            qWarning() << report.error.message;
+        return report;
+    }
+
+    // Everything an import could change, as one fingerprint (the active catalog only when
+    // withVersions is false).
+    QByteArray contentFingerprint(bool withVersions = true)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery q(m_db->connection());
+        for (const char *sql :
+            { withVersions ? "SELECT version_id, sha256 FROM catalog_versions ORDER BY 1"
+                           : "SELECT 1",
+                "SELECT active_version FROM catalog_state",
+                "SELECT code, snapshot FROM catalog_items ORDER BY code",
+                "SELECT rowid, head, body FROM catalog_search ORDER BY rowid",
+                "SELECT code, name FROM catalog_departments ORDER BY code" }) {
+            if (!q.exec(QString::fromLatin1(sql)))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            while (q.next())
+                for (int c = 0; c < q.record().count(); ++c)
+                    hash.addData(q.value(c).toString().toUtf8() + '\x1f');
+        }
+        return hash.result();
+    }
+
+    int count(const QString &table)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(catalogtest::makeKey(path(u"sm2"_s), u"SM2"_s));
+        QVERIFY(catalogtest::makeKey(path(u"p256"_s), u"P-256"_s));
+        QVERIFY(catalogtest::makeKey(path(u"other"_s), u"P-256"_s));
+    }
+
+    void init()
+    {
+        m_importer.reset();
+        m_trust.reset();
+        m_store.reset();
+        m_db.reset();
+        auto db = Database::open(path(u"db%1.sqlite"_s.arg(++m_round)));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        m_db = std::move(db.value());
+        m_pinyin = std::make_unique<PinyinTranscriber>();
+        m_store = std::make_unique<CatalogStore>(*m_db, *m_pinyin);
+        m_trust = std::make_unique<PublisherTrust>(*m_store);
+        m_importer = std::make_unique<CatalogImporter>(*m_db, *m_store, *m_trust);
+        QCOMPARE(
+            m_trust
+                ->addPublisher(u"gd-test-2026"_s, catalogtest::readFile(path(u"sm2.pub"_s)), m_now)
+                .value(),
+            u"SM2-SM3"_s);
+        QCOMPARE(
+            m_trust->addPublisher(u"gd-es256"_s, catalogtest::readFile(path(u"p256.key"_s)), m_now)
+                .value(),
+            u"ES256"_s);
+    }
+
+    void importsSm2AndEs256()
+    {
+        auto report = importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(report.itemCount, 3);
+        QCOMPARE(report.diff.added().size(), 3);
+        report = importSigned(
+            catalogtest::bytes(catalogtest::catalog(u"v2"_s, {}, u"gd-es256"_s)), u"p256"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QVERIFY(report.diff.isEmpty());
+        QCOMPARE(count(u"catalog_versions"_s), 2);
+        QCOMPARE(m_store->themes().value().first().itemCount, 3);
+        QCOMPARE(m_store->calendar().value().value(QDate(2026, 9, 27)), true);
+    }
+
+    void refusalsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("tampered byte") << u"tampered"_s;
+        QTest::newRow("unknown key id") << u"unknown"_s;
+        QTest::newRow("signed by another key") << u"other"_s;
+        QTest::newRow("not base64") << u"garbage"_s;
+        QTest::newRow("no signature") << u"empty"_s;
+    }
+
+    void refusalsChangeNothing()
+    {
+        QFETCH(QString, what);
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        const QByteArray before = contentFingerprint();
+
+        QByteArray file = catalogtest::bytes(catalogtest::catalog(u"v2"_s));
+        const QString name = path(u"refused.json"_s);
+        catalogtest::writeFile(name, file);
+        QByteArray signature = catalogtest::sign(path(u"sm2"_s), name, true);
+        if (what == u"tampered"_s)
+            file.replace("社会保障卡挂失", "社会保障卡挂号"); // one character, still valid JSON
+        else if (what == u"unknown"_s)
+            file = catalogtest::bytes(catalogtest::catalog(u"v2"_s, {}, u"gd-nobody"_s));
+        else if (what == u"other"_s)
+            signature = catalogtest::sign(path(u"other"_s), name, false);
+        else if (what == u"garbage"_s)
+            signature = "this is not base64!";
+        else
+            signature.clear();
+        const auto report = m_importer->import(file, signature, false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QVERIFY(report.error.code.startsWith(u"signature."_s));
+        QVERIFY(!report.error.message.isEmpty());
+        QCOMPARE(contentFingerprint(), before);
+    }
+
+    // An invalid catalog with a bad signature is refused for its signature: nothing unverified
+    // is checked, let alone stored.
+    void signatureIsCheckedBeforeTheContent()
+    {
+        QJsonObject bad = catalogtest::item(u"A-1"_s, u"甲"_s);
+        bad.insert(u"promisedLimitDays"_s, 99);
+        const QByteArray file
+            = catalogtest::bytes(catalogtest::catalog(u"v1"_s, QJsonArray { bad }));
+        const QString name = path(u"other.json"_s);
+        catalogtest::writeFile(name, file);
+        auto report = m_importer->import(
+            file, catalogtest::sign(path(u"other"_s), name, false), false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QVERIFY(report.issues.isEmpty());
+        // Correctly signed, the same file is invalid, with the path.
+        report = importSigned(file, u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.first().path, u"items[0].promisedLimitDays"_s);
+        QCOMPARE(count(u"catalog_versions"_s), 0);
+    }
+
+    // A signed file cut short or garbled is a signature failure (3), not a syntax error (2);
+    // a publisher's own malformed file, correctly signed, is invalid with the place named.
+    void brokenBytesAreUntrustedUnlessSigned()
+    {
+        const QByteArray file = catalogtest::bytes(catalogtest::catalog(u"v1"_s));
+        const QString name = path(u"whole.json"_s);
+        catalogtest::writeFile(name, file);
+        const QByteArray signature = catalogtest::sign(path(u"sm2"_s), name, true);
+        auto report = m_importer->import(file.left(file.size() / 2), signature, false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QByteArray garbled = file;
+        garbled.replace("\"items\"", "\"items\xff");
+        report = m_importer->import(garbled, signature, false, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+
+        report = importSigned(file.left(file.size() / 2), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.first().path, u"$"_s);
+        QCOMPARE(report.issues.first().code, u"catalog.syntax"_s);
+        report = importSigned("{\"format\": \"onewindow-catalog\"}", u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.first().path, u"publisherKeyId"_s);
+        QCOMPARE(count(u"catalog_versions"_s), 0);
+    }
+
+    // A nested publisherKeyId before the top-level one cannot pick the verifying key.
+    void declaredKeyMustBeTheVerifiedOne()
+    {
+        QJsonObject sneaky = catalogtest::catalog(u"v1"_s, {}, u"gd-es256"_s);
+        QByteArray file = catalogtest::bytes(sneaky);
+        file.replace("{\n", "{\n    \"aaa\": {\"publisherKeyId\": \"gd-test-2026\"},\n");
+        QVERIFY(file.indexOf("gd-test-2026") < file.indexOf("gd-es256"));
+        const auto report = importSigned(file, u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Untrusted);
+        QCOMPARE(report.error.code, u"signature.key_mismatch"_s);
+    }
+
+    void dryRunPreviewsOnly()
+    {
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s, true);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Previewed);
+        QCOMPARE(report.diff.added().size(), 3);
+        QCOMPARE(count(u"catalog_versions"_s), 0);
+        QCOMPARE(count(u"catalog_items"_s), 0);
+    }
+
+    // A failure half-way through applying leaves the previous catalog exactly as it was.
+    void failedApplyRollsBack()
+    {
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        const QByteArray before = contentFingerprint();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER fail_late BEFORE INSERT ON catalog_items "
+                       "WHEN NEW.code = 'YL-001' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s));
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Failed);
+        QVERIFY(report.error.message.contains(u"injected"_s));
+        QCOMPARE(contentFingerprint(), before);
+        QVERIFY(q.exec(u"DROP TRIGGER fail_late"_s));
+    }
+
+    void versionsDiffAndRollback()
+    {
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        const QByteArray v1 = contentFingerprint(false);
+        const CatalogItemSnapshot filed = m_store->itemSnapshot(u"SB-001"_s).value();
+
+        QJsonObject renamed
+            = catalogtest::item(u"SB-001"_s, u"社会保障卡申领（新版）"_s, u"社保卡申领"_s);
+        renamed.insert(u"promisedLimitDays"_s, 3);
+        const QJsonArray items { renamed,
+            catalogtest::item(u"SB-002"_s, u"社会保障卡挂失"_s, u"社保卡挂失"_s),
+            catalogtest::item(u"JY-001"_s, u"就业登记"_s) };
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s, items)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(report.diff.added(), QStringList { u"JY-001"_s });
+        QCOMPARE(report.diff.removed(), QStringList { u"YL-001"_s });
+        QCOMPARE(report.diff.changed().size(), 1);
+        QCOMPARE(report.diff.changed().first().code, u"SB-001"_s);
+        QCOMPARE(report.diff.changed().first().fields,
+            (QStringList { u"name"_s, u"promisedLimitDays"_s }));
+
+        // The snapshot a case filed under v1 is still v1's.
+        QVERIFY(filed.json.contains("\"社会保障卡申领\""));
+        QCOMPARE(filed.catalogVersion, u"v1"_s);
+        QVERIFY(m_store->itemSnapshot(u"SB-001"_s).value().json.contains("新版"));
+
+        const auto versions = m_store->versions().value();
+        QCOMPARE(versions.size(), 2);
+        QVERIFY(!versions.at(0).active && versions.at(1).active);
+
+        const auto back = m_importer->rollback(versions.at(0).versionId, m_now);
+        QCOMPARE(back.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(back.diff.removed(), QStringList { u"JY-001"_s });
+        QCOMPARE(m_store->versions().value().size(), 2); // a rollback adds no version
+        QVERIFY(m_store->versions().value().at(0).active);
+        QCOMPARE(contentFingerprint(false), v1);
+
+        QCOMPARE(m_importer->rollback(99, m_now).error.code, u"catalog.no_such_version"_s);
+    }
+
+    // A stored version altered behind OneWindow's back is not re-applied.
+    void alteredStoredVersionIsNotApplied()
+    {
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE catalog_versions SET file = CAST('{}' AS BLOB)"_s));
+        QCOMPARE(m_importer->rollback(1, m_now).error.code, u"catalog.version_damaged"_s);
+    }
+
+    void publisherKeysAreChecked()
+    {
+        QCOMPARE(
+            m_trust->addPublisher(u"bad id!"_s, catalogtest::readFile(path(u"sm2.pub"_s)), m_now)
+                .error()
+                .code,
+            u"trust.bad_key_id"_s);
+        QCOMPARE(
+            m_trust->addPublisher(u"x"_s, "not a pem", m_now).error().code, u"signature.bad_key"_s);
+        QCOMPARE(m_trust->publicKey(u"nobody"_s).error().code, u"signature.unknown_publisher"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogImporter)
+#include "tst_catalogimporter.moc"

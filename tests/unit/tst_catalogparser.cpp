@@ -1,0 +1,143 @@
+#include "catalogparser.h"
+#include "catalogtestsupport.h"
+
+#include <QTest>
+
+using namespace onewindow;
+using namespace Qt::StringLiterals;
+
+// Reading a catalog file: syntax, every field's type and range, each problem with its path.
+class TestCatalogParser : public QObject
+{
+    Q_OBJECT
+
+    static QStringList paths(const QList<CatalogIssue> &issues)
+    {
+        QStringList out;
+        for (const CatalogIssue &issue : issues)
+            out << issue.path;
+        return out;
+    }
+
+private slots:
+    void validCatalogReads()
+    {
+        QJsonObject root = catalogtest::catalog(u"2026.11.3"_s);
+        root.insert(u"futureTopLevel"_s, u"kept and ignored"_s);
+        const auto out = CatalogParser::parse(catalogtest::bytes(root));
+        QVERIFY2(out.issues.isEmpty(), qPrintable(paths(out.issues).join(u' ')));
+        QCOMPARE(out.catalog.items.size(), 3);
+        const CatalogItem &first = out.catalog.items.first();
+        QCOMPARE(first.code, u"SB-001"_s);
+        QCOMPARE(first.shortName, u"社保卡申领"_s);
+        QCOMPARE(first.materials.first().satisfiedBy, QStringList { u"RESIDENT_ID"_s });
+        QCOMPARE(first.form.first().prefill, u"RESIDENT_ID.holderName"_s);
+        QCOMPARE(out.catalog.holidays.first(), QDate(2026, 10, 1));
+        QCOMPARE(out.catalog.regionCode, u"440000"_s);
+    }
+
+    void unknownItemFieldsAreKeptInTheSnapshot()
+    {
+        QJsonObject extra = catalogtest::item(u"X-1"_s, u"测试事项"_s);
+        extra.insert(u"windowNumber"_s, 7);
+        const auto out = CatalogParser::parse(
+            catalogtest::bytes(catalogtest::catalog(u"1"_s, QJsonArray { extra })));
+        QVERIFY(out.issues.isEmpty());
+        QVERIFY(out.catalog.items.first().snapshot.contains("\"windowNumber\":7"));
+        const CatalogItem again
+            = CatalogParser::itemFromSnapshot(out.catalog.items.first().snapshot);
+        QCOMPARE(again.name, u"测试事项"_s);
+    }
+
+    // Every problem at once, each named by its JSON path, not only the first.
+    void everyErrorIsReportedWithItsPath()
+    {
+        QJsonObject bad = catalogtest::item(u"A-1"_s, u"事项"_s);
+        bad.insert(u"level"_s, u"planet"_s);
+        bad.insert(u"legalLimitDays"_s, u"twenty"_s);
+        bad.insert(u"onlineLevel"_s, 9);
+        bad.remove(u"name"_s);
+        QJsonArray form = bad.value(u"form"_s).toArray();
+        QJsonObject field = form.first().toObject();
+        field.insert(u"type"_s, u"colour"_s);
+        form.append(field);
+        form[0] = QJsonObject { { u"key"_s, u"x"_s }, { u"label"_s, u"X"_s },
+            { u"type"_s, u"choice"_s } };
+        bad.insert(u"form"_s, form);
+        QJsonObject badCode = catalogtest::item(u"B_2"_s, u"事项二"_s);
+        badCode.insert(u"materials"_s, QJsonArray { 42 });
+        QJsonObject root
+            = catalogtest::catalog(u"1"_s, QJsonArray { bad, badCode, u"not an item"_s });
+        root.insert(u"holidays"_s, QJsonArray { u"2026-13-01"_s });
+        root.remove(u"publisher"_s);
+
+        const auto out = CatalogParser::parse(catalogtest::bytes(root));
+        const QStringList got = paths(out.issues);
+        for (const QString &expected : { u"publisher"_s, u"holidays[0]"_s, u"items[0].name"_s,
+                 u"items[0].level"_s, u"items[0].legalLimitDays"_s, u"items[0].onlineLevel"_s,
+                 u"items[0].form[0].options"_s, u"items[0].form[1].type"_s, u"items[1].code"_s,
+                 u"items[1].materials[0]"_s, u"items[2]"_s })
+            QVERIFY2(got.contains(expected),
+                qPrintable(u"missing %1 in %2"_s.arg(expected, got.join(u", "_s))));
+        for (const CatalogIssue &issue : out.issues) {
+            QVERIFY(!issue.code.isEmpty());
+            QVERIFY2(!issue.message.isEmpty(), qPrintable(issue.path));
+        }
+    }
+
+    void syntaxErrorsNameLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("malformed")
+            << QByteArray("{\"format\": \"onewindow-catalog\",\n  oops}") << u"catalog.syntax"_s;
+        QTest::newRow("truncated")
+            << catalogtest::bytes(catalogtest::catalog(u"1"_s)).left(300) << u"catalog.syntax"_s;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"publisher\": \"\xff\xfe\"}") << u"catalog.syntax"_s;
+        QTest::newRow("absurd nesting") << QByteArray(100000, '[') << u"catalog.syntax"_s;
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << u"catalog.type"_s;
+        QTest::newRow("empty") << QByteArray() << u"catalog.syntax"_s;
+    }
+
+    void syntaxErrorsNameLineAndColumn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        const auto out = CatalogParser::parse(bytes);
+        QCOMPARE(out.issues.size(), 1);
+        QCOMPARE(out.issues.first().path, u"$"_s);
+        QCOMPARE(out.issues.first().code, code);
+    }
+
+    void futureFormatIsRefusedClearly()
+    {
+        QJsonObject root = catalogtest::catalog(u"1"_s);
+        root.insert(u"formatVersion"_s, 2);
+        root.insert(u"items"_s, u"something else in format 2"_s);
+        const auto out = CatalogParser::parse(catalogtest::bytes(root));
+        QCOMPARE(out.issues.size(), 1);
+        QCOMPARE(out.issues.first().path, u"formatVersion"_s);
+        QCOMPARE(out.issues.first().code, u"catalog.future_format"_s);
+        QVERIFY(out.issues.first().message.contains(u'2'));
+    }
+
+    void notACatalog()
+    {
+        const auto out = CatalogParser::parse(QByteArray("{\"hello\": 1}"));
+        QVERIFY(paths(out.issues).contains(u"format"_s));
+    }
+
+    void issuesAreCapped()
+    {
+        QJsonArray items;
+        for (int i = 0; i < 3000; ++i)
+            items.append(QJsonObject { { u"code"_s, i } });
+        const auto out
+            = CatalogParser::parse(catalogtest::bytes(catalogtest::catalog(u"1"_s, items)));
+        QCOMPARE(out.issues.size(), CatalogParser::kMaxIssues);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogParser)
+#include "tst_catalogparser.moc"
