@@ -101,8 +101,14 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
         auto stored = m_idempotency.lookup(terminal.terminalId, key, routeKey, fingerprint);
         if (!stored)
             return failure(stored.error());
-        if (stored.value())
+        if (stored.value()) {
+            // A replayed batch still shows the hall its audit head: a terminal restored from a
+            // backup may send a head it sent before, under the key it used then.
+            if (path == "/events:batch" && stored.value()->status == 200)
+                if (Status s = observeAuditHead(request.body, terminal); !s)
+                    return failure(s.error());
             return *stored.value();
+        }
     }
     HttpResponse response = route(request, path, terminal);
     if (keep) {
@@ -112,6 +118,17 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
             return failure(s.error());
     }
     return response;
+}
+
+Status HallApi::observeAuditHead(const QByteArray &body, const TerminalInfo &terminal)
+{
+    const QJsonObject batch = QJsonDocument::fromJson(body).object();
+    if (!batch.contains(u"auditHead"))
+        return {};
+    auto audit = m_audit.observe(terminal, batch.value(u"auditHead"));
+    if (!audit)
+        return audit.error();
+    return {};
 }
 
 HttpResponse HallApi::route(

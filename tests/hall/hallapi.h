@@ -46,6 +46,7 @@ private:
     HttpResponse evaluate(const QJsonObject &body, const TerminalInfo &terminal);
     HttpResponse payments(const HttpRequest &request, const QByteArray &path,
         const QJsonObject &body, const TerminalInfo &terminal);
+    Status observeAuditHead(const QByteArray &body, const TerminalInfo &terminal);
     static HttpResponse failure(const Error &error);
 
     Options m_options;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace onewindow;
@@ -200,13 +201,41 @@ private slots:
         QCOMPARE(json(r).value(u"acked").toArray().size(), 1);
         const QJsonObject audit = json(r).value(u"audit").toObject();
         QCOMPARE(audit.value(u"status").toString(), QStringLiteral("tail_cut"));
-        QCOMPARE(audit.value(u"highestSeq").toInteger(), 5);
-        r = push(batch(QStringLiteral("audit-3"), QStringLiteral("5:zz")), "a-3");
+        // The retry's newer head was seen, although its answer was the first one.
+        QCOMPARE(audit.value(u"highestSeq").toInteger(), 6);
+        r = push(batch(QStringLiteral("audit-3"), QStringLiteral("6:zz")), "a-3");
         QCOMPARE(json(r).value(u"audit").toObject().value(u"status").toString(),
             QStringLiteral("rewritten"));
         r = push(batch(QStringLiteral("audit-4"), QStringLiteral("9:dd")), "a-4");
         QCOMPARE(
             json(r).value(u"audit").toObject().value(u"status").toString(), QStringLiteral("ok"));
+    }
+
+    void replayedEmptyBatchStillShowsItsHead()
+    {
+        // Another terminal sends heads alone (no events), each under a key made from the head.
+        const QString kiosk2 = QStringLiteral("GZ-TH-KIOSK-0002");
+        const auto push = [&](const char *head) {
+            const QJsonObject body { { QStringLiteral("terminalId"), kiosk2 },
+                { QStringLiteral("auditHead"), QLatin1String(head) },
+                { QStringLiteral("events"), QJsonArray() } };
+            return m_api->handle(request("POST", "/api/v1/events:batch", body,
+                                     { { "idempotency-key", QByteArray("head-") + head } }),
+                kiosk2);
+        };
+        const HttpResponse first = push("3:aa");
+        QCOMPARE(json(first).value(u"audit").toObject().value(u"status").toString(),
+            QStringLiteral("ok"));
+        QCOMPARE(push("8:bb").status, 200);
+        // Restored from a backup, it sends the old head under the old key: the first answer
+        // comes back, and the hall records the cut tail all the same.
+        const HttpResponse replay = push("3:aa");
+        QCOMPARE(replay.body, first.body);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM audit_alarms WHERE terminal_id = "
+                                      "'GZ-TH-KIOSK-0002'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("tail_cut"));
     }
 
     void citizens()

@@ -104,6 +104,15 @@ private slots:
         constexpr int kEvents = 1200; // three batches of up to 500
         Terminal kiosk(QStringLiteral("GZ-TH-KIOSK-0001"), server.port());
         kiosk.engine->setBatchSize(50); // many requests, so many faults, some after the work
+        // An audit chain that grows while the terminal syncs (here: one entry per event sent):
+        // retries and replays carry newer heads than the answers they get, and the hall must
+        // raise no false alarm.
+        kiosk.engine->setAuditHeadSource([&kiosk] {
+            const int seq = 1
+                + count(*kiosk.db,
+                    QStringLiteral("SELECT count(*) FROM events WHERE sent_at IS NOT NULL"));
+            return QStringLiteral("%1:%2").arg(seq).arg(seq * 7919, 8, 16, QLatin1Char('0'));
+        });
         QSqlQuery q(kiosk.db->connection());
         q.prepare(
             QStringLiteral("INSERT INTO events(event_id, case_id, seq, type, at, actor, body) "
@@ -123,6 +132,8 @@ private slots:
         QCOMPARE(count(*hallDb, QStringLiteral("SELECT count(*) FROM events")), kEvents);
         QCOMPARE(
             count(*hallDb, QStringLiteral("SELECT count(DISTINCT event_id) FROM events")), kEvents);
+        QCOMPARE(count(*hallDb, QStringLiteral("SELECT count(*) FROM audit_alarms")), 0);
+        QVERIFY(count(*hallDb, QStringLiteral("SELECT seq FROM audit_heads")) > 1);
 
         // Another terminal of the town hall gets them all from the feed, once each.
         Terminal other(QStringLiteral("GZ-TH-KIOSK-0002"), server.port());
