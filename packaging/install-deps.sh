@@ -20,7 +20,7 @@ PACKAGES=(
   # fonts: Chinese must render (no tofu)
   fonts-noto-cjk fonts-noto-core
   # test peers and display
-  xvfb xauth sqlite3 openssl poppler-utils zbar-tools curl imagemagick
+  xvfb xauth sqlite3 openssl poppler-utils zbar-tools curl imagemagick python3
   # sanitizer and fuzzing builds
   clang libclang-rt-14-dev
 )

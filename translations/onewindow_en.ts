@@ -719,6 +719,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>

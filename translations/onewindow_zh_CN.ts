@@ -719,6 +719,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>

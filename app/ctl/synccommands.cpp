@@ -75,12 +75,7 @@ int runSyncNow(CtlContext &context)
         return ExitFailure;
     SyncStore store(*db);
     SyncEngine engine(client, store, client.settings().terminalId);
-    engine.setAuditHeadSource([&security] {
-        const auto head = security->audit->head();
-        return head && head->seq > 0
-            ? QStringLiteral("%1:%2").arg(head->seq).arg(QString::fromLatin1(head->mac.toHex()))
-            : QString();
-    });
+    engine.setAuditHeadSource([&security] { return security->audit->headText(); });
     QEventLoop loop;
     bool ok = false;
     QObject::connect(

@@ -4,11 +4,17 @@
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
+#include "hallclient.h"
+#include "hallsettings.h"
+#include "hallstatus.h"
 #include "languageswitcher.h"
 #include "qmlsingletons.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
+#include "syncengine.h"
+#include "syncstore.h"
 #include "terminalinfo.h"
+#include "terminalsettings.h"
 #include "uipreferences.h"
 
 #include <QFont>
@@ -65,6 +71,8 @@ Status TerminalShell::start()
     LanguageSwitcherSingleton::provided = m_languages.get();
     TerminalInfoSingleton::provided = m_terminalInfo.get();
     StaffDeskSingleton::provided = m_staffDesk.get();
+    startSync();
+    HallStatusSingleton::provided = m_hallStatus.get();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -98,4 +106,23 @@ Status TerminalShell::start()
         m_window->showFullScreen();
     }
     return {};
+}
+
+void TerminalShell::startSync()
+{
+    m_syncStore = std::make_unique<SyncStore>(*m_database);
+    TerminalSettings settings(*m_database);
+    HallSettings hall = HallSettings::load(settings);
+    if (hall.validate()) {
+        m_hallClient = std::make_unique<HallClient>(hall);
+        if (m_hallClient->readiness()) {
+            m_syncEngine
+                = std::make_unique<SyncEngine>(*m_hallClient, *m_syncStore, hall.terminalId);
+            m_syncEngine->setAuditHeadSource([this] { return m_audit->headText(); });
+            m_syncEngine->start();
+        } else {
+            m_hallClient.reset();
+        }
+    }
+    m_hallStatus = std::make_unique<HallStatus>(m_syncStore.get(), m_syncEngine.get());
 }

@@ -16,11 +16,15 @@ class UiPreferences;
 class LanguageSwitcher;
 class TerminalInfo;
 class StaffDesk;
+class HallStatus;
 namespace onewindow {
 class AuditLog;
 class Database;
 class DataKeys;
 class StaffAccounts;
+class HallClient;
+class SyncStore;
+class SyncEngine;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -34,6 +38,11 @@ public:
     // Opens the data directory and database, wires the services, loads and shows the window.
     onewindow::Status start();
 
+private:
+    // Starts syncing when the terminal is enrolled with a hall; works on offline otherwise.
+    void startSync();
+
+public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() { return m_engine; }
     onewindow::Database *database() const { return m_database.get(); }
@@ -51,6 +60,10 @@ private:
     std::unique_ptr<onewindow::AuditLog> m_audit;
     std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
+    std::unique_ptr<onewindow::HallClient> m_hallClient;
+    std::unique_ptr<onewindow::SyncStore> m_syncStore;
+    std::unique_ptr<onewindow::SyncEngine> m_syncEngine;
+    std::unique_ptr<HallStatus> m_hallStatus;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -2,6 +2,7 @@
 // hands them over here before QML loads; the classes themselves carry no singleton code.
 #pragma once
 
+#include "hallstatus.h"
 #include "languageswitcher.h"
 #include "staffdesk.h"
 #include "terminalinfo.h"
@@ -52,4 +53,12 @@ struct StaffDeskSingleton : ProvidedSingleton<StaffDesk>
     QML_FOREIGN(StaffDesk)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Staff)
+};
+
+struct HallStatusSingleton : ProvidedSingleton<HallStatus>
+{
+    Q_GADGET
+    QML_FOREIGN(HallStatus)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Hall)
 };

@@ -35,6 +35,22 @@ ToolBar {
             color: Theme.textMuted
             elide: Text.ElideRight
         }
+        // Discreet on purpose: a citizen can file while offline; the case goes out later.
+        Row {
+            objectName: "hallIndicator"
+            spacing: 8
+            Rectangle {
+                anchors.verticalCenter: parent.verticalCenter
+                width: 14; height: 14; radius: 7
+                color: Hall.online ? "#2E7D32" : "#9E9E9E"
+            }
+            Label {
+                objectName: "hallIndicatorText"
+                text: Hall.online ? qsTr("Online") : qsTr("Offline")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+        }
         Label {
             text: qsTr("Version %1").arg(Terminal.version)
             font.pixelSize: Theme.fontSmall

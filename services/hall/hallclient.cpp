@@ -46,6 +46,13 @@ HallClient::HallClient(HallSettings settings, QObject *parent)
     m_network.setStrictTransportSecurityEnabled(true);
 }
 
+HallClient::~HallClient()
+{
+    // Joins the network thread and frees its TLS sessions now: a command that exits right
+    // after a refused handshake would otherwise leave OpenSSL objects behind.
+    m_network.clearConnectionCache();
+}
+
 Status HallClient::readiness() const
 {
     if (!m_tls)

@@ -36,6 +36,7 @@ public:
     using Callback = std::function<void(Result<HallResponse>)>;
 
     explicit HallClient(HallSettings settings, QObject *parent = nullptr);
+    ~HallClient() override;
 
     // Whether the TLS configuration could be built; send() fails with this error otherwise.
     Status readiness() const;

@@ -153,4 +153,12 @@ Result<QList<AuditEntry>> AuditLog::entries(const QDateTime &since) const
     return list;
 }
 
+QString AuditLog::headText() const
+{
+    const auto h = head();
+    if (!h || h->seq <= 0)
+        return {};
+    return QStringLiteral("%1:%2").arg(h->seq).arg(QString::fromLatin1(h->mac.toHex()));
+}
+
 } // namespace onewindow

@@ -66,6 +66,9 @@ public:
         const QString &detail, const std::function<Status()> &work);
 
     Result<AuditHead> head() const;
+    // The head as it travels to the hall, "seq:mac-hex"; empty while the log is empty or
+    // unreadable (the sync then carries no head rather than a wrong one).
+    QString headText() const;
     Result<AuditVerification> verify() const;
     Result<QList<AuditEntry>> entries(const QDateTime &since = {}) const;
 

@@ -41,6 +41,7 @@ public slots:
                 = std::make_unique<StaffDesk>(*m_accounts, onewindow::Workspace::BackOffice);
         }
         StaffDeskSingleton::provided = m_staffDesk.get();
+        HallStatusSingleton::provided = &m_hall;
     }
 
 private:
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<onewindow::AuditLog> m_audit;
     std::unique_ptr<onewindow::StaffAccounts> m_accounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
+    HallStatus m_hall { nullptr, nullptr }; // a terminal not enrolled with a hall yet
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

@@ -46,6 +46,7 @@ private slots:
     {
         QVERIFY(m_log->verify()->ok);
         QCOMPARE(m_log->head()->seq, 0);
+        QCOMPARE(m_log->headText(), QString());
     }
 
     void appendsAChainThatVerifies()
@@ -58,6 +59,7 @@ private slots:
         auto head = m_log->head();
         QCOMPARE(head->seq, 5);
         QCOMPARE(head->mac.size(), 32);
+        QCOMPARE(m_log->headText(), QStringLiteral("5:") + QString::fromLatin1(head->mac.toHex()));
         auto all = m_log->entries();
         QCOMPARE(all->size(), 5);
         QCOMPARE(all->at(2).subject, QStringLiteral("setting.3"));

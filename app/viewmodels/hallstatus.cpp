@@ -1,0 +1,42 @@
+#include "hallstatus.h"
+
+#include "syncengine.h"
+#include "syncstore.h"
+
+using namespace onewindow;
+
+HallStatus::HallStatus(SyncStore *store, SyncEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_engine(engine)
+{
+    if (m_engine) {
+        connect(m_engine, &SyncEngine::onlineChanged, this, &HallStatus::onlineChanged);
+        connect(m_engine, &SyncEngine::cycleFinished, this, &HallStatus::refresh);
+    }
+    // Cases are filed between cycles too; the queue depth follows within seconds.
+    m_refresh.setInterval(5000);
+    connect(&m_refresh, &QTimer::timeout, this, &HallStatus::refresh);
+    if (m_store)
+        m_refresh.start();
+    refresh();
+}
+
+bool HallStatus::online() const { return m_engine && m_engine->online(); }
+
+void HallStatus::refresh()
+{
+    if (!m_store)
+        return;
+    const auto counters = m_store->counters();
+    if (!counters)
+        return;
+    if (counters->queueDepth == m_queueDepth && counters->parked == m_parked
+        && counters->lastSuccess == m_lastSuccess && counters->lastError == m_lastError)
+        return;
+    m_queueDepth = counters->queueDepth;
+    m_parked = counters->parked;
+    m_lastSuccess = counters->lastSuccess;
+    m_lastError = counters->lastError;
+    emit countersChanged();
+}

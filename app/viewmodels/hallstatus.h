@@ -1,0 +1,51 @@
+// The terminal's link to the online service hall as the screens show it: online or not, and
+// what is still waiting to go out.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+namespace onewindow {
+class SyncEngine;
+class SyncStore;
+} // namespace onewindow
+
+class HallStatus : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool configured READ configured CONSTANT)
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(int queueDepth READ queueDepth NOTIFY countersChanged)
+    Q_PROPERTY(int parked READ parked NOTIFY countersChanged)
+    Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY countersChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY countersChanged)
+public:
+    // engine and store are null on a terminal that has no hall configured (yet).
+    HallStatus(
+        onewindow::SyncStore *store, onewindow::SyncEngine *engine, QObject *parent = nullptr);
+
+    bool configured() const { return m_engine != nullptr; }
+    bool online() const;
+    int queueDepth() const { return m_queueDepth; }
+    int parked() const { return m_parked; }
+    QString lastSuccess() const { return m_lastSuccess; }
+    QString lastError() const { return m_lastError; }
+
+    // Re-reads the counters; called after each sync cycle and by a slow timer.
+    void refresh();
+
+signals:
+    void onlineChanged();
+    void countersChanged();
+
+private:
+    onewindow::SyncStore *m_store;
+    onewindow::SyncEngine *m_engine;
+    QTimer m_refresh;
+    int m_queueDepth = 0;
+    int m_parked = 0;
+    QString m_lastSuccess;
+    QString m_lastError;
+};

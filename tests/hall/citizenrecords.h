@@ -1,0 +1,38 @@
+// CitizenRecords: the hall's answers about one citizen: e-certificates, social security, pension.
+#pragma once
+
+#include "result.h"
+#include "terminalregistry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace onewindow {
+class Database;
+}
+
+namespace onewindow::hall {
+
+class CitizenRecords
+{
+public:
+    explicit CitizenRecords(Database &database);
+
+    // The citizen's envelopes, exactly as signed (an unknown citizen has none).
+    Result<QJsonArray> certificates(const QString &idNumber) const;
+    // Enrollment, monthly contributions, accounts, transfers, last pension certification;
+    // an Error with code not_found for a citizen the hall does not know.
+    Result<QJsonObject> socialSecurity(const QString &idNumber) const;
+    // Records an annual pension eligibility certification; the next one is due a year later.
+    Result<QJsonObject> certifyPension(const TerminalInfo &terminal, const QJsonObject &request);
+    // [{keyId, certNumber}] of revoked certificates, for /trust.
+    Result<QJsonArray> revoked() const;
+
+    static QString insuranceName(const QString &code);
+    static QString statusName(const QString &code);
+
+private:
+    Database &m_database;
+};
+
+} // namespace onewindow::hall

@@ -1,0 +1,140 @@
+// The terminal's own sync engine (services/hall) against this reference hall over real mutual
+// TLS, with a third of the requests failing: every event arrives exactly once, none is parked,
+// and another terminal of the town hall pulls them all through the feed.
+#include "database.h"
+#include "faultinjector.h"
+#include "hallapi.h"
+#include "hallclient.h"
+#include "hallserver.h"
+#include "halltestdatabase.h"
+#include "keyring.h"
+#include "syncengine.h"
+#include "syncstore.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace onewindow;
+using namespace onewindow::hall;
+
+namespace {
+
+QString pki(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// One terminal: its store, hall client and sync engine.
+struct Terminal
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<HallClient> client;
+    std::unique_ptr<SyncStore> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    Terminal(const QString &id, quint16 port)
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("terminal.sqlite")));
+        if (!opened)
+            qFatal("cannot open a terminal store: %s", qPrintable(opened.error().message));
+        db = std::move(opened).value();
+        HallSettings settings;
+        settings.url = QUrl(QStringLiteral("https://localhost:%1").arg(port));
+        settings.caFile = pki(QStringLiteral("ca.pem"));
+        settings.certFile = pki(QStringLiteral("terminal-%1.pem").arg(id));
+        settings.keyFile = pki(QStringLiteral("terminal-%1.key").arg(id));
+        settings.terminalId = id;
+        settings.timeoutMs = 5000;
+        client = std::make_unique<HallClient>(settings);
+        store = std::make_unique<SyncStore>(*db);
+        engine = std::make_unique<SyncEngine>(*client, *store, id);
+    }
+
+    // Sync cycles until one succeeds with nothing left to push; false after too many.
+    bool syncUntilDone(int maxCycles, int *cycles)
+    {
+        for (*cycles = 1; *cycles <= maxCycles; ++*cycles) {
+            QSignalSpy finished(engine.get(), &SyncEngine::cycleFinished);
+            engine->syncNow();
+            if (!finished.wait(20'000))
+                return false;
+            if (finished.first().first().toBool() && store->counters()->queueDepth == 0)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+class TestSyncInterop : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QProcess make;
+        make.start(QStringLiteral("bash"),
+            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
+        QVERIFY(make.waitForFinished(120'000));
+        QCOMPARE(make.exitCode(), 0);
+    }
+
+    void everyEventExactlyOnceThroughFaults()
+    {
+        QTemporaryDir hallDir;
+        auto hallDb = openTestDatabase(hallDir);
+        auto issuers = KeyRing::loadPrivateKeys(pki(QStringLiteral("issuers")));
+        QVERIFY(issuers.ok());
+        const KeyRing publishers;
+        HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        FaultInjector faults(0.3, 20261123);
+        HallServer server(api, faults);
+        HallServer::Options tls;
+        tls.certificatePath = pki(QStringLiteral("hall.pem"));
+        tls.keyPath = pki(QStringLiteral("hall.key"));
+        tls.caPath = pki(QStringLiteral("ca.pem"));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, tls).ok());
+
+        constexpr int kEvents = 1200; // three batches of up to 500
+        Terminal kiosk(QStringLiteral("GZ-TH-KIOSK-0001"), server.port());
+        kiosk.engine->setBatchSize(50); // many requests, so many faults, some after the work
+        QSqlQuery q(kiosk.db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO events(event_id, case_id, seq, type, at, actor, body) "
+                           "VALUES (?, ?, ?, ?, '2026-11-23T09:00:00.000Z', 'kiosk', ?)"));
+        for (int i = 0; i < kEvents; ++i) {
+            q.addBindValue(QStringLiteral("evt-%1").arg(i));
+            q.addBindValue(QStringLiteral("case-%1").arg(i / 2));
+            q.addBindValue(1 + i % 2);
+            q.addBindValue(i % 2 ? QStringLiteral("accepted") : QStringLiteral("submitted"));
+            q.addBindValue(QByteArray(R"({"items":["11440000006939800X4442111807000"]})"));
+            QVERIFY(q.exec());
+        }
+        int cycles = 0;
+        QVERIFY2(kiosk.syncUntilDone(200, &cycles), qPrintable(kiosk.store->counters()->lastError));
+        qInfo() << "pushed" << kEvents << "events in" << cycles << "cycles with 30% faults";
+        QCOMPARE(kiosk.store->counters()->parked, 0);
+        QCOMPARE(count(*hallDb, QStringLiteral("SELECT count(*) FROM events")), kEvents);
+        QCOMPARE(
+            count(*hallDb, QStringLiteral("SELECT count(DISTINCT event_id) FROM events")), kEvents);
+
+        // Another terminal of the town hall gets them all from the feed, once each.
+        Terminal other(QStringLiteral("GZ-TH-KIOSK-0002"), server.port());
+        for (int round = 0; round < 60; ++round) {
+            if (count(*other.db, QStringLiteral("SELECT count(*) FROM inbox_events")) == kEvents)
+                break;
+            QVERIFY(other.syncUntilDone(200, &cycles));
+        }
+        QCOMPARE(count(*other.db, QStringLiteral("SELECT count(*) FROM inbox_events")), kEvents);
+        QVERIFY(other.store->counters()->cursor > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncInterop)
+#include "tst_syncinterop.moc"

@@ -1,0 +1,90 @@
+// What the kiosk's online indicator and the admin's sync panel read, against a hall over TLS.
+#include "database.h"
+#include "fixtures/scriptedhall.h"
+#include "hallclient.h"
+#include "hallstatus.h"
+#include "syncengine.h"
+#include "syncstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+class TestHallStatus : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(ScriptedHall::makePki(m_pki.path())); }
+
+    void notConfiguredIsOfflineAndQuiet()
+    {
+        HallStatus status(nullptr, nullptr);
+        QVERIFY(!status.configured());
+        QVERIFY(!status.online());
+        QCOMPARE(status.queueDepth(), 0);
+    }
+
+    void followsTheEngineOnlineAndOffline()
+    {
+        QTemporaryDir data;
+        auto db = Database::open(data.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO events(event_id, case_id, seq, type, at, actor, body) VALUES "
+            "('e1', 'c1', 1, 'submitted', '2026-11-23T09:00:00+08:00', 'kiosk', X'7B7D')")));
+
+        auto hall = std::make_unique<ScriptedHall>();
+        QVERIFY(hall->listen(m_pki.path()));
+        int calls = 0;
+        hall->handler = [&calls](const ScriptedHall::Request &r) -> ScriptedHall::Reply {
+            ++calls;
+            if (r.method == "GET")
+                return { 200, R"({"events":[],"nextCursor":0})" };
+            return { 200, R"({"acked":["e1"],"rejected":[]})" };
+        };
+        HallSettings settings;
+        settings.url = hall->url();
+        settings.caFile = m_pki.filePath(QStringLiteral("ca.pem"));
+        settings.certFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.pem"));
+        settings.keyFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.key"));
+        settings.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
+        settings.timeoutMs = 3000;
+        HallClient client(settings);
+        SyncStore store(*db.value());
+        SyncEngine engine(client, store, settings.terminalId);
+        engine.setBackoff(BackoffPolicy(10, 50, 7));
+        HallStatus status(&store, &engine);
+        QVERIFY(status.configured());
+        QCOMPARE(status.queueDepth(), 1);
+        QVERIFY(!status.online());
+
+        QSignalSpy online(&status, &HallStatus::onlineChanged);
+        QSignalSpy finished(&engine, &SyncEngine::cycleFinished);
+        engine.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(status.online());
+        QCOMPARE(online.count(), 1);
+        QCOMPARE(status.queueDepth(), 0);
+        QVERIFY(!status.lastSuccess().isEmpty());
+
+        // The hall goes away: the next cycle fails, the indicator turns grey, the reason shows.
+        hall.reset();
+        engine.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!status.online());
+        QVERIFY(!status.lastError().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_pki;
+};
+
+QTEST_GUILESS_MAIN(TestHallStatus)
+#include "tst_hallstatus.moc"
