@@ -51,6 +51,12 @@ if [ -z "${ONEWINDOW_DEMO_OFFLINE:-}" ]; then
   "${ctl[@]}" hall check || echo "The hall check failed; the kiosk starts offline." >&2
 fi
 
+# The demo catalog, signed with openssl (SM2-SM3) and loaded as an administrator loads one.
+packaging/make-demo-catalog.sh "$out/demo-catalog" >/dev/null
+"${ctl[@]}" trust add-publisher gd-catalog-2026 "$out/demo-catalog/publisher-sm2.pub.pem" >/dev/null
+"${ctl[@]}" catalog versions 2>/dev/null | grep -q '^\*' \
+  || "${ctl[@]}" catalog import "$out/demo-catalog/demo-catalog.json" >/dev/null
+
 # Demo staff accounts, made once, through the same command an administrator uses.
 add_staff() { # user role [department]
   "${ctl[@]}" staff list 2>/dev/null | grep -q "^$1	" && return 0

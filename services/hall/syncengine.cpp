@@ -47,6 +47,7 @@ void SyncEngine::syncNow()
         return;
     m_timer.stop();
     m_busy = true;
+    m_headOnlySent = false;
     m_currentBatch = m_batchSize;
     pushNext();
 }
@@ -61,11 +62,16 @@ void SyncEngine::pushNext()
     // The audit chain's head goes to the hall with every sync, even one without events:
     // a tail cut off the terminal's audit log afterwards then shows at the hall.
     m_headInFlight = m_auditHead ? m_auditHead() : QString();
+    // At most one head-only batch per cycle: a head that moves on while we sync must not keep
+    // the cycle going.
     if (batch->isEmpty()
-        && (m_headInFlight.isEmpty() || m_headInFlight == m_store.auditHeadSent())) {
+        && (m_headInFlight.isEmpty() || m_headOnlySent
+            || m_headInFlight == m_store.auditHeadSent())) {
         pullNext(0);
         return;
     }
+    if (batch->isEmpty())
+        m_headOnlySent = true;
     QJsonArray events;
     QStringList ids;
     for (const OutboxEvent &e : batch.value()) {

@@ -57,6 +57,7 @@ private:
     BackoffPolicy m_backoff;
     std::function<QString()> m_auditHead;
     QString m_headInFlight;
+    bool m_headOnlySent = false;
     QTimer m_timer;
     int m_batchSize = 500;
     int m_currentBatch = 500;

@@ -317,6 +317,13 @@ private slots:
         QCOMPARE(pushes().last().value(QStringLiteral("auditHead")).toString(), head);
         QVERIFY(runCycle());
         QCOMPARE(pushes().size(), 2);
+
+        // A head that moves on at every read sends one head-only batch per cycle, no more.
+        int reads = 0;
+        m_engine->setAuditHeadSource(
+            [&reads] { return QStringLiteral("%1:cc").arg(100 + ++reads); });
+        QVERIFY(runCycle());
+        QCOMPARE(pushes().size(), 3);
     }
 
 private:
