@@ -26,6 +26,25 @@ ApplicationWindow {
         id: kioskHome
         KioskHomePage {
             onEntryChosen: (title) => stack.push(comingSoon, { title: title })
+            onApplyChosen: {
+                Finder.reset()
+                stack.push(finder)
+            }
+        }
+    }
+
+    Component {
+        id: finder
+        ServiceFinderPage {
+            onBackRequested: stack.pop()
+            onItemChosen: (code) => stack.push(serviceItem, { item: Finder.item(code) })
+        }
+    }
+
+    Component {
+        id: serviceItem
+        ServiceItemPage {
+            onBackRequested: stack.pop()
         }
     }
 

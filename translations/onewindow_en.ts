@@ -983,6 +983,121 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>ServiceFinder</name>
+    <message>
+        <source>Free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information online; apply at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms online; documents at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply online; visit once to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully online: no visit needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFinderPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials, e.g. sbk for 社保卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service catalog is loaded on this terminal yet. Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, the pinyin initials, or a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you need, or pick a theme above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · done within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · done on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) (by law at most %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (if it applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper needed with an e-certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Administrator sign-in</source>

@@ -983,6 +983,119 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>ServiceFinder</name>
+    <message>
+        <source>Free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Information online; apply at the window</source>
+        <translation>网上可查办事指南，需到窗口申请</translation>
+    </message>
+    <message>
+        <source>Forms online; documents at the window</source>
+        <translation>网上可填表，材料需到窗口提交</translation>
+    </message>
+    <message>
+        <source>Apply online; visit once to collect</source>
+        <translation>网上申请，只需跑一次领取结果</translation>
+    </message>
+    <message>
+        <source>Fully online: no visit needed</source>
+        <translation>全程网办，无需到场</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFinderPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>查找办事事项</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials, e.g. sbk for 社保卡</source>
+        <translation>输入名称、拼音或首字母，如 sbk 查社保卡</translation>
+    </message>
+    <message>
+        <source>No service catalog is loaded on this terminal yet. Please ask at the service window.</source>
+        <translation>本终端尚未载入事项目录，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, the pinyin initials, or a theme.</source>
+        <translation>没有找到。请少输几个字、改用拼音首字母，或选择一个主题。</translation>
+    </message>
+    <message>
+        <source>Type what you need, or pick a theme above.</source>
+        <translation>请输入要办的事，或在上方选择一个主题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · done within %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · 承诺 %n 个工作日内办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · done on the spot</source>
+        <translation>%1 · 即办</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) (by law at most %1)</source>
+        <translation>
+            <numerusform>%n 个工作日（法定时限 %1 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>%1 (if it applies)</source>
+        <translation>%1（如适用）</translation>
+    </message>
+    <message>
+        <source>No paper needed with an e-certificate: %1</source>
+        <translation>可用电子证照代替纸质材料：%1</translation>
+    </message>
+    <message>
+        <source>Done online</source>
+        <translation>网办程度</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Administrator sign-in</source>

@@ -1,6 +1,8 @@
 #include "terminalshell.h"
 
 #include "auditlog.h"
+#include "catalogsearch.h"
+#include "catalogstore.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
@@ -8,7 +10,9 @@
 #include "hallsettings.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
+#include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "servicefinder.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "syncengine.h"
@@ -73,6 +77,11 @@ Status TerminalShell::start()
     StaffDeskSingleton::provided = m_staffDesk.get();
     startSync();
     HallStatusSingleton::provided = m_hallStatus.get();
+    m_pinyin = std::make_unique<PinyinTranscriber>();
+    m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
+    m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
+    m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
+    ServiceFinderSingleton::provided = m_finder.get();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

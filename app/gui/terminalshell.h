@@ -17,6 +17,7 @@ class LanguageSwitcher;
 class TerminalInfo;
 class StaffDesk;
 class HallStatus;
+class ServiceFinder;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -25,6 +26,9 @@ class StaffAccounts;
 class HallClient;
 class SyncStore;
 class SyncEngine;
+class PinyinTranscriber;
+class CatalogStore;
+class CatalogSearch;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -64,6 +68,10 @@ private:
     std::unique_ptr<onewindow::SyncStore> m_syncStore;
     std::unique_ptr<onewindow::SyncEngine> m_syncEngine;
     std::unique_ptr<HallStatus> m_hallStatus;
+    std::unique_ptr<onewindow::PinyinTranscriber> m_pinyin;
+    std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
+    std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
+    std::unique_ptr<ServiceFinder> m_finder;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -4,6 +4,7 @@
 
 #include "hallstatus.h"
 #include "languageswitcher.h"
+#include "servicefinder.h"
 #include "staffdesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
@@ -61,4 +62,12 @@ struct HallStatusSingleton : ProvidedSingleton<HallStatus>
     QML_FOREIGN(HallStatus)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Hall)
+};
+
+struct ServiceFinderSingleton : ProvidedSingleton<ServiceFinder>
+{
+    Q_GADGET
+    QML_FOREIGN(ServiceFinder)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Finder)
 };

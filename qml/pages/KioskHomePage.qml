@@ -9,6 +9,7 @@ Page {
     id: page
     objectName: "kioskHomePage"
     signal entryChosen(string title)
+    signal applyChosen()
 
     readonly property bool portrait: height >= width
 
@@ -52,7 +53,7 @@ Page {
                 subtitle: qsTr("Apply for one or several services with one form")
                 iconSource: "../icons/apply.svg"
                 tileColor: Theme.tileApply
-                onClicked: page.entryChosen(text)
+                onClicked: page.applyChosen()
             }
             EntryTile {
                 objectName: "tile_track"

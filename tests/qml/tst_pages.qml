@@ -19,6 +19,8 @@ TestCase {
     Component { id: comingSoon; ComingSoonPage { anchors.fill: parent; title: "办事" } }
     Component { id: signIn; SignInPage { anchors.fill: parent } }
     Component { id: staffHome; StaffHomePage { anchors.fill: parent } }
+    Component { id: finderPage; ServiceFinderPage { anchors.fill: parent } }
+    Component { id: itemPage; ServiceItemPage { anchors.fill: parent } }
     Component {
         id: tile
         EntryTile {
@@ -34,6 +36,8 @@ TestCase {
             { tag: "ComingSoonPage", component: comingSoon },
             { tag: "SignInPage", component: signIn },
             { tag: "StaffHomePage", component: staffHome },
+            { tag: "ServiceFinderPage", component: finderPage },
+            { tag: "ServiceItemPage", component: itemPage },
             { tag: "EntryTile", component: tile },
         ]
     }
@@ -57,6 +61,7 @@ TestCase {
         const page = createTemporaryObject(kioskHome, root)
         const chosen = []
         page.entryChosen.connect((title) => chosen.push(title))
+        page.applyChosen.connect(() => chosen.push("办事"))
         waitForRendering(page)
         for (const name of ["tile_apply", "tile_track", "tile_certificates", "tile_socialsecurity"]) {
             const t = findChild(page, name)
@@ -85,6 +90,13 @@ TestCase {
         tryVerify(() => message.visible, 10000)
         verify(message.text.indexOf("用户名或密码错误") >= 0, message.text)
         compare(findChild(page, "passwordField").text, "", "the password does not linger")
+    }
+    function test_finderWithoutACatalogSaysSo() {
+        const page = createTemporaryObject(finderPage, root)
+        const hint = findChild(page, "finderHint")
+        verify(hint.visible)
+        verify(hint.text.indexOf("事项目录") >= 0, hint.text)
+        verify(!findChild(page, "finderSearch").enabled)
     }
 }
 }

@@ -1,6 +1,9 @@
 // Runs tests/qml/tst_*.qml with the terminal-wide singletons provided as the terminal does.
 #include "auditlog.h"
+#include "catalogsearch.h"
+#include "catalogstore.h"
 #include "database.h"
+#include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "staffaccounts.h"
 
@@ -42,6 +45,12 @@ public slots:
         }
         StaffDeskSingleton::provided = m_staffDesk.get();
         HallStatusSingleton::provided = &m_hall;
+        if (!m_finder) {
+            m_catalogStore = std::make_unique<onewindow::CatalogStore>(*m_db, m_pinyin);
+            m_catalogSearch = std::make_unique<onewindow::CatalogSearch>(*m_db);
+            m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
+        }
+        ServiceFinderSingleton::provided = m_finder.get();
     }
 
 private:
@@ -54,6 +63,10 @@ private:
     std::unique_ptr<onewindow::StaffAccounts> m_accounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
     HallStatus m_hall { nullptr, nullptr }; // a terminal not enrolled with a hall yet
+    onewindow::PinyinTranscriber m_pinyin;
+    std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
+    std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
+    std::unique_ptr<ServiceFinder> m_finder; // no catalog loaded: the finder says so
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

@@ -1,8 +1,11 @@
 // Drives the real OneWindow window (the composition root main() uses) under Xvfb.
 #include "auditlog.h"
+#include "catalogparser.h"
+#include "catalogstore.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
+#include "pinyintranscriber.h"
 #include "staffaccounts.h"
 #include "terminalshell.h"
 
@@ -172,6 +175,36 @@ private slots:
         QVERIFY(saveFrame(shell->window(), QStringLiteral("%1_signin_1920x1080").arg(name)));
     }
 
+    void applyFindsAServiceAndShowsItsDetails()
+    {
+        loadDemoCatalog();
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        click(window, findItem(window, "tile_apply"));
+        QTRY_VERIFY(findItem(window, "serviceFinderPage"));
+        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QQuickItem *search = findItem(window, "finderSearch");
+        search->forceActiveFocus();
+        for (char c : { 's', 'b', 'k' })
+            QTest::keyClick(window, c); // typed, as on the on-screen keyboard
+        QQuickItem *results = findItem(window, "finderResults");
+        QTRY_VERIFY(results->property("count").toInt() > 0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_sbk_1080x1920")));
+
+        QQuickItem *first = nullptr;
+        QTRY_VERIFY((
+            first = results->property("contentItem").value<QQuickItem *>()->childItems().value(0)));
+        click(window, first);
+        QTRY_VERIFY(findItem(window, "serviceItemPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(findItem(window, "itemName")
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("社会保障卡")));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_service_item_1080x1920")));
+    }
+
     void staffSignInLockOutAndSignOut()
     {
         addStaff(QStringLiteral("li.wei"), StaffRole::FrontDesk);
@@ -271,6 +304,29 @@ private:
         const Status added
             = accounts.add(QStringLiteral("test"), user, role, department, kStaffPassword);
         QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
+    }
+
+    void loadDemoCatalog()
+    {
+        using namespace onewindow;
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray demo = file.readAll();
+        const auto parsed = CatalogParser::parse(demo);
+        QVERIFY(parsed.issues.isEmpty());
+        PinyinTranscriber pinyin;
+        CatalogStore store(*db.value(), pinyin);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(db.value()->transaction([&]() -> Status {
+            auto id = store.addVersion(parsed.catalog, demo, "sig", now);
+            if (!id)
+                return id.error();
+            return store.replaceActive(parsed.catalog, id.value(), now);
+        }));
     }
 
     std::unique_ptr<TerminalShell> startShell(TerminalInfo::Mode mode, QSize size)

@@ -1,0 +1,180 @@
+#include "servicefinder.h"
+
+#include "catalogstore.h"
+
+using namespace onewindow;
+
+ServiceFinder::ServiceFinder(CatalogStore &store, CatalogSearch &search, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_search(search)
+{
+    reloadCatalog();
+}
+
+int ServiceFinder::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant ServiceFinder::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_hits.size())
+        return {};
+    const CatalogSearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case CodeRole:
+        return hit.code;
+    case Qt::DisplayRole:
+    case NameRole:
+        return hit.name;
+    case DepartmentRole:
+        return hit.departmentName;
+    case PromisedDaysRole:
+        return hit.promisedLimitDays;
+    case OnlineLevelRole:
+        return hit.onlineLevel;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ServiceFinder::roleNames() const
+{
+    return { { CodeRole, "code" }, { NameRole, "name" }, { DepartmentRole, "department" },
+        { PromisedDaysRole, "promisedDays" }, { OnlineLevelRole, "onlineLevel" } };
+}
+
+void ServiceFinder::setQuery(const QString &query)
+{
+    if (m_query == query)
+        return;
+    m_query = query;
+    emit queryChanged();
+    refresh();
+}
+
+void ServiceFinder::setTheme(const QString &theme)
+{
+    if (m_theme == theme)
+        return;
+    m_theme = theme;
+    emit themeChanged();
+    refresh();
+}
+
+void ServiceFinder::setDepartment(const QString &department)
+{
+    if (m_department == department)
+        return;
+    m_department = department;
+    emit departmentChanged();
+    refresh();
+}
+
+void ServiceFinder::reset()
+{
+    m_query.clear();
+    m_theme.clear();
+    m_department.clear();
+    emit queryChanged();
+    emit themeChanged();
+    emit departmentChanged();
+    refresh();
+}
+
+void ServiceFinder::reloadCatalog()
+{
+    m_themes.clear();
+    m_departments.clear();
+    if (const auto themes = m_store.themes())
+        for (const CatalogTheme &t : themes.value())
+            m_themes.append(QVariantMap {
+                { QStringLiteral("name"), t.name }, { QStringLiteral("count"), t.itemCount } });
+    if (const auto departments = m_store.departments())
+        for (const CatalogDepartment &d : departments.value())
+            m_departments.append(QVariantMap {
+                { QStringLiteral("code"), d.code }, { QStringLiteral("name"), d.name } });
+    emit catalogChanged();
+    refresh();
+}
+
+void ServiceFinder::refresh()
+{
+    CatalogSearchQuery query;
+    query.text = m_query.trimmed();
+    query.theme = m_theme;
+    query.department = m_department;
+    // Browsing a theme shows all of it; typing shows the best matches a screen can hold.
+    query.limit = query.text.isEmpty() ? 200 : 30;
+    QList<CatalogSearchHit> hits;
+    QString problem;
+    if (!query.text.isEmpty() || !query.theme.isEmpty() || !query.department.isEmpty()) {
+        auto found = m_search.search(query);
+        if (found)
+            hits = std::move(found.value());
+        else
+            problem = found.error().message;
+    }
+    beginResetModel();
+    m_hits = std::move(hits);
+    m_problem = problem;
+    endResetModel();
+    emit resultsChanged();
+}
+
+QVariantMap ServiceFinder::item(const QString &code) const
+{
+    const auto found = m_store.item(code);
+    if (!found || !found.value())
+        return {};
+    const CatalogItem &item = *found.value();
+    QString departmentName = item.department;
+    if (const auto departments = m_store.departments())
+        for (const CatalogDepartment &d : departments.value())
+            if (d.code == item.department)
+                departmentName = d.name;
+    QHash<QString, QString> certificateNames;
+    if (const auto types = m_store.certificateTypes())
+        for (const CatalogCertificateType &t : types.value())
+            certificateNames.insert(t.code, t.name);
+
+    QVariantList materials;
+    for (const CatalogMaterial &m : item.materials) {
+        QStringList certificates;
+        for (const QString &type : m.satisfiedBy)
+            certificates << certificateNames.value(type, type);
+        materials.append(QVariantMap { { QStringLiteral("name"), m.name },
+            { QStringLiteral("required"), m.required }, { QStringLiteral("copies"), m.copies },
+            { QStringLiteral("certificates"), certificates.join(QStringLiteral("、")) } });
+    }
+    const QString fee = item.feeCents == 0
+        ? tr("Free of charge")
+        : tr("%1 yuan").arg(QString::number(item.feeCents / 100.0, 'f', 2));
+    // onlineLevel 1–4 (catalog.md): how far the item can be done without visiting.
+    static const char *const levels[] = {
+        QT_TR_NOOP("Information online; apply at the window"),
+        QT_TR_NOOP("Forms online; documents at the window"),
+        QT_TR_NOOP("Apply online; visit once to collect"),
+        QT_TR_NOOP("Fully online: no visit needed"),
+    };
+    const int level = qBound(1, item.onlineLevel, 4);
+    return {
+        { QStringLiteral("code"), item.code },
+        { QStringLiteral("name"), item.name },
+        { QStringLiteral("department"), departmentName },
+        { QStringLiteral("legalDays"), item.legalLimitDays },
+        { QStringLiteral("promisedDays"), item.promisedLimitDays },
+        { QStringLiteral("fee"), fee },
+        { QStringLiteral("online"), tr(levels[level - 1]) },
+        { QStringLiteral("onlineLevel"), level },
+        { QStringLiteral("materials"), materials },
+    };
+}
+
+QVariantList ServiceFinder::departmentChoices() const
+{
+    QVariantList choices { QVariantMap { { QStringLiteral("code"), QString() },
+        { QStringLiteral("name"), tr("All departments") } } };
+    return choices + m_departments;
+}

@@ -1,0 +1,86 @@
+// The kiosk's service finder: results as the citizen types, browsing by theme and department,
+// and the details of one item, all from the active catalog.
+#pragma once
+
+#include "catalogsearch.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QString>
+#include <QtQmlIntegration>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace onewindow {
+class CatalogStore;
+}
+
+class ServiceFinder : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(QString department READ department WRITE setDepartment NOTIFY departmentChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
+    Q_PROPERTY(bool hasCatalog READ hasCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(QVariantList themes READ themes NOTIFY catalogChanged)
+    Q_PROPERTY(QVariantList departments READ departments NOTIFY catalogChanged)
+    // The departments with "all departments" (code "") first, for a filter's choices.
+    Q_PROPERTY(QVariantList departmentChoices READ departmentChoices NOTIFY catalogChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY resultsChanged)
+public:
+    enum Role {
+        CodeRole = Qt::UserRole + 1,
+        NameRole,
+        DepartmentRole,
+        PromisedDaysRole,
+        OnlineLevelRole,
+    };
+    Q_ENUM(Role)
+
+    ServiceFinder(onewindow::CatalogStore &store, onewindow::CatalogSearch &search,
+        QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    QString department() const { return m_department; }
+    void setDepartment(const QString &department);
+    bool hasCatalog() const { return !m_themes.isEmpty() || !m_departments.isEmpty(); }
+    QVariantList themes() const { return m_themes; }
+    QVariantList departments() const { return m_departments; }
+    QVariantList departmentChoices() const;
+    QString problem() const { return m_problem; }
+
+    // Everything the item page shows, with fees and time limits already in words.
+    Q_INVOKABLE QVariantMap item(const QString &code) const;
+    // A new citizen starts from an empty search.
+    Q_INVOKABLE void reset();
+    // After a catalog import or rollback.
+    Q_INVOKABLE void reloadCatalog();
+
+signals:
+    void queryChanged();
+    void themeChanged();
+    void departmentChanged();
+    void resultsChanged();
+    void catalogChanged();
+
+private:
+    void refresh();
+
+    onewindow::CatalogStore &m_store;
+    onewindow::CatalogSearch &m_search;
+    QString m_query;
+    QString m_theme;
+    QString m_department;
+    QString m_problem;
+    QList<onewindow::CatalogSearchHit> m_hits;
+    QVariantList m_themes;
+    QVariantList m_departments;
+};
