@@ -129,11 +129,11 @@ QVariantMap ServiceFinder::item(const QString &code) const
     if (!found || !found.value())
         return {};
     const CatalogItem &item = *found.value();
+    // The departments were read with the catalog; only the item itself is looked up.
     QString departmentName = item.department;
-    if (const auto departments = m_store.departments())
-        for (const CatalogDepartment &d : departments.value())
-            if (d.code == item.department)
-                departmentName = d.name;
+    for (const QVariant &d : m_departments)
+        if (d.toMap().value(QStringLiteral("code")).toString() == item.department)
+            departmentName = d.toMap().value(QStringLiteral("name")).toString();
     QHash<QString, QString> certificateNames;
     if (const auto types = m_store.certificateTypes())
         for (const CatalogCertificateType &t : types.value())

@@ -1,7 +1,7 @@
 // Drives the real OneWindow window (the composition root main() uses) under Xvfb.
 #include "auditlog.h"
-#include "catalogparser.h"
 #include "catalogstore.h"
+#include "catalogtestsupport.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
@@ -313,20 +313,10 @@ private:
         QVERIFY(dir.ok());
         auto db = Database::open(dir->databasePath());
         QVERIFY(db.ok());
-        QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray demo = file.readAll();
-        const auto parsed = CatalogParser::parse(demo);
-        QVERIFY(parsed.issues.isEmpty());
         PinyinTranscriber pinyin;
         CatalogStore store(*db.value(), pinyin);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(db.value()->transaction([&]() -> Status {
-            auto id = store.addVersion(parsed.catalog, demo, "sig", now);
-            if (!id)
-                return id.error();
-            return store.replaceActive(parsed.catalog, id.value(), now);
-        }));
+        const auto items = catalogtest::applyDemoCatalog(*db.value(), store);
+        QVERIFY2(items.ok(), qPrintable(items ? QString() : items.error().message));
     }
 
     std::unique_ptr<TerminalShell> startShell(TerminalInfo::Mode mode, QSize size)

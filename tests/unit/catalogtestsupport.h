@@ -1,6 +1,10 @@
 // Test helpers for the catalog tests: small valid catalogs, and signatures made by openssl.
 #pragma once
 
+#include "catalogparser.h"
+#include "catalogstore.h"
+#include "database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,6 +121,39 @@ inline QByteArray sign(const QString &keyBase, const QString &file, bool sm2)
     return openssl(
         QStringList { u"dgst"_s } + digest + QStringList { u"-sign"_s, keyBase + u".key"_s, file })
         .toBase64();
+}
+
+// Applies a catalog file through the store without a signature: for the tests of what reads a
+// catalog (search, the finder, the kiosk), not of the import. Returns the number of items.
+inline onewindow::Result<int> applyWithoutSignature(
+    onewindow::Database &db, onewindow::CatalogStore &store, const QByteArray &file)
+{
+    using namespace onewindow;
+    const auto parsed = CatalogParser::parse(file);
+    if (!parsed.issues.isEmpty())
+        return Error { parsed.issues.first().code,
+            parsed.issues.first().path + u": "_s + parsed.issues.first().message };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Status applied = db.transaction([&]() -> Status {
+        auto id = store.addVersion(parsed.catalog, file, "sig", now);
+        if (!id)
+            return id.error();
+        return store.replaceActive(parsed.catalog, id.value(), now);
+    });
+    if (!applied)
+        return applied.error();
+    return int(parsed.catalog.items.size());
+}
+
+// The demo catalog of resources/catalog, applied without its signature.
+inline onewindow::Result<int> applyDemoCatalog(
+    onewindow::Database &db, onewindow::CatalogStore &store)
+{
+    const QByteArray demo = readFile(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
+    if (demo.isEmpty())
+        return onewindow::Error { u"test.no_demo_catalog"_s,
+            QStringLiteral(ONEWINDOW_DEMO_CATALOG) };
+    return applyWithoutSignature(db, store, demo);
 }
 
 } // namespace catalogtest

@@ -53,19 +53,9 @@ private slots:
         m_db = std::move(db.value());
         m_store = std::make_unique<CatalogStore>(*m_db, m_pinyin);
         m_search = std::make_unique<CatalogSearch>(*m_db);
-        const QByteArray demo = catalogtest::readFile(
-            QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../resources/catalog/demo-catalog.json"));
-        QVERIFY(!demo.isEmpty());
-        const auto parsed = CatalogParser::parse(demo);
-        QVERIFY(parsed.issues.isEmpty());
-        QVERIFY(parsed.catalog.items.size() >= 80);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_db->transaction([&]() -> Status {
-            auto id = m_store->addVersion(parsed.catalog, demo, "sig", now);
-            if (!id)
-                return id.error();
-            return m_store->replaceActive(parsed.catalog, id.value(), now);
-        }));
+        const auto items = catalogtest::applyDemoCatalog(*m_db, *m_store);
+        QVERIFY2(items.ok(), qPrintable(items ? QString() : items.error().message));
+        QVERIFY(items.value() >= 80);
     }
 
     // The issue's own acceptance cases: 社会保障卡 items first for sbk, shebao and 社保.

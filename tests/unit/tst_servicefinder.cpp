@@ -1,12 +1,11 @@
 // The kiosk's service finder over the demo catalog: keystrokes, themes, item details.
-#include "catalogparser.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "catalogtestsupport.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "servicefinder.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,19 +119,8 @@ private slots:
 private:
     void loadDemoCatalog()
     {
-        QFile file(
-            QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../resources/catalog/demo-catalog.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray demo = file.readAll();
-        const auto parsed = CatalogParser::parse(demo);
-        QVERIFY(parsed.issues.isEmpty());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_db->transaction([&]() -> Status {
-            auto id = m_store->addVersion(parsed.catalog, demo, "sig", now);
-            if (!id)
-                return id.error();
-            return m_store->replaceActive(parsed.catalog, id.value(), now);
-        }));
+        const auto items = catalogtest::applyDemoCatalog(*m_db, *m_store);
+        QVERIFY2(items.ok(), qPrintable(items ? QString() : items.error().message));
     }
 };
 
