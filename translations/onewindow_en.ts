@@ -1402,6 +1402,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::CitizenSession</name>
+    <message>
+        <source>Please enter the name as it is printed on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than any name on an ID card; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself first, then the person you apply for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own ID card. To apply for yourself, go back and choose &quot;for myself&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person you apply for must agree before you can apply for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::HallClient</name>
     <message>
         <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>

@@ -1397,6 +1397,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::CitizenSession</name>
+    <message>
+        <source>Please enter the name as it is printed on the ID card.</source>
+        <translation>请按身份证上的写法输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than any name on an ID card; please check it.</source>
+        <translation>姓名比身份证上可能的姓名还长，请检查。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first, then the person you apply for.</source>
+        <translation>请先核验您本人的身份，再核验您代办的人。</translation>
+    </message>
+    <message>
+        <source>This is your own ID card. To apply for yourself, go back and choose &quot;for myself&quot;.</source>
+        <translation>这是您本人的身份证。如为本人办理，请返回并选择“本人办理”。</translation>
+    </message>
+    <message>
+        <source>The person you apply for must agree before you can apply for them.</source>
+        <translation>须经被代办人同意后，才能为其代办。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::HallClient</name>
     <message>
         <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>

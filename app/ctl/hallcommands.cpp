@@ -52,7 +52,9 @@ int runHallCheck(CtlContext &context)
     QEventLoop loop;
     int exitCode = ExitFailure;
     const QDateTime sent = QDateTime::currentDateTimeUtc();
-    client.send({ "GET", QStringLiteral("/health"), {}, {}, {} }, [&](Result<HallResponse> result) {
+    HallRequest health;
+    health.path = QStringLiteral("/health");
+    client.send(health, [&](Result<HallResponse> result) {
         const QDateTime received = QDateTime::currentDateTimeUtc();
         if (!result) {
             context.fail(result.error());

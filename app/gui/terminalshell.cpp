@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "citizensession.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
@@ -80,6 +81,7 @@ Status TerminalShell::start()
     m_pinyin = std::make_unique<PinyinTranscriber>();
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
     m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
+    m_citizenSession = std::make_unique<CitizenSession>();
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
     m_languages->setEngine(&m_engine);

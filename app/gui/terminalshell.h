@@ -29,6 +29,7 @@ class SyncEngine;
 class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
+class CitizenSession;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -50,6 +51,10 @@ public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() { return m_engine; }
     onewindow::Database *database() const { return m_database.get(); }
+    // The citizen at the kiosk: pages that hold their data wipe it on ended().
+    onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
+    // Null when the terminal is not enrolled with a hall (it works on offline).
+    onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
 
 signals:
     // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<onewindow::AuditLog> m_audit;
     std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
+    std::unique_ptr<onewindow::CitizenSession> m_citizenSession;
     std::unique_ptr<onewindow::HallClient> m_hallClient;
     std::unique_ptr<onewindow::SyncStore> m_syncStore;
     std::unique_ptr<onewindow::SyncEngine> m_syncEngine;

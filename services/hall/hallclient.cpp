@@ -105,6 +105,8 @@ void HallClient::send(const HallRequest &request, Callback done)
         r.setRawHeader("Idempotency-Key", request.idempotencyKey.toLatin1());
     if (!request.bearerToken.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + request.bearerToken);
+    if (!request.citizenSession.isEmpty())
+        r.setRawHeader("X-Citizen-Session", request.citizenSession);
 
     QByteArray payload;
     if (!request.body.isNull()) {

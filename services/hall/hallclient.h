@@ -20,6 +20,7 @@ struct HallRequest
     QJsonDocument body;
     QString idempotencyKey; // every write carries one
     QByteArray bearerToken; // staff session
+    QByteArray citizenSession; // X-Citizen-Session: CitizenSession::attestation(), nothing personal
 };
 
 struct HallResponse
