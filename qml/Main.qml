@@ -25,11 +25,19 @@ ApplicationWindow {
     Component {
         id: kioskHome
         KioskHomePage {
-            onEntryChosen: (title) => stack.push(comingSoon, { title: title })
             onApplyChosen: {
                 Finder.reset()
                 stack.push(finder)
             }
+
+            // Case tracking (the kiosk application issue).
+            onTrackChosen: stack.push(comingSoon, { title: qsTr("Track progress") })
+
+            // E-certificate wallet (the e-certificates issue).
+            onCertificatesChosen: stack.push(comingSoon, { title: qsTr("E-certificates") })
+
+            // Social security pages (the social security issue).
+            onSocialSecurityChosen: stack.push(comingSoon, { title: qsTr("Social security") })
         }
     }
 

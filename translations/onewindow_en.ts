@@ -867,6 +867,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>OneWindow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Track progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>

@@ -867,6 +867,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
+    <message>
+        <source>Track progress</source>
+        <translation>进度查询</translation>
+    </message>
+    <message>
+        <source>E-certificates</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社保查询</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>

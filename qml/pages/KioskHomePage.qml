@@ -8,8 +8,10 @@ import OneWindow.Ui
 Page {
     id: page
     objectName: "kioskHomePage"
-    signal entryChosen(string title)
     signal applyChosen()
+    signal trackChosen()
+    signal certificatesChosen()
+    signal socialSecurityChosen()
 
     readonly property bool portrait: height >= width
 
@@ -61,7 +63,7 @@ Page {
                 subtitle: qsTr("Scan your receipt or type its number")
                 iconSource: "../icons/track.svg"
                 tileColor: Theme.tileTrack
-                onClicked: page.entryChosen(text)
+                onClicked: page.trackChosen()
             }
             EntryTile {
                 objectName: "tile_certificates"
@@ -69,7 +71,7 @@ Page {
                 subtitle: qsTr("Look up, verify and print your e-certificates")
                 iconSource: "../icons/certificate.svg"
                 tileColor: Theme.tileCertificates
-                onClicked: page.entryChosen(text)
+                onClicked: page.certificatesChosen()
             }
             EntryTile {
                 objectName: "tile_socialsecurity"
@@ -77,7 +79,7 @@ Page {
                 subtitle: qsTr("Contributions, statements and pension certification")
                 iconSource: "../icons/socialsecurity.svg"
                 tileColor: Theme.tileSocialSecurity
-                onClicked: page.entryChosen(text)
+                onClicked: page.socialSecurityChosen()
             }
         }
     }

@@ -60,15 +60,17 @@ TestCase {
     function test_homeOffersFourEntries() {
         const page = createTemporaryObject(kioskHome, root)
         const chosen = []
-        page.entryChosen.connect((title) => chosen.push(title))
-        page.applyChosen.connect(() => chosen.push("办事"))
+        page.applyChosen.connect(() => chosen.push("apply"))
+        page.trackChosen.connect(() => chosen.push("track"))
+        page.certificatesChosen.connect(() => chosen.push("certificates"))
+        page.socialSecurityChosen.connect(() => chosen.push("socialsecurity"))
         waitForRendering(page)
         for (const name of ["tile_apply", "tile_track", "tile_certificates", "tile_socialsecurity"]) {
             const t = findChild(page, name)
             verify(t, name)
             mouseClick(t)
         }
-        compare(chosen, ["办事", "进度查询", "电子证照", "社保查询"])
+        compare(chosen, ["apply", "track", "certificates", "socialsecurity"])
     }
 
     function test_signInNeedsBothFields() {
