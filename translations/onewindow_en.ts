@@ -66,6 +66,14 @@
         <source>e-certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your receipt is being printed. Please take it from the printer below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt printer here, so the receipt was saved for the service window (%1). Please note your receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -302,6 +310,10 @@
     </message>
     <message>
         <source>to be confirmed by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is being printed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +941,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -1325,6 +1360,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The ID card reader: file:PATH or socket:NAME for the simulated reader.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1493,6 +1532,180 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Acceptance receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for (with their consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-certificate (attached by reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, still to be handed in at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, if it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n material(s) on paper. Bring them to the service window; the time limit counts from when everything is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing: no paper needs to be handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used from your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are collected at the service window where you applied, or sent as you chose in the form. Bring this receipt and your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are collected at %1, or sent as you chose in the form. Bring this receipt and your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track progress at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1986,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2344,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,6 +65,14 @@
         <source>e-certificate</source>
         <translation>电子证照</translation>
     </message>
+    <message>
+        <source>Your receipt is being printed. Please take it from the printer below the screen.</source>
+        <translation>正在打印回执，请从屏幕下方的打印机取走。</translation>
+    </message>
+    <message>
+        <source>There is no receipt printer here, so the receipt was saved for the service window (%1). Please note your receipt number.</source>
+        <translation>本终端没有回执打印机，回执已保存供服务窗口打印（%1）。请记下您的回执编号。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -300,6 +308,10 @@
     <message>
         <source>to be confirmed by the service window</source>
         <translation>由服务窗口确认</translation>
+    </message>
+    <message>
+        <source>The receipt is being printed again.</source>
+        <translation>正在重新打印回执。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +938,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation>无法开始新的一页。请检查打印机。</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation>无法将文档输出到打印机或 PDF 文件。请检查打印机已开机且有纸，然后重试。</translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation>文档没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation>无法将 PDF 保存到 %1（%2）。请检查该文件夹存在且有剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -1320,6 +1355,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The ID card reader: file:PATH or socket:NAME for the simulated reader.</source>
         <translation>身份证读卡器：模拟读卡器用 file:路径 或 socket:名称。</translation>
     </message>
+    <message>
+        <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
+        <translation>回执打印机的队列名称，或 simulated:ready、simulated:out-of-paper、simulated:missing。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1487,6 +1526,173 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>无法将截图保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation>
+            <numerusform>数据（%n 字节）过长，无法在此纠错等级下放入一个二维码；请缩短内容或使用较低的纠错等级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation>无法生成二维码（内存不足）。请重试；如仍失败，请重启终端。</translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation>没有打印机，且无法创建存放 PDF 副本的文件夹 %1。请联系管理员连接打印机或设置可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”报告故障（纸张、机盖或墨粉）。请工作人员检查后重试。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”拒绝了该文档。请工作人员检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Acceptance receipt %1</source>
+        <translation>受理回执 %1</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applied for (with their consent)</source>
+        <translation>被代办人（已同意）</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Services applied for</source>
+        <translation>申办事项</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
+        <translation>由服务窗口确认</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>e-certificate (attached by reference)</source>
+        <translation>电子证照（引用）</translation>
+    </message>
+    <message>
+        <source>paper, still to be handed in at the window</source>
+        <translation>纸质材料，尚需到窗口提交</translation>
+    </message>
+    <message>
+        <source>paper, if it applies</source>
+        <translation>纸质材料（如适用）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Provided as</source>
+        <translation>提供方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n material(s) on paper. Bring them to the service window; the time limit counts from when everything is complete.</source>
+        <translation><numerusform>尚缺 %n 份纸质材料，请送到服务窗口；办理时限自材料齐全之日起计算。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: no paper needs to be handed in.</source>
+        <translation>材料齐全，无需提交纸质材料。</translation>
+    </message>
+    <message>
+        <source>Data used from your documents</source>
+        <translation>将使用的证照信息</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Results are collected at the service window where you applied, or sent as you chose in the form. Bring this receipt and your ID card.</source>
+        <translation>办理结果在您申请的服务窗口领取，或按表单中选择的方式寄送。领取时请带上本回执和身份证。</translation>
+    </message>
+    <message>
+        <source>Results are collected at %1, or sent as you chose in the form. Bring this receipt and your ID card.</source>
+        <translation>办理结果在%1领取，或按表单中选择的方式寄送。领取时请带上本回执和身份证。</translation>
+    </message>
+    <message>
+        <source>Track progress at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
+        <translation>可在任一一窗通终端查询进度：扫描此码或输入 %1。校验值 %2。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1971,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
         <translation>签名文件中不是 base64 签名。它应是“openssl dgst … | base64 -w0”输出的 base64 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation>打印机缺纸。请工作人员装入 A4 纸后重新打印。</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
+        <translation>本终端未连接打印机。请向工作人员求助，或在屏幕上查看文档。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2326,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>重新打印回执</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,13 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     const QCommandLineOption idCardReaderOption(QStringLiteral("id-card-reader"),
         tr("The ID card reader: file:PATH or socket:NAME for the simulated reader."),
         QStringLiteral("spec"));
+    const QCommandLineOption receiptPrinterOption(QStringLiteral("receipt-printer"),
+        tr("The receipt printer's queue name, or simulated:ready, simulated:out-of-paper or "
+           "simulated:missing."),
+        QStringLiteral("name"));
     parser.addOptions({ helpOption, versionOption, modeOption, dataDirOption, windowedOption,
         sizeOption, languageOption, elderlyOption, firstFrameOption, screenshotOption,
-        idCardReaderOption });
+        idCardReaderOption, receiptPrinterOption });
 
     LaunchOptions options;
     options.helpText = parser.helpText();
@@ -87,5 +91,6 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     options.exitAfterFirstFrame = parser.isSet(firstFrameOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.idCardReader = parser.value(idCardReaderOption);
+    options.receiptPrinter = parser.value(receiptPrinterOption);
     return options;
 }

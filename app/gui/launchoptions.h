@@ -26,6 +26,9 @@ public:
     // The simulated ID card reader's source (file:PATH or socket:NAME); empty: the setting
     // devices.idCardReader, or none.
     QString idCardReader;
+    // The receipt printer (a CUPS queue, or simulated:STATE); empty: the setting
+    // devices.receiptPrinter; receipts are saved as PDF in the data folder when there is none.
+    QString receiptPrinter;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

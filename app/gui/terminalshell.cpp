@@ -19,8 +19,11 @@
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "qtdocumentprinter.h"
+#include "receiptdocument.h"
 #include "servicefinder.h"
 #include "simulatedcardreader.h"
+#include "simulateddocumentprinter.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "syncengine.h"
@@ -29,6 +32,7 @@
 #include "terminalsettings.h"
 #include "uipreferences.h"
 
+#include <QDir>
 #include <QFont>
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -148,9 +152,43 @@ void TerminalShell::startCitizenServices()
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
     m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder);
+    startReceiptPrinter();
     CitizenDeskSingleton::provided = m_citizenDesk.get();
     ApplicationDeskSingleton::provided = m_applicationDesk.get();
     CaseTrackerSingleton::provided = m_caseTracker.get();
+}
+
+void TerminalShell::startReceiptPrinter()
+{
+    TerminalSettings settings(*m_database);
+    const QString spec = !m_options.receiptPrinter.isEmpty()
+        ? m_options.receiptPrinter
+        : settings.text(QStringLiteral("devices.receiptPrinter"));
+    if (spec.startsWith(QLatin1String("simulated:"))) {
+        auto simulated = std::make_unique<SimulatedDocumentPrinter>();
+        const QString state = spec.mid(10);
+        simulated->setState(state == u"out-of-paper" ? SimulatedDocumentPrinter::State::OutOfPaper
+                : state == u"missing"                ? SimulatedDocumentPrinter::State::Missing
+                                                     : SimulatedDocumentPrinter::State::Ready);
+        m_receiptPrinter = std::move(simulated);
+    } else {
+        // Without a printer the receipt is kept as a PDF (names masked) for the window.
+        m_receiptPrinter = std::make_unique<QtDocumentPrinter>(
+            spec, QDir(m_options.dataDir).filePath(QStringLiteral("receipts")));
+    }
+    auto output = [this](const FiledApplication &filed) -> Result<PrintOutcome> {
+        TerminalSettings settings(*m_database);
+        ReceiptContext context;
+        context.terminalId = m_terminalId;
+        context.townHall = settings.text(QStringLiteral("terminal.townHall"));
+        context.collectAt = settings.text(QStringLiteral("terminal.collectAt"));
+        if (auto departments = m_catalogStore->departments())
+            for (const CatalogDepartment &d : departments.value())
+                context.departmentNames.insert(d.code, d.name);
+        return m_receiptPrinter->print(ReceiptDocument::build(filed, context));
+    };
+    m_applicationDesk->setReceiptOutput(output);
+    m_caseTracker->setReceiptOutput(output);
 }
 
 void TerminalShell::startSync()

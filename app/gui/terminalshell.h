@@ -37,6 +37,7 @@ class CardReader;
 class FieldCipher;
 class CaseStore;
 class CaseFiling;
+class DocumentPrinter;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -55,6 +56,7 @@ private:
     void startSync();
     // The citizen's side of the kiosk: session, identification, applications, tracking.
     void startCitizenServices();
+    void startReceiptPrinter();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<onewindow::CaseStore> m_caseStore;
     std::unique_ptr<onewindow::CaseFiling> m_caseFiling;
     std::unique_ptr<onewindow::CardReader> m_idCardReader;
+    std::unique_ptr<onewindow::DocumentPrinter> m_receiptPrinter;
     std::unique_ptr<CitizenDesk> m_citizenDesk;
     std::unique_ptr<ApplicationDesk> m_applicationDesk;
     std::unique_ptr<CaseTracker> m_caseTracker;

@@ -9,6 +9,7 @@
 #include "sessionevidence.h"
 #include "workingdaycalendar.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 using namespace onewindow;
@@ -313,10 +314,16 @@ bool ApplicationDesk::printReceipt()
         return false;
     }
     auto printed = m_receiptOutput(*m_filed);
-    m_printMessage = printed ? printed.value()
-                             : tr("%1 Your application is stored; the receipt can be printed again "
-                                  "later at any terminal with the receipt number.")
-                                   .arg(printed.error().message);
+    if (printed)
+        m_printMessage = printed->kind == PrintOutcome::Kind::Printed
+            ? tr("Your receipt is being printed. Please take it from the printer below the screen.")
+            : tr("There is no receipt printer here, so the receipt was saved for the service "
+                 "window (%1). Please note your receipt number.")
+                  .arg(QFileInfo(printed->pdfPath).fileName());
+    else
+        m_printMessage = tr("%1 Your application is stored; the receipt can be printed again "
+                            "later at any terminal with the receipt number.")
+                             .arg(printed.error().message);
     if (printed)
         (void)m_cases.markReceiptPrinted(m_filed->groupId);
     emit printMessageChanged();

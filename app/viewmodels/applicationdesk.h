@@ -4,6 +4,7 @@
 
 #include "applicationform.h"
 #include "casemodel.h"
+#include "documentprinter.h"
 
 #include <functional>
 #include <memory>
@@ -37,9 +38,9 @@ class ApplicationDesk : public QObject
     Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY printMessageChanged)
 public:
-    // Renders and prints (or saves) a receipt; the answer tells the citizen what happened.
-    using ReceiptOutput
-        = std::function<onewindow::Result<QString>(const onewindow::FiledApplication &)>;
+    // Renders and prints (or saves) a receipt.
+    using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
+        const onewindow::FiledApplication &)>;
 
     ApplicationDesk(onewindow::CatalogStore &catalog, ServiceFinder &finder,
         onewindow::CitizenSession &session, onewindow::CaseStore &cases,

@@ -74,8 +74,23 @@ bool CaseTracker::lookup(const QString &text)
             { QStringLiteral("departments"), departments },
         });
     }
+    auto filed = m_store.filed(m_receiptNumber);
+    m_canReprint = m_receiptOutput && filed && filed.value();
     emit resultChanged();
     return true;
+}
+
+bool CaseTracker::reprint()
+{
+    auto filed = m_store.filed(m_receiptNumber);
+    if (!m_receiptOutput || !filed || !filed.value())
+        return false;
+    auto printed = m_receiptOutput(*filed.value());
+    m_printMessage = printed ? tr("The receipt is being printed again.") : printed.error().message;
+    if (printed)
+        (void)m_store.markReceiptPrinted(filed.value()->groupId);
+    emit resultChanged();
+    return printed.ok();
 }
 
 void CaseTracker::clear()
@@ -85,5 +100,7 @@ void CaseTracker::clear()
     m_submitted.clear();
     m_cases.clear();
     m_problem.clear();
+    m_canReprint = false;
+    m_printMessage.clear();
     emit resultChanged();
 }

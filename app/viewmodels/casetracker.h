@@ -2,6 +2,10 @@
 // item's and department's progress out, with nothing personal beyond the masked name.
 #pragma once
 
+#include "casemodel.h"
+#include "documentprinter.h"
+
+#include <functional>
 #include <QObject>
 #include <QtQmlIntegration>
 #include <QVariantList>
@@ -20,7 +24,12 @@ class CaseTracker : public QObject
     Q_PROPERTY(QString submitted READ submitted NOTIFY resultChanged)
     Q_PROPERTY(QVariantList cases READ cases NOTIFY resultChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY resultChanged)
+    Q_PROPERTY(bool canReprint READ canReprint NOTIFY resultChanged)
+    Q_PROPERTY(QString printMessage READ printMessage NOTIFY resultChanged)
 public:
+    using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
+        const onewindow::FiledApplication &)>;
+
     CaseTracker(onewindow::CaseStore &store, ServiceFinder &finder, QObject *parent = nullptr);
 
     bool found() const { return !m_receiptNumber.isEmpty(); }
@@ -29,6 +38,11 @@ public:
     QString submitted() const { return m_submitted; }
     QVariantList cases() const { return m_cases; }
     QString problem() const { return m_problem; }
+    // The receipt can be printed again where the application was filed.
+    bool canReprint() const { return m_canReprint; }
+    QString printMessage() const { return m_printMessage; }
+    void setReceiptOutput(ReceiptOutput output) { m_receiptOutput = std::move(output); }
+    Q_INVOKABLE bool reprint();
 
     // A receipt number as typed, or the text of the receipt's QR code.
     Q_INVOKABLE bool lookup(const QString &text);
@@ -48,4 +62,7 @@ private:
     QString m_submitted;
     QVariantList m_cases;
     QString m_problem;
+    bool m_canReprint = false;
+    QString m_printMessage;
+    ReceiptOutput m_receiptOutput;
 };

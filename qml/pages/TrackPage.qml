@@ -84,6 +84,22 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            BigButton {
+                objectName: "reprintButton"
+                Layout.fillWidth: true
+                primary: false
+                visible: Tracking.canReprint
+                text: qsTr("Print the receipt again")
+                onClicked: Tracking.reprint()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: Tracking.printMessage.length > 0
+                text: Tracking.printMessage
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
             Repeater {
                 objectName: "trackedCases"
                 model: Tracking.cases

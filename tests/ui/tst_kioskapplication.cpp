@@ -7,6 +7,7 @@
 #include "citizendesk.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "fixtures/documenttools.h"
 #include "pinyintranscriber.h"
 #include "terminalshell.h"
 #include "uitestsupport.h"
@@ -15,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+using namespace onewindow::testing;
 
 namespace {
 
@@ -199,8 +202,26 @@ private slots:
         waitForStack(window);
         const QString receipt = textOf(window, "receiptNumber");
         QVERIFY(receipt.startsWith(QStringLiteral("GDLOCAL0001-")));
+        // No printer here: the receipt is saved as a PDF for the window; it must read back.
         click(window, findItem(window, "printButton"));
         QTRY_VERIFY(!textOf(window, "printMessage").isEmpty());
+        const QStringList saved = QDir(m_data.filePath(QStringLiteral("receipts")))
+                                      .entryList({ QStringLiteral("*.pdf") }, QDir::Files);
+        QCOMPARE(saved.size(), 1);
+        const QString kept = screenshotPath(QStringLiteral("kiosk_app_receipt"))
+                                 .replace(QStringLiteral(".png"), QStringLiteral(".pdf"));
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(m_data.filePath(QStringLiteral("receipts/") + saved.first()), kept));
+        if (haveTools({ QStringLiteral("pdftotext"), QStringLiteral("zbarimg") })) {
+            int exit = 0;
+            const QString text = pdfText(kept, &exit);
+            QVERIFY2(text.contains(receipt), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("社会保障卡挂失")));
+            QVERIFY(!text.contains(kName));
+            QTemporaryDir work;
+            const QByteArray codes = pdfQrCodes(kept, QDir(work.path()), &exit);
+            QVERIFY2(codes.startsWith("OW1|" + receipt.toLatin1() + '|'), codes.constData());
+        }
         click(window, findItem(window, "rate_5"));
         QTRY_VERIFY(shell->applicationDesk()->rated());
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_5_submitted_1080x1920")));
