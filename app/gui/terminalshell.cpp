@@ -3,6 +3,9 @@
 #include "auditlog.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "certificatetruststore.h"
+#include "certificatewallet.h"
+#include "certificatewalletmodel.h"
 #include "citizensession.h"
 #include "database.h"
 #include "datadirectory.h"
@@ -13,7 +16,9 @@
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "qtdocumentprinter.h"
 #include "servicefinder.h"
+#include "sessioncertificates.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "syncengine.h"
@@ -22,6 +27,7 @@
 #include "terminalsettings.h"
 #include "uipreferences.h"
 
+#include <QDir>
 #include <QFont>
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -84,6 +90,7 @@ Status TerminalShell::start()
     m_citizenSession = std::make_unique<CitizenSession>();
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
+    wireCertificates(dataDir->path());
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -136,4 +143,20 @@ void TerminalShell::startSync()
         }
     }
     m_hallStatus = std::make_unique<HallStatus>(m_syncStore.get(), m_syncEngine.get());
+}
+
+void TerminalShell::wireCertificates(const QString &dataDir)
+{
+    TerminalSettings settings(*m_database);
+    const HallSettings hall = HallSettings::load(settings);
+    m_certificateTrust = std::make_unique<CertificateTrustStore>(*m_database);
+    m_sessionCertificates = std::make_unique<SessionCertificates>(*m_citizenSession);
+    m_certificateWallet = std::make_unique<CertificateWallet>(
+        m_hallClient.get(), *m_certificateTrust, *m_citizenSession, *m_sessionCertificates);
+    // printer.name: the CUPS queue of the kiosk printer; without one, copies are saved for staff.
+    m_printer = std::make_unique<QtDocumentPrinter>(settings.text(QStringLiteral("printer.name")),
+        QDir(dataDir).filePath(QStringLiteral("printouts")));
+    m_wallet = std::make_unique<CertificateWalletModel>(*m_certificateWallet,
+        *m_sessionCertificates, *m_citizenSession, *m_printer, hall.terminalId);
+    CertificateWalletSingleton::provided = m_wallet.get();
 }

@@ -18,6 +18,7 @@ class TerminalInfo;
 class StaffDesk;
 class HallStatus;
 class ServiceFinder;
+class CertificateWalletModel;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -30,6 +31,10 @@ class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
+class CertificateTrustStore;
+class SessionCertificates;
+class CertificateWallet;
+class DocumentPrinter;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -46,6 +51,8 @@ public:
 private:
     // Starts syncing when the terminal is enrolled with a hall; works on offline otherwise.
     void startSync();
+    // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
+    void wireCertificates(const QString &dataDir);
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -55,6 +62,11 @@ public:
     onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
     // Null when the terminal is not enrolled with a hall (it works on offline).
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
+    // The identified citizen's certificates for this visit (the form's prefill reads them).
+    onewindow::SessionCertificates *sessionCertificates() const
+    {
+        return m_sessionCertificates.get();
+    }
 
 signals:
     // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
@@ -78,6 +90,11 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder;
+    std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
+    std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
+    std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
+    std::unique_ptr<onewindow::DocumentPrinter> m_printer;
+    std::unique_ptr<CertificateWalletModel> m_wallet;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -2,6 +2,7 @@
 // hands them over here before QML loads; the classes themselves carry no singleton code.
 #pragma once
 
+#include "certificatewalletmodel.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
@@ -70,4 +71,12 @@ struct ServiceFinderSingleton : ProvidedSingleton<ServiceFinder>
     QML_FOREIGN(ServiceFinder)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Finder)
+};
+
+struct CertificateWalletSingleton : ProvidedSingleton<CertificateWalletModel>
+{
+    Q_GADGET
+    QML_FOREIGN(CertificateWalletModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Wallet)
 };
