@@ -78,7 +78,11 @@ Result<PrintableDocument> VerifiedCopy::compose(
     document.addKeyValue(tr("Terminal"), terminalId.isEmpty() ? none : terminalId);
     document.addKeyValue(tr("Signature"),
         tr("%1, issuer key %2").arg(verification.envelope.alg, verification.envelope.kid));
-    document.addKeyValue(tr("Payload SHA-256"), QString::fromLatin1(verification.payloadSha256Hex));
+    // Groups of eight: a 64-digit word has nowhere to wrap, and groups are easier to compare.
+    QString digest = QString::fromLatin1(verification.payloadSha256Hex);
+    for (qsizetype i = digest.size() - 8; i > 0; i -= 8)
+        digest.insert(i, QLatin1Char(' '));
+    document.addKeyValue(tr("Payload SHA-256"), digest);
     document.addQrCode(qrContent(verification),
         tr("The QR code holds the certificate number and the SHA-256 of the signed data."));
     document.addParagraph(tr("This copy was printed by a OneWindow terminal after it verified the "

@@ -68,7 +68,8 @@ private slots:
             { QStringLiteral("结婚证"), QStringLiteral("J440106-2019-012345"),
                 QStringLiteral("GZ-TH-KIOSK-0007"), QStringLiteral("2026-11-23 09:30"),
                 QStringLiteral("李四"), QStringLiteral("SM2-SM3"),
-                QString::fromLatin1(m_genuine.payloadSha256Hex.left(32)) })
+                QString::fromLatin1(m_genuine.payloadSha256Hex.left(8) + ' '
+                    + m_genuine.payloadSha256Hex.mid(8, 8)) })
             QVERIFY2(text.contains(expected),
                 qPrintable(expected + QStringLiteral(" missing in ") + text));
         QCOMPARE(
