@@ -18,6 +18,9 @@ class TerminalInfo;
 class StaffDesk;
 class HallStatus;
 class ServiceFinder;
+class CitizenDesk;
+class ApplicationDesk;
+class CaseTracker;
 class CertificateWalletModel;
 namespace onewindow {
 class AuditLog;
@@ -31,6 +34,10 @@ class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
+class CardReader;
+class FieldCipher;
+class CaseStore;
+class CaseFiling;
 class CertificateTrustStore;
 class SessionCertificates;
 class CertificateWallet;
@@ -51,6 +58,8 @@ public:
 private:
     // Starts syncing when the terminal is enrolled with a hall; works on offline otherwise.
     void startSync();
+    // The citizen's side of the kiosk: session, identification, applications, tracking.
+    void startCitizenServices();
     // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
     void wireCertificates(const QString &dataDir);
 
@@ -62,6 +71,11 @@ public:
     onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
     // Null when the terminal is not enrolled with a hall (it works on offline).
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
+    onewindow::CaseStore *caseStore() const { return m_caseStore.get(); }
+    CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
+    ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
+    // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
+    QString terminalId() const { return m_terminalId; }
     // The identified citizen's certificates for this visit (the form's prefill reads them).
     onewindow::SessionCertificates *sessionCertificates() const
     {
@@ -78,6 +92,7 @@ private:
     // Declared in the order they depend on each other: destroyed in reverse.
     std::unique_ptr<onewindow::Database> m_database;
     std::unique_ptr<onewindow::DataKeys> m_keys;
+    std::unique_ptr<onewindow::FieldCipher> m_cipher;
     std::unique_ptr<onewindow::AuditLog> m_audit;
     std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
@@ -90,6 +105,12 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder;
+    std::unique_ptr<onewindow::CaseStore> m_caseStore;
+    std::unique_ptr<onewindow::CaseFiling> m_caseFiling;
+    std::unique_ptr<onewindow::CardReader> m_idCardReader;
+    std::unique_ptr<CitizenDesk> m_citizenDesk;
+    std::unique_ptr<ApplicationDesk> m_applicationDesk;
+    std::unique_ptr<CaseTracker> m_caseTracker;
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
@@ -100,4 +121,5 @@ private:
     std::unique_ptr<TerminalInfo> m_terminalInfo;
     QQmlApplicationEngine m_engine;
     QPointer<QQuickWindow> m_window;
+    QString m_terminalId;
 };

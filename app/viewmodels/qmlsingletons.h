@@ -2,6 +2,9 @@
 // hands them over here before QML loads; the classes themselves carry no singleton code.
 #pragma once
 
+#include "applicationdesk.h"
+#include "casetracker.h"
+#include "citizendesk.h"
 #include "certificatewalletmodel.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
@@ -71,6 +74,30 @@ struct ServiceFinderSingleton : ProvidedSingleton<ServiceFinder>
     QML_FOREIGN(ServiceFinder)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Finder)
+};
+
+struct CitizenDeskSingleton : ProvidedSingleton<CitizenDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(CitizenDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Citizen)
+};
+
+struct ApplicationDeskSingleton : ProvidedSingleton<ApplicationDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(ApplicationDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Application)
+};
+
+struct CaseTrackerSingleton : ProvidedSingleton<CaseTracker>
+{
+    Q_GADGET
+    QML_FOREIGN(CaseTracker)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Tracking)
 };
 
 struct CertificateWalletSingleton : ProvidedSingleton<CertificateWalletModel>
