@@ -7,10 +7,10 @@
 #include "casetracker.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
-#include "citizendesk.h"
 #include "certificatetruststore.h"
 #include "certificatewallet.h"
 #include "certificatewalletmodel.h"
+#include "citizendesk.h"
 #include "citizensession.h"
 #include "database.h"
 #include "datadirectory.h"
@@ -24,8 +24,8 @@
 #include "qmlsingletons.h"
 #include "qtdocumentprinter.h"
 #include "servicefinder.h"
-#include "simulatedcardreader.h"
 #include "sessioncertificates.h"
+#include "simulatedcardreader.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "syncengine.h"
@@ -193,7 +193,7 @@ void TerminalShell::wireCertificates(const QString &dataDir)
     // printer.name: the CUPS queue of the kiosk printer; without one, copies are saved for staff.
     m_printer = std::make_unique<QtDocumentPrinter>(settings.text(QStringLiteral("printer.name")),
         QDir(dataDir).filePath(QStringLiteral("printouts")));
-    m_wallet = std::make_unique<CertificateWalletModel>(*m_certificateWallet,
-        *m_sessionCertificates, *m_citizenSession, *m_printer, m_terminalId);
+    m_wallet = std::make_unique<CertificateWalletModel>(
+        *m_certificateWallet, *m_sessionCertificates, *m_citizenSession, *m_printer, m_terminalId);
     CertificateWalletSingleton::provided = m_wallet.get();
 }
