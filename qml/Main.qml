@@ -70,7 +70,7 @@ ApplicationWindow {
             onTrackChosen: stack.push(track)
 
             // E-certificate wallet (the e-certificates issue).
-            onCertificatesChosen: stack.push(comingSoon, { title: qsTr("E-certificates") })
+            onCertificatesChosen: stack.push(Qt.resolvedUrl("pages/CertificateWalletPage.qml"))
 
             // Social security pages (the social security issue).
             onSocialSecurityChosen: stack.push(comingSoon, { title: qsTr("Social security") })

@@ -74,6 +74,18 @@
         <source>There is no receipt printer here, so the receipt was saved for the service window (%1). Please note your receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fill in &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -144,6 +156,22 @@
     </message>
     <message>
         <source>Fill in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-certificates can save you typing and paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that my e-certificates listed above are fetched from the online service hall and used for this application only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching your e-certificates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +542,199 @@
     </message>
 </context>
 <context>
+    <name>CertificateCard</name>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on this terminal at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print verified copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEvidence</name>
+    <message>
+        <source>from your e-certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustStore</name>
+    <message>
+        <source>The issuer key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the kid written in the certificate envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate number exactly as printed on the certificate (1 to 128 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerification</name>
+    <message>
+        <source>Genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>The certificate is signed with issuer key &quot;%1&quot;, which this terminal does not trust. It cannot be shown as genuine. If the hall is reachable, refresh the trust list; otherwise ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate says it is signed with %1, but issuer key &quot;%2&quot; is a %3 key. It is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s %1 signature does not match the certificate data: it was changed after signing, or (SM2) signed without the ID 1234567812345678. It is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is genuine but belongs to someone else, not to the identified citizen. It cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this certificate (number %1). It is no longer valid; ask %2 for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is genuine but expired on %1. Renew it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is only valid from %1; it cannot be used before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer marked this certificate as &quot;%1&quot;, not valid. Ask %2 about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 verifies with a trusted key; the certificate is valid and not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWalletModel</name>
+    <message>
+        <source>Unreadable certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trust list has not been fetched from the hall yet; only keys installed by the administrator are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the trust list of %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verified copy is printing. Please take it from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer here: the verified copy was saved for staff to print. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWalletPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My e-certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates issued to %1, checked on this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up your certificates at the online service hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-certificates were found for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitizenBanner</name>
     <message>
         <source>You are signed in as %1</source>
@@ -842,6 +1063,62 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: onewindowctl trust add-issuer KEY_ID PEM_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: e-certificates signed with issuer key %1 (%2) can verify as genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked: certificate %1 of issuer key %2 will verify as revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog publishers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issuers (trust list version %1, fetched %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl ecert verify FILE [--holder ID_NUMBER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1 %2, issued by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload sha256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list: version %1, fetched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (keys added by hand only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -960,6 +1237,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeParser</name>
+    <message>
+        <source>The certificate envelope is damaged: &quot;%1&quot; is missing or not what the format says. Ask the issuing authority for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certificate data has no valid &quot;%1&quot;. The issuer made a faulty certificate; ask them to issue it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-certificate envelope (a JSON object with &quot;format&quot;: &quot;onewindow-ecert&quot;). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate envelope has a format version this terminal does not know. Update OneWindow or ask the issuer for a version 1 envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s &quot;%1&quot; is not valid base64: the envelope was damaged on the way. Ask the issuing authority for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certificate data is not a JSON object. The issuer made a faulty certificate; ask them to issue it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,10 +1673,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>Main</name>
     <message>
         <source>OneWindow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,6 +2652,181 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>VerifiedCopy</name>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified copy can only be printed for a certificate whose signature verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified copy of an e-certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issuer key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds the certificate number and the SHA-256 of the signed data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy was printed by a OneWindow terminal after it verified the issuer&apos;s electronic signature. It shows the result at the time of verification; verify the certificate again for later use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkingDayCalendar</name>
     <message>
         <source>The catalog has no holiday calendar for %1, so time limits cannot be counted in working days. Load a catalog that lists the holidays of %1.</source>
@@ -2367,6 +2842,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>A period of more than ten years cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::CertificateWallet</name>
+    <message>
+        <source>Looking up certificates needs the online service hall, which cannot be reached now. Please try again later or ask staff; certificates already shown stay verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not send its trust list (HTTP %1). The cached trust list stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify yourself first (ID card or ID number) to see your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended before the certificates arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused the certificate lookup (HTTP %1). Please ask staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +3059,22 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust an e-certificate issuer&apos;s SM2 or P-256 public key for its kid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a certificate number to an issuer&apos;s revocation list on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List trusted publisher and issuer keys, revocations and the trust list&apos;s age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify an e-certificate envelope offline: exit 0 genuine, 3 not genuine, 4 expired, 5 revoked, 6 holder mismatch, 2 not an envelope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,18 @@
         <source>There is no receipt printer here, so the receipt was saved for the service window (%1). Please note your receipt number.</source>
         <translation>本终端没有回执打印机，回执已保存供服务窗口打印（%1）。请记下您的回执编号。</translation>
     </message>
+    <message>
+        <source>fill in &quot;%1&quot; for %2</source>
+        <translation>为%2填写“%1”</translation>
+    </message>
+    <message>
+        <source>replace &quot;%1&quot; for %2</source>
+        <translation>为%2代替“%1”</translation>
+    </message>
+    <message>
+        <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
+        <translation>无法获取您的电子证照（%1）。请手动填写表单，材料以纸质提交。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -142,6 +154,22 @@
     <message>
         <source>Fill in the form</source>
         <translation>填写表单</translation>
+    </message>
+    <message>
+        <source>Your e-certificates can save you typing and paper:</source>
+        <translation>使用电子证照，可免填写、免交纸质材料：</translation>
+    </message>
+    <message>
+        <source>• %1: to %2</source>
+        <translation>• %1：用于%2</translation>
+    </message>
+    <message>
+        <source>I agree that my e-certificates listed above are fetched from the online service hall and used for this application only.</source>
+        <translation>我同意从网上办事大厅获取上述电子证照，并仅用于本次申请。</translation>
+    </message>
+    <message>
+        <source>Fetching your e-certificates…</source>
+        <translation>正在获取您的电子证照……</translation>
     </message>
 </context>
 <context>
@@ -511,6 +539,190 @@
     </message>
 </context>
 <context>
+    <name>CertificateCard</name>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Verified on this terminal at %1</source>
+        <translation>本终端核验时间：%1</translation>
+    </message>
+    <message>
+        <source>Print verified copy</source>
+        <translation>打印核验件</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEvidence</name>
+    <message>
+        <source>from your e-certificate %1</source>
+        <translation>来自您的电子证照“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustStore</name>
+    <message>
+        <source>The issuer key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the kid written in the certificate envelopes.</source>
+        <translation>发证机关密钥 ID“%1”只能使用字母、数字、“.”、“-”和“_”（1 至 64 个字符）；请使用证照信封中写明的 kid。</translation>
+    </message>
+    <message>
+        <source>Give the certificate number exactly as printed on the certificate (1 to 128 characters).</source>
+        <translation>请按证照上印的内容准确填写证照编号（1 至 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
+        <translation>网上办事大厅发来的信任列表本终端无法使用（密钥或吊销记录格式有误）。将继续使用已缓存的信任列表；请告知大厅运维人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerification</name>
+    <message>
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>非真实</translation>
+    </message>
+    <message>
+        <source>Not yours</source>
+        <translation>非本人证照</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>The certificate is signed with issuer key &quot;%1&quot;, which this terminal does not trust. It cannot be shown as genuine. If the hall is reachable, refresh the trust list; otherwise ask staff.</source>
+        <translation>该证照使用发证机关密钥“%1”签名，本终端不信任该密钥，不能显示为真实有效。如能连接网上办事大厅，请刷新信任列表；否则请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>The certificate says it is signed with %1, but issuer key &quot;%2&quot; is a %3 key. It is not genuine.</source>
+        <translation>该证照声明使用 %1 签名，但发证机关密钥“%2”是 %3 密钥。该证照非真实。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s %1 signature does not match the certificate data: it was changed after signing, or (SM2) signed without the ID 1234567812345678. It is not genuine.</source>
+        <translation>发证机关的 %1 签名与证照数据不符：数据在签名后被修改，或（SM2）签名时未使用标识 1234567812345678。该证照非真实。</translation>
+    </message>
+    <message>
+        <source>The certificate is genuine but belongs to someone else, not to the identified citizen. It cannot be used here.</source>
+        <translation>该证照真实，但属于他人，不属于已核验身份的办事人，不能在此使用。</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this certificate (number %1). It is no longer valid; ask %2 for a new one.</source>
+        <translation>发证机关已吊销该证照（编号 %1），已不再有效；请向%2申领新证。</translation>
+    </message>
+    <message>
+        <source>The certificate is genuine but expired on %1. Renew it at %2.</source>
+        <translation>该证照真实，但已于 %1 过期。请到%2办理换证。</translation>
+    </message>
+    <message>
+        <source>The certificate is only valid from %1; it cannot be used before then.</source>
+        <translation>该证照自 %1 起才生效，在此之前不能使用。</translation>
+    </message>
+    <message>
+        <source>The issuer marked this certificate as &quot;%1&quot;, not valid. Ask %2 about it.</source>
+        <translation>发证机关将该证照标记为“%1”，不是有效状态。请向%2咨询。</translation>
+    </message>
+    <message>
+        <source>The signature of %1 verifies with a trusted key; the certificate is valid and not revoked.</source>
+        <translation>%1的签名经受信任的密钥验证通过；证照在有效期内且未被吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWalletModel</name>
+    <message>
+        <source>Unreadable certificate</source>
+        <translation>无法读取的证照</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n 小时前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>The trust list has not been fetched from the hall yet; only keys installed by the administrator are used.</source>
+        <translation>尚未从网上办事大厅获取信任列表；目前只使用管理员安装的密钥。</translation>
+    </message>
+    <message>
+        <source>Checked with the trust list of %1 (version %2).</source>
+        <translation>使用%1更新的信任列表核验（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Your verified copy is printing. Please take it from the printer.</source>
+        <translation>核验件正在打印，请从打印机取件。</translation>
+    </message>
+    <message>
+        <source>There is no printer here: the verified copy was saved for staff to print. Please ask at the counter.</source>
+        <translation>本机没有打印机：核验件已保存，由工作人员代为打印。请到窗口咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWalletPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>My e-certificates</source>
+        <translation>我的电子证照</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Certificates issued to %1, checked on this terminal</source>
+        <translation>发给 %1 的证照，已在本终端核验</translation>
+    </message>
+    <message>
+        <source>Looking up your certificates at the online service hall…</source>
+        <translation>正在网上办事大厅查询您的证照…</translation>
+    </message>
+    <message>
+        <source>No e-certificates were found for you.</source>
+        <translation>没有查到您的电子证照。</translation>
+    </message>
+</context>
+<context>
     <name>CitizenBanner</name>
     <message>
         <source>You are signed in as %1</source>
@@ -839,6 +1051,62 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
         <translation>已信任：将接受由发布方密钥 %1（%2）签名的目录。</translation>
     </message>
+    <message>
+        <source>Usage: onewindowctl trust add-issuer KEY_ID PEM_FILE</source>
+        <translation>用法：onewindowctl trust add-issuer 密钥ID PEM文件</translation>
+    </message>
+    <message>
+        <source>trusted: e-certificates signed with issuer key %1 (%2) can verify as genuine.</source>
+        <translation>已信任：使用发证机关密钥 %1（%2）签名的电子证照可核验为真实有效。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER</source>
+        <translation>用法：onewindowctl trust revoke 密钥ID 证照编号</translation>
+    </message>
+    <message>
+        <source>revoked: certificate %1 of issuer key %2 will verify as revoked.</source>
+        <translation>已吊销：发证机关密钥 %2 的证照 %1 将核验为已吊销。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust list</source>
+        <translation>用法：onewindowctl trust list</translation>
+    </message>
+    <message>
+        <source>catalog publishers:</source>
+        <translation>事项目录发布方：</translation>
+    </message>
+    <message>
+        <source>certificate issuers (trust list version %1, fetched %2):</source>
+        <translation>证照发证机关（信任列表版本 %1，获取时间 %2）：</translation>
+    </message>
+    <message>
+        <source>revoked certificates: %1</source>
+        <translation>已吊销证照：%1</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl ecert verify FILE [--holder ID_NUMBER]</source>
+        <translation>用法：onewindowctl ecert verify 文件 [--holder 身份证号]</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>certificate: %1 %2, issued by %3</source>
+        <translation>证照：%1 %2，发证机关：%3</translation>
+    </message>
+    <message>
+        <source>payload sha256: %1</source>
+        <translation>数据 sha256：%1</translation>
+    </message>
+    <message>
+        <source>trust list: version %1, fetched %2</source>
+        <translation>信任列表：版本 %1，获取时间 %2</translation>
+    </message>
+    <message>
+        <source>never (keys added by hand only)</source>
+        <translation>从未获取（仅有手动添加的密钥）</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -958,6 +1226,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
         <translation>无法将 PDF 保存到 %1（%2）。请检查该文件夹存在且有剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeParser</name>
+    <message>
+        <source>The certificate envelope is damaged: &quot;%1&quot; is missing or not what the format says. Ask the issuing authority for a new copy.</source>
+        <translation>证照信封已损坏：“%1”缺失或不符合格式要求。请向发证机关重新获取。</translation>
+    </message>
+    <message>
+        <source>The signed certificate data has no valid &quot;%1&quot;. The issuer made a faulty certificate; ask them to issue it again.</source>
+        <translation>已签名的证照数据中没有有效的“%1”。发证机关签发的证照有误，请要求其重新签发。</translation>
+    </message>
+    <message>
+        <source>This is not an e-certificate envelope (a JSON object with &quot;format&quot;: &quot;onewindow-ecert&quot;). Check that you chose the right file.</source>
+        <translation>这不是电子证照信封（应为含 &quot;format&quot;: &quot;onewindow-ecert&quot; 的 JSON 对象）。请检查是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>The certificate envelope has a format version this terminal does not know. Update OneWindow or ask the issuer for a version 1 envelope.</source>
+        <translation>证照信封的格式版本本终端无法识别。请升级一窗通，或向发证机关索取第 1 版信封。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s &quot;%1&quot; is not valid base64: the envelope was damaged on the way. Ask the issuing authority for a new copy.</source>
+        <translation>证照的“%1”不是有效的 base64：信封在传输中已损坏。请向发证机关重新获取。</translation>
+    </message>
+    <message>
+        <source>The signed certificate data is not a JSON object. The issuer made a faulty certificate; ask them to issue it again.</source>
+        <translation>已签名的证照数据不是 JSON 对象。发证机关签发的证照有误，请要求其重新签发。</translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1662,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>一窗通</translation>
     </message>
     <message>
-        <source>E-certificates</source>
-        <translation>电子证照</translation>
-    </message>
-    <message>
         <source>Social security</source>
         <translation>社保查询</translation>
     </message>
@@ -1604,7 +1895,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>to be confirmed by the service window</source>
@@ -1656,7 +1949,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>Still missing: %n material(s) on paper. Bring them to the service window; the time limit counts from when everything is complete.</source>
-        <translation><numerusform>尚缺 %n 份纸质材料，请送到服务窗口；办理时限自材料齐全之日起计算。</numerusform></translation>
+        <translation>
+            <numerusform>尚缺 %n 份纸质材料，请送到服务窗口；办理时限自材料齐全之日起计算。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is missing: no paper needs to be handed in.</source>
@@ -2333,6 +2628,181 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>VerifiedCopy</name>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Relation to head of household</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s name</source>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s ID number</source>
+        <translation>配偶身份证号</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经营者</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Card generation</source>
+        <translation>卡片版本</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Type of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>A verified copy can only be printed for a certificate whose signature verified.</source>
+        <translation>只有签名核验通过的证照才能打印核验件。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Verified copy %1</source>
+        <translation>%1核验件</translation>
+    </message>
+    <message>
+        <source>Verified copy of an e-certificate</source>
+        <translation>电子证照核验件</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number</source>
+        <translation>持证人身份证号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issuer code</source>
+        <translation>发证机关代码</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>核验时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1, issuer key %2</source>
+        <translation>%1，发证机关密钥 %2</translation>
+    </message>
+    <message>
+        <source>Payload SHA-256</source>
+        <translation>数据 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>The QR code holds the certificate number and the SHA-256 of the signed data.</source>
+        <translation>二维码包含证照编号和已签名数据的 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>This copy was printed by a OneWindow terminal after it verified the issuer&apos;s electronic signature. It shows the result at the time of verification; verify the certificate again for later use.</source>
+        <translation>本核验件由一窗通终端在核验发证机关电子签名后打印，反映核验当时的结果；日后使用请重新核验证照。</translation>
+    </message>
+</context>
+<context>
     <name>WorkingDayCalendar</name>
     <message>
         <source>The catalog has no holiday calendar for %1, so time limits cannot be counted in working days. Load a catalog that lists the holidays of %1.</source>
@@ -2349,6 +2819,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>A period of more than ten years cannot be counted.</source>
         <translation>无法计算超过十年的期间。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::CertificateWallet</name>
+    <message>
+        <source>Looking up certificates needs the online service hall, which cannot be reached now. Please try again later or ask staff; certificates already shown stay verified.</source>
+        <translation>查询证照需要连接网上办事大厅，目前无法连接。请稍后再试或咨询工作人员；已显示的证照核验结果仍然有效。</translation>
+    </message>
+    <message>
+        <source>The hall did not send its trust list (HTTP %1). The cached trust list stays in use.</source>
+        <translation>网上办事大厅没有发来信任列表（HTTP %1）。将继续使用已缓存的信任列表。</translation>
+    </message>
+    <message>
+        <source>Identify yourself first (ID card or ID number) to see your certificates.</source>
+        <translation>请先核验身份（身份证或身份证号），再查看您的证照。</translation>
+    </message>
+    <message>
+        <source>The session ended before the certificates arrived.</source>
+        <translation>证照返回前本次办事已结束。</translation>
+    </message>
+    <message>
+        <source>The hall refused the certificate lookup (HTTP %1). Please ask staff.</source>
+        <translation>网上办事大厅拒绝了证照查询（HTTP %1）。请咨询工作人员。</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3047,22 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
         <translation>按 publisherKeyId 信任目录发布方的 SM2 或 P-256 公钥。</translation>
+    </message>
+    <message>
+        <source>Trust an e-certificate issuer&apos;s SM2 or P-256 public key for its kid.</source>
+        <translation>按 kid 信任电子证照发证机关的 SM2 或 P-256 公钥。</translation>
+    </message>
+    <message>
+        <source>Add a certificate number to an issuer&apos;s revocation list on this terminal.</source>
+        <translation>在本终端将证照编号加入发证机关的吊销列表。</translation>
+    </message>
+    <message>
+        <source>List trusted publisher and issuer keys, revocations and the trust list&apos;s age.</source>
+        <translation>列出受信任的发布方和发证机关密钥、吊销记录及信任列表的更新时间。</translation>
+    </message>
+    <message>
+        <source>Verify an e-certificate envelope offline: exit 0 genuine, 3 not genuine, 4 expired, 5 revoked, 6 holder mismatch, 2 not an envelope.</source>
+        <translation>离线核验电子证照信封：真实有效退出码 0，非真实 3，已过期 4，已吊销 5，持证人不符 6，不是信封 2。</translation>
     </message>
 </context>
 </TS>

@@ -38,3 +38,7 @@ int runCatalogVersions(CtlContext &context);
 int runCatalogRollback(CtlContext &context);
 int runCatalogSearch(CtlContext &context);
 int runTrustAddPublisher(CtlContext &context);
+int runTrustAddIssuer(CtlContext &context);
+int runTrustRevoke(CtlContext &context);
+int runTrustList(CtlContext &context);
+int runEcertVerify(CtlContext &context);

@@ -1,30 +1,59 @@
-// onewindowctl trust …: the catalog publishers' keys this terminal accepts signatures from.
+// onewindowctl trust …: the catalog publishers' and certificate issuers' keys this terminal
+// accepts signatures from, and the issuers' revocations.
 #include "catalogstore.h"
+#include "certificatetruststore.h"
 #include "commandtable.h"
 #include "ctlcontext.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "signatureverifier.h"
 
+#include <algorithm>
+#include <optional>
 #include <QFile>
 
 using namespace onewindow;
 
+namespace {
+
+// trust.* errors are the administrator's input (2); signature.* a key refused (3).
+int failTrust(CtlContext &context, const Error &error)
+{
+    const QString &code = error.code;
+    const int exitCode = code.startsWith(QLatin1String("trust.")) ? ExitInvalid
+        : code.startsWith(QLatin1String("signature."))            ? ExitUntrusted
+                                                                  : ExitFailure;
+    return context.fail(error, exitCode);
+}
+
+// The two arguments KEY_ID PEM_FILE and the key file's text; nullopt after reporting why.
+std::optional<std::pair<QString, QByteArray>> keyArguments(
+    CtlContext &context, const QString &usage)
+{
+    if (context.arguments().size() != 2) {
+        context.fail({ QStringLiteral("cli.usage"), usage }, ExitInvalid);
+        return std::nullopt;
+    }
+    QFile file(context.arguments().at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.fail({ QStringLiteral("cli.cannot_read"),
+            CtlContext::tr("Cannot read \"%1\": %2.").arg(file.fileName(), file.errorString()) });
+        return std::nullopt;
+    }
+    // A key file is a few hundred bytes; anything large is not one.
+    return std::pair { context.arguments().at(0), file.read(64 * 1024) };
+}
+
+} // namespace
+
 int runTrustAddPublisher(CtlContext &context)
 {
-    if (context.arguments().size() != 2)
-        return context.fail({ QStringLiteral("cli.usage"),
-                                CtlContext::tr("Usage: onewindowctl trust add-publisher KEY_ID "
-                                               "PEM_FILE") },
-            ExitInvalid);
-    const QString keyId = context.arguments().at(0);
-    QFile file(context.arguments().at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail({ QStringLiteral("cli.cannot_read"),
-            CtlContext::tr("Cannot read \"%1\": %2.").arg(file.fileName(), file.errorString()) });
-    // A key file is a few hundred bytes; anything large is not one.
-    const QByteArray pem = file.read(64 * 1024);
-
+    const auto arguments = keyArguments(
+        context, CtlContext::tr("Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE"));
+    if (!arguments)
+        return context.arguments().size() != 2 ? ExitInvalid : ExitFailure;
+    const auto &[keyId, pem] = *arguments;
     Database *db = context.database();
     if (!db)
         return ExitFailure;
@@ -32,16 +61,106 @@ int runTrustAddPublisher(CtlContext &context)
     CatalogStore store(*db, pinyin);
     PublisherTrust trust(store);
     const auto added = trust.addPublisher(keyId, pem, QDateTime::currentDateTimeUtc());
-    if (!added) {
-        const QString &code = added.error().code;
-        const int exitCode = code.startsWith(QLatin1String("trust.")) ? ExitInvalid
-            : code.startsWith(QLatin1String("signature."))            ? ExitUntrusted
-                                                                      : ExitFailure;
-        return context.fail(added.error(), exitCode);
-    }
+    if (!added)
+        return failTrust(context, added.error());
     context.out() << CtlContext::tr("trusted: catalogs signed with publisher key %1 (%2) will be "
                                     "accepted.")
                          .arg(keyId, added.value())
                   << Qt::endl;
+    return ExitOk;
+}
+
+int runTrustAddIssuer(CtlContext &context)
+{
+    const auto arguments = keyArguments(
+        context, CtlContext::tr("Usage: onewindowctl trust add-issuer KEY_ID PEM_FILE"));
+    if (!arguments)
+        return context.arguments().size() != 2 ? ExitInvalid : ExitFailure;
+    const auto &[keyId, pem] = *arguments;
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    const auto added
+        = CertificateTrustStore(*db).addIssuer(keyId, pem, QDateTime::currentDateTimeUtc());
+    if (!added)
+        return failTrust(context, added.error());
+    context.out() << CtlContext::tr("trusted: e-certificates signed with issuer key %1 (%2) can "
+                                    "verify as genuine.")
+                         .arg(keyId, added.value())
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runTrustRevoke(CtlContext &context)
+{
+    if (context.arguments().size() != 2)
+        return context.fail({ QStringLiteral("cli.usage"),
+                                CtlContext::tr("Usage: onewindowctl trust revoke KEY_ID "
+                                               "CERT_NUMBER") },
+            ExitInvalid);
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    const QString keyId = context.arguments().at(0);
+    const QString number = context.arguments().at(1);
+    if (Status revoked
+        = CertificateTrustStore(*db).revoke(keyId, number, QDateTime::currentDateTimeUtc());
+        !revoked)
+        return failTrust(context, revoked.error());
+    context.out() << CtlContext::tr("revoked: certificate %1 of issuer key %2 will verify as "
+                                    "revoked.")
+                         .arg(number, keyId)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runTrustList(CtlContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.fail(
+            { QStringLiteral("cli.usage"), CtlContext::tr("Usage: onewindowctl trust list") },
+            ExitInvalid);
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    PinyinTranscriber pinyin;
+    CatalogStore catalog(*db, pinyin);
+    PublisherTrust publishers(catalog);
+    auto publisherIds = catalog.publisherKeyIds();
+    if (!publisherIds)
+        return context.fail(publisherIds.error());
+    QTextStream &out = context.out();
+    out << CtlContext::tr("catalog publishers:") << '\n';
+    for (const QString &keyId : publisherIds.value()) {
+        auto pem = publishers.publicKey(keyId);
+        auto algorithm = pem ? SignatureVerifier::algorithmOf(pem.value())
+                             : Result<SignatureVerifier::Algorithm>(pem.error());
+        out << "  " << keyId << "  "
+            << (algorithm ? SignatureVerifier::algorithmName(algorithm.value())
+                          : QStringLiteral("?"))
+            << '\n';
+    }
+    auto trust = CertificateTrustStore(*db).snapshot();
+    if (!trust)
+        return context.fail(trust.error());
+    out << CtlContext::tr("certificate issuers (trust list version %1, fetched %2):")
+               .arg(trust->version)
+               .arg(trust->fetchedAt.isValid() ? trust->fetchedAt.toString(Qt::ISODate)
+                                               : CtlContext::tr("never"))
+        << '\n';
+    QStringList issuerIds = trust->issuers.keys();
+    std::sort(issuerIds.begin(), issuerIds.end());
+    for (const QString &keyId : issuerIds) {
+        const IssuerKey &key = trust->issuers.value(keyId);
+        out << "  " << keyId << "  " << key.algorithm << "  " << key.source << '\n';
+    }
+    QStringList revoked;
+    for (const QString &entry : trust->revoked)
+        revoked.append(QString(entry).replace(QChar(0x1f), QLatin1Char(' ')));
+    std::sort(revoked.begin(), revoked.end());
+    out << CtlContext::tr("revoked certificates: %1").arg(revoked.size()) << '\n';
+    for (const QString &entry : revoked)
+        out << "  " << entry << '\n';
+    out.flush();
     return ExitOk;
 }

@@ -7,6 +7,10 @@
 #include "casetracker.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "certificatetruststore.h"
+#include "certificatewallet.h"
+#include "certificatewalletmodel.h"
+#include "certificateevidence.h"
 #include "citizendesk.h"
 #include "citizensession.h"
 #include "database.h"
@@ -22,6 +26,7 @@
 #include "qtdocumentprinter.h"
 #include "receiptdocument.h"
 #include "servicefinder.h"
+#include "sessioncertificates.h"
 #include "simulatedcardreader.h"
 #include "simulateddocumentprinter.h"
 #include "staffaccounts.h"
@@ -96,6 +101,7 @@ Status TerminalShell::start()
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
     startCitizenServices();
+    wireCertificates(dataDir->path());
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -212,4 +218,27 @@ void TerminalShell::startSync()
         }
     }
     m_hallStatus = std::make_unique<HallStatus>(m_syncStore.get(), m_syncEngine.get());
+}
+
+void TerminalShell::wireCertificates(const QString &dataDir)
+{
+    TerminalSettings settings(*m_database);
+    m_certificateTrust = std::make_unique<CertificateTrustStore>(*m_database);
+    m_sessionCertificates = std::make_unique<SessionCertificates>(*m_citizenSession);
+    m_certificateWallet = std::make_unique<CertificateWallet>(
+        m_hallClient.get(), *m_certificateTrust, *m_citizenSession, *m_sessionCertificates);
+    // printer.name: the CUPS queue of the kiosk printer; without one, copies are saved for staff.
+    m_printer = std::make_unique<QtDocumentPrinter>(settings.text(QStringLiteral("printer.name")),
+        QDir(dataDir).filePath(QStringLiteral("printouts")));
+    m_wallet = std::make_unique<CertificateWalletModel>(
+        *m_certificateWallet, *m_sessionCertificates, *m_citizenSession, *m_printer, m_terminalId);
+    CertificateWalletSingleton::provided = m_wallet.get();
+
+    m_certificateEvidence
+        = std::make_unique<CertificateEvidence>(*m_sessionCertificates, *m_citizenSession);
+    m_applicationDesk->setEvidence(m_certificateEvidence.get());
+    m_applicationDesk->setCertificateFetch([this](std::function<void(const QString &)> done) {
+        m_certificateWallet->lookUp(
+            [done](Status fetched) { done(fetched ? QString() : fetched.error().message); });
+    });
 }

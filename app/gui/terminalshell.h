@@ -21,6 +21,7 @@ class ServiceFinder;
 class CitizenDesk;
 class ApplicationDesk;
 class CaseTracker;
+class CertificateWalletModel;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -37,6 +38,10 @@ class CardReader;
 class FieldCipher;
 class CaseStore;
 class CaseFiling;
+class CertificateTrustStore;
+class SessionCertificates;
+class CertificateWallet;
+class CertificateEvidence;
 class DocumentPrinter;
 } // namespace onewindow
 
@@ -57,6 +62,8 @@ private:
     // The citizen's side of the kiosk: session, identification, applications, tracking.
     void startCitizenServices();
     void startReceiptPrinter();
+    // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
+    void wireCertificates(const QString &dataDir);
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -71,6 +78,11 @@ public:
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
     QString terminalId() const { return m_terminalId; }
+    // The identified citizen's certificates for this visit (the form's prefill reads them).
+    onewindow::SessionCertificates *sessionCertificates() const
+    {
+        return m_sessionCertificates.get();
+    }
 
 signals:
     // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
@@ -102,6 +114,12 @@ private:
     std::unique_ptr<CitizenDesk> m_citizenDesk;
     std::unique_ptr<ApplicationDesk> m_applicationDesk;
     std::unique_ptr<CaseTracker> m_caseTracker;
+    std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
+    std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
+    std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
+    std::unique_ptr<onewindow::DocumentPrinter> m_printer;
+    std::unique_ptr<CertificateWalletModel> m_wallet;
+    std::unique_ptr<onewindow::CertificateEvidence> m_certificateEvidence;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
 
 using namespace onewindow;
 
@@ -129,18 +130,80 @@ void ApplicationDesk::refreshChosen()
     emit chosenChanged();
 }
 
+QVariantList ApplicationDesk::certificatesOffered() const
+{
+    QHash<QString, QString> names;
+    if (auto types = m_catalog.certificateTypes())
+        for (const CatalogCertificateType &t : types.value())
+            names.insert(t.code, t.name);
+    QMap<QString, QStringList> usesByType;
+    for (const CatalogItem &item : m_items) {
+        for (const CatalogFormField &f : item.form)
+            if (!f.prefill.isEmpty()) {
+                QStringList &uses = usesByType[f.prefill.section(QLatin1Char('.'), 0, 0)];
+                const QString use = tr("fill in \"%1\" for %2").arg(f.label, item.name);
+                if (!uses.contains(use))
+                    uses.append(use);
+            }
+        for (const CatalogMaterial &m : item.materials)
+            for (const QString &type : m.satisfiedBy)
+                usesByType[type].append(tr("replace \"%1\" for %2").arg(m.name, item.name));
+    }
+    QVariantList out;
+    for (auto it = usesByType.cbegin(); it != usesByType.cend(); ++it)
+        out.append(QVariantMap { { QStringLiteral("certificate"), names.value(it.key(), it.key()) },
+            { QStringLiteral("uses"), it.value().join(QStringLiteral("; ")) } });
+    return out;
+}
+
+void ApplicationDesk::setUseCertificates(bool use)
+{
+    if (use == useCertificates())
+        return;
+    m_useCertificatesAt = use ? QDateTime::currentDateTimeUtc() : QDateTime();
+    emit useCertificatesChanged();
+}
+
 bool ApplicationDesk::prepare()
 {
     if (!m_session.isActive()) {
         setProblem(tr("Please identify yourself first."));
         return false;
     }
+    if (m_preparing)
+        return true;
+    if (useCertificates() && m_fetch) {
+        m_preparing = true;
+        emit preparingChanged();
+        const QString sessionId = m_session.sessionId();
+        m_fetch([this, sessionId, guard = QPointer<ApplicationDesk>(this)](const QString &problem) {
+            // A late answer for a session that has ended meanwhile is dropped.
+            if (!guard || m_session.sessionId() != sessionId)
+                return;
+            m_preparing = false;
+            emit preparingChanged();
+            finishPrepare(problem);
+        });
+        return true;
+    }
+    finishPrepare({});
+    return true;
+}
+
+void ApplicationDesk::finishPrepare(const QString &fetchProblem)
+{
+    m_certificateNote = fetchProblem.isEmpty()
+        ? QString()
+        : tr("Your e-certificates could not be fetched (%1). The form is filled in by hand and "
+             "materials are handed in on paper.")
+              .arg(fetchProblem);
     auto merged = MergedForm::merge(m_items);
     if (!merged) {
         setProblem(merged.error().message);
-        return false;
+        return;
     }
-    m_form.load(merged.value(), m_evidence);
+    // Certificates are used only with the citizen's agreement; the ID card's chip always counts.
+    m_form.load(merged.value(), useCertificates() ? m_evidence : m_sessionEvidence.get());
 
     m_materials.clear();
     m_materialNotes.clear();
@@ -165,7 +228,7 @@ bool ApplicationDesk::prepare()
     setConsent(false);
     setProblem({});
     emit materialsChanged();
-    return true;
+    emit prepared();
 }
 
 QVariantList ApplicationDesk::materials() const
@@ -243,7 +306,8 @@ CaseApplication ApplicationDesk::application() const
             a.dataUse.append({ m.certificateType, m.certificateNumber, {},
                 tr("replace the paper material \"%1\"").arg(m.materialName) });
     if (m_consent)
-        a.dataUseConsentAt = QDateTime::currentDateTimeUtc();
+        a.dataUseConsentAt = m_useCertificatesAt.isValid() ? m_useCertificatesAt
+                                                           : QDateTime::currentDateTimeUtc();
     return a;
 }
 
@@ -344,6 +408,11 @@ void ApplicationDesk::reset()
     m_rated = false;
     m_problem.clear();
     m_printMessage.clear();
+    m_useCertificatesAt = {};
+    m_preparing = false;
+    m_certificateNote.clear();
+    emit useCertificatesChanged();
+    emit preparingChanged();
     emit chosenChanged();
     emit materialsChanged();
     emit consentChanged();

@@ -37,7 +37,14 @@ class ApplicationDesk : public QObject
     Q_PROPERTY(QVariantList filed READ filed NOTIFY filedChanged)
     Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY printMessageChanged)
+    // PIPL: e-certificates are pulled only after the citizen agreed, knowing which and why.
+    Q_PROPERTY(QVariantList certificatesOffered READ certificatesOffered NOTIFY chosenChanged)
+    Q_PROPERTY(bool useCertificates READ useCertificates WRITE setUseCertificates NOTIFY useCertificatesChanged)
+    Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
+    Q_PROPERTY(QString certificateNote READ certificateNote NOTIFY materialsChanged)
 public:
+    // Fetches the citizen's e-certificates; done gets an empty text, or why they could not be.
+    using CertificateFetch = std::function<void(std::function<void(const QString &)> done)>;
     // Renders and prints (or saves) a receipt.
     using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
         const onewindow::FiledApplication &)>;
@@ -50,6 +57,12 @@ public:
     // The e-certificate service when it is there; the ID card's chip otherwise.
     void setEvidence(const onewindow::ApplicationEvidence *evidence);
     void setReceiptOutput(ReceiptOutput output) { m_receiptOutput = std::move(output); }
+    void setCertificateFetch(CertificateFetch fetch) { m_fetch = std::move(fetch); }
+    QVariantList certificatesOffered() const;
+    bool useCertificates() const { return m_useCertificatesAt.isValid(); }
+    void setUseCertificates(bool use);
+    bool preparing() const { return m_preparing; }
+    QString certificateNote() const { return m_certificateNote; }
 
     QVariantList chosen() const { return m_chosenView; }
     QVariantList offers() const { return m_offersView; }
@@ -70,7 +83,8 @@ public:
     Q_INVOKABLE bool start(const QString &itemCode);
     Q_INVOKABLE bool addItem(const QString &itemCode);
     Q_INVOKABLE void removeItem(const QString &itemCode);
-    // Builds the one form for the chosen items and works out the materials.
+    // Builds the one form for the chosen items and works out the materials, after fetching the
+    // e-certificates when the citizen agreed; prepared() follows (at once without a fetch).
     Q_INVOKABLE bool prepare();
     Q_INVOKABLE bool submit();
     Q_INVOKABLE bool rate(int score, const QStringList &reasons);
@@ -89,9 +103,13 @@ signals:
     void filedChanged();
     void ratedChanged();
     void printMessageChanged();
+    void useCertificatesChanged();
+    void preparingChanged();
+    void prepared();
 
 private:
     void refreshChosen();
+    void finishPrepare(const QString &fetchProblem);
     void setProblem(const QString &problem);
     onewindow::CaseApplication application() const;
 
@@ -114,5 +132,9 @@ private:
     std::optional<onewindow::FiledApplication> m_filed;
     bool m_rated = false;
     ReceiptOutput m_receiptOutput;
+    CertificateFetch m_fetch;
+    QDateTime m_useCertificatesAt;
+    bool m_preparing = false;
+    QString m_certificateNote;
     QString m_printMessage;
 };

@@ -5,6 +5,7 @@
 #include "applicationdesk.h"
 #include "casetracker.h"
 #include "citizendesk.h"
+#include "certificatewalletmodel.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
@@ -97,4 +98,12 @@ struct CaseTrackerSingleton : ProvidedSingleton<CaseTracker>
     QML_FOREIGN(CaseTracker)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Tracking)
+};
+
+struct CertificateWalletSingleton : ProvidedSingleton<CertificateWalletModel>
+{
+    Q_GADGET
+    QML_FOREIGN(CertificateWalletModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Wallet)
 };

@@ -40,6 +40,15 @@ Page {
                 color: Theme.text
             }
             Label {
+                objectName: "certificateNote"
+                Layout.fillWidth: true
+                visible: Application.certificateNote.length > 0
+                text: Application.certificateNote
+                font.pixelSize: Theme.fontBody
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+            }
+            Label {
                 objectName: "prefilledNote"
                 Layout.fillWidth: true
                 visible: Application.form.prefilledCount > 0

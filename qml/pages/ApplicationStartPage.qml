@@ -17,6 +17,12 @@ Page {
     background: Rectangle { color: Theme.background }
     header: CitizenBanner {}
 
+    Connections {
+        target: Application
+        enabled: page.StackView.status === StackView.Active
+        function onPrepared() { page.formRequested() }
+    }
+
     Flickable {
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -98,6 +104,44 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                visible: Application.certificatesOffered.length > 0
+                text: qsTr("Your e-certificates can save you typing and paper:")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                objectName: "certificatesOffered"
+                model: Application.certificatesOffered
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: qsTr("• %1: to %2").arg(modelData.certificate).arg(modelData.uses)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+            CheckBox {
+                id: useCertificates
+                objectName: "useCertificatesBox"
+                visible: Application.certificatesOffered.length > 0
+                Layout.fillWidth: true
+                checked: Application.useCertificates
+                onToggled: Application.useCertificates = checked
+                font.pixelSize: Theme.fontBody
+                text: qsTr("I agree that my e-certificates listed above are fetched from the online service hall and used for this application only.")
+                contentItem: Text {
+                    text: useCertificates.text
+                    font: useCertificates.font
+                    wrapMode: Text.WordWrap
+                    leftPadding: useCertificates.indicator.width + useCertificates.spacing
+                    color: Theme.text
+                }
+            }
+            Label {
+                Layout.fillWidth: true
                 visible: Application.problem.length > 0
                 text: Application.problem
                 font.pixelSize: Theme.fontBody
@@ -107,9 +151,9 @@ Page {
             BigButton {
                 objectName: "toFormButton"
                 Layout.fillWidth: true
-                text: qsTr("Fill in the form")
-                enabled: Application.chosen.length > 0
-                onClicked: if (Application.prepare()) page.formRequested()
+                text: Application.preparing ? qsTr("Fetching your e-certificates…") : qsTr("Fill in the form")
+                enabled: Application.chosen.length > 0 && !Application.preparing
+                onClicked: Application.prepare()
             }
         }
     }

@@ -21,6 +21,8 @@ TestCase {
     Component { id: staffHome; StaffHomePage { anchors.fill: parent } }
     Component { id: finderPage; ServiceFinderPage { anchors.fill: parent } }
     Component { id: itemPage; ServiceItemPage { anchors.fill: parent } }
+    Component { id: walletPage; CertificateWalletPage { anchors.fill: parent } }
+    Component { id: certificatePage; CertificateDetailPage { anchors.fill: parent } }
     Component {
         id: tile
         EntryTile {
@@ -38,6 +40,8 @@ TestCase {
             { tag: "StaffHomePage", component: staffHome },
             { tag: "ServiceFinderPage", component: finderPage },
             { tag: "ServiceItemPage", component: itemPage },
+            { tag: "CertificateWalletPage", component: walletPage },
+            { tag: "CertificateDetailPage", component: certificatePage },
             { tag: "EntryTile", component: tile },
         ]
     }

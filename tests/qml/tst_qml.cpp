@@ -2,9 +2,14 @@
 #include "auditlog.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "certificatetruststore.h"
+#include "certificatewallet.h"
+#include "citizensession.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "sessioncertificates.h"
+#include "simulateddocumentprinter.h"
 #include "staffaccounts.h"
 
 #include <memory>
@@ -51,6 +56,16 @@ public slots:
             m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
         }
         ServiceFinderSingleton::provided = m_finder.get();
+        if (!m_wallet) {
+            // No hall: the wallet says lookups need it; nothing is identified.
+            m_trust = std::make_unique<onewindow::CertificateTrustStore>(*m_db);
+            m_certificates = std::make_unique<onewindow::SessionCertificates>(m_session);
+            m_certificateWallet = std::make_unique<onewindow::CertificateWallet>(
+                nullptr, *m_trust, m_session, *m_certificates);
+            m_wallet = std::make_unique<CertificateWalletModel>(*m_certificateWallet,
+                *m_certificates, m_session, m_printer, QStringLiteral("GZ-TH-KIOSK-TEST"));
+        }
+        CertificateWalletSingleton::provided = m_wallet.get();
     }
 
 private:
@@ -67,6 +82,12 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder; // no catalog loaded: the finder says so
+    onewindow::CitizenSession m_session;
+    onewindow::SimulatedDocumentPrinter m_printer;
+    std::unique_ptr<onewindow::CertificateTrustStore> m_trust;
+    std::unique_ptr<onewindow::SessionCertificates> m_certificates;
+    std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
+    std::unique_ptr<CertificateWalletModel> m_wallet;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

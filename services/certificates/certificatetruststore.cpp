@@ -1,0 +1,193 @@
+#include "certificatetruststore.h"
+
+#include "database.h"
+#include "signatureverifier.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace onewindow {
+
+namespace {
+
+const QString kHall = QStringLiteral("hall");
+const QString kLocal = QStringLiteral("local");
+
+bool validKeyId(const QString &keyId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z._-]{1,64}$"));
+    return pattern.match(keyId).hasMatch();
+}
+
+bool validCertNumber(const QString &number)
+{
+    return !number.trimmed().isEmpty() && number.size() <= 128;
+}
+
+Error badKeyId(const QString &keyId)
+{
+    return { QStringLiteral("trust.bad_key_id"),
+        CertificateTrustStore::tr("The issuer key ID \"%1\" may only use letters, digits, \".\", "
+                                  "\"-\" and \"_\" (1 to 64 characters); use the kid written in "
+                                  "the certificate envelopes.")
+            .arg(keyId.left(80)) };
+}
+
+QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+
+Status insertIssuer(Database &database, const QString &keyId, const QString &algorithm,
+    const QByteArray &pem, const QString &source, const QDateTime &now)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO certificate_issuers (key_id, algorithm, public_key_pem, "
+                             "source, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key_id) DO "
+                             "UPDATE SET algorithm = excluded.algorithm, public_key_pem = "
+                             "excluded.public_key_pem, source = excluded.source, added_at = "
+                             "excluded.added_at"));
+    q.addBindValue(keyId);
+    q.addBindValue(algorithm);
+    q.addBindValue(QString::fromLatin1(pem));
+    q.addBindValue(source);
+    q.addBindValue(isoTime(now));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("store an issuer key"));
+    return {};
+}
+
+Status insertRevocation(Database &database, const QString &keyId, const QString &certNumber,
+    const QString &source, const QDateTime &now)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO certificate_revocations (key_id, cert_number, "
+                             "source, added_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(keyId);
+    q.addBindValue(certNumber);
+    q.addBindValue(source);
+    q.addBindValue(isoTime(now));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("store a revocation"));
+    return {};
+}
+
+} // namespace
+
+CertificateTrustStore::CertificateTrustStore(Database &database)
+    : m_database(database)
+{ }
+
+Result<QString> CertificateTrustStore::addIssuer(
+    const QString &keyId, const QByteArray &pem, const QDateTime &now)
+{
+    if (!validKeyId(keyId))
+        return badKeyId(keyId);
+    auto algorithm = SignatureVerifier::algorithmOf(pem);
+    if (!algorithm)
+        return algorithm.error();
+    auto publicPem = SignatureVerifier::publicKeyPem(pem);
+    if (!publicPem)
+        return publicPem.error();
+    const QString name = SignatureVerifier::algorithmName(algorithm.value());
+    if (Status saved = insertIssuer(m_database, keyId, name, publicPem.value(), kLocal, now);
+        !saved)
+        return saved.error();
+    return name;
+}
+
+Status CertificateTrustStore::revoke(
+    const QString &keyId, const QString &certNumber, const QDateTime &now)
+{
+    if (!validKeyId(keyId))
+        return badKeyId(keyId);
+    if (!validCertNumber(certNumber))
+        return Error { QStringLiteral("trust.bad_cert_number"),
+            tr("Give the certificate number exactly as printed on the certificate (1 to 128 "
+               "characters).") };
+    return insertRevocation(m_database, keyId, certNumber, kLocal, now);
+}
+
+Status CertificateTrustStore::applyHallDocument(const QJsonObject &document, const QDateTime &now)
+{
+    const Error bad { QStringLiteral("trust.bad_document"),
+        tr("The hall sent a trust list this terminal cannot use (a key or revocation is "
+           "malformed). The cached trust list stays in use; tell the hall operator.") };
+    const QJsonValue version = document.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() < 0)
+        return bad;
+    // Check every key before touching the database: all or nothing.
+    QList<IssuerKey> issuers;
+    for (const QJsonValue &value : document.value(QStringLiteral("issuers")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString keyId = o.value(QStringLiteral("keyId")).toString();
+        const QByteArray pem = o.value(QStringLiteral("pem")).toString().toLatin1();
+        auto algorithm = SignatureVerifier::algorithmOf(pem);
+        auto publicPem = SignatureVerifier::publicKeyPem(pem);
+        if (!validKeyId(keyId) || !algorithm || !publicPem)
+            return bad;
+        const QString name = SignatureVerifier::algorithmName(algorithm.value());
+        // The hall names the algorithm too; a disagreement means a confused or forged list.
+        if (o.contains(QStringLiteral("alg")) && o.value(QStringLiteral("alg")).toString() != name)
+            return bad;
+        issuers.append({ keyId, name, publicPem.value(), kHall });
+    }
+    QList<QPair<QString, QString>> revoked;
+    for (const QJsonValue &value : document.value(QStringLiteral("revoked")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString keyId = o.value(QStringLiteral("keyId")).toString();
+        const QString number = o.value(QStringLiteral("certNumber")).toString();
+        if (!validKeyId(keyId) || !validCertNumber(number))
+            return bad;
+        revoked.append({ keyId, number });
+    }
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        // A key the administrator added by hand yields to the hall's key of the same kid.
+        if (!q.exec(QStringLiteral("DELETE FROM certificate_issuers WHERE source = 'hall'"))
+            || !q.exec(QStringLiteral("DELETE FROM certificate_revocations WHERE source = 'hall'")))
+            return Database::queryError(q, QStringLiteral("clear the hall trust list"));
+        for (const IssuerKey &key : issuers)
+            if (Status s
+                = insertIssuer(m_database, key.keyId, key.algorithm, key.publicKeyPem, kHall, now);
+                !s)
+                return s;
+        for (const auto &[keyId, number] : revoked)
+            if (Status s = insertRevocation(m_database, keyId, number, kHall, now); !s)
+                return s;
+        q.prepare(QStringLiteral("INSERT INTO certificate_trust_state (id, version, fetched_at) "
+                                 "VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET version = "
+                                 "excluded.version, fetched_at = excluded.fetched_at"));
+        q.addBindValue(qint64(version.toDouble()));
+        q.addBindValue(isoTime(now));
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("store the trust version"));
+        return {};
+    });
+}
+
+Result<TrustSnapshot> CertificateTrustStore::snapshot() const
+{
+    TrustSnapshot snapshot;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT key_id, algorithm, public_key_pem, source FROM certificate_issuers")))
+        return Database::queryError(q, QStringLiteral("read issuer keys"));
+    while (q.next()) {
+        IssuerKey key { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString().toLatin1(), q.value(3).toString() };
+        snapshot.issuers.insert(key.keyId, key);
+    }
+    if (!q.exec(QStringLiteral("SELECT key_id, cert_number FROM certificate_revocations")))
+        return Database::queryError(q, QStringLiteral("read revocations"));
+    while (q.next())
+        snapshot.revoked.insert(
+            TrustSnapshot::revocationKey(q.value(0).toString(), q.value(1).toString()));
+    if (!q.exec(QStringLiteral("SELECT version, fetched_at FROM certificate_trust_state")))
+        return Database::queryError(q, QStringLiteral("read the trust version"));
+    if (q.next()) {
+        snapshot.version = q.value(0).toLongLong();
+        snapshot.fetchedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    }
+    return snapshot;
+}
+
+} // namespace onewindow

@@ -1,0 +1,40 @@
+// CertificateTrustStore: the issuer keys and revocation lists in the terminal database, from the
+// hall's /trust document and from the administrator's command line.
+#pragma once
+
+#include "result.h"
+#include "trustsnapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace onewindow {
+
+class Database;
+
+class CertificateTrustStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateTrustStore)
+public:
+    explicit CertificateTrustStore(Database &database);
+
+    // Trusts (or replaces) an issuer key by hand; refuses keys other than SM2 and P-256.
+    // Returns the algorithm name. Errors: trust.bad_key_id, signature.bad_key.
+    Result<QString> addIssuer(const QString &keyId, const QByteArray &pem, const QDateTime &now);
+
+    // Adds a certificate number to an issuer's revocation list by hand (the issuer need not be
+    // trusted yet). trust.bad_key_id, trust.bad_cert_number.
+    Status revoke(const QString &keyId, const QString &certNumber, const QDateTime &now);
+
+    // Replaces everything that came from the hall with the /trust document
+    // {version, issuers:[{keyId, alg, pem}], revoked:[{keyId, certNumber}]}, in one transaction;
+    // a document with a bad key changes nothing (trust.bad_document). Hand-added entries stay.
+    Status applyHallDocument(const QJsonObject &document, const QDateTime &now);
+
+    Result<TrustSnapshot> snapshot() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace onewindow

@@ -1,0 +1,253 @@
+// The e-certificate wallet in the real window, against the reference hall over mutual TLS: a demo
+// citizen's certificates verified on the terminal, the detail page, a verified copy, offline.
+#include "citizensession.h"
+#include "database.h"
+#include "datadirectory.h"
+#include "datakeys.h"
+#include "hallsettings.h"
+#include "sessioncertificates.h"
+#include "terminalsettings.h"
+#include "terminalshell.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+
+QString screenshotPath(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
+    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
+}
+
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName && root->isVisible())
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+QQuickItem *findItem(QQuickWindow *window, const char *objectName)
+{
+    return findItem(window->contentItem(), QString::fromLatin1(objectName));
+}
+
+bool saveFrame(QQuickWindow *window, const QString &name)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->update();
+    if (!swapped.wait(5000))
+        return false;
+    QTest::qWait(50);
+    const QImage image = window->grabWindow();
+    return !image.isNull() && image.save(screenshotPath(name));
+}
+
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+// 周慧敏: an expired resident ID card, a household register, a social security card and a
+// real estate certificate (tests/hall/demo-citizens.json).
+const QString kCitizenId = QStringLiteral("442000198803031848");
+const QString kCitizenName = QStringLiteral("周慧敏");
+
+} // namespace
+
+class TestCertificateWallet : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_work;
+    QProcess m_hall;
+    QString m_url;
+
+    QString pki(const QString &name) const
+    {
+        return m_work.filePath(QStringLiteral("pki/") + name);
+    }
+
+    std::unique_ptr<TerminalShell> startShell(const QString &dataDir)
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Kiosk;
+        options.dataDir = dataDir;
+        options.windowed = true;
+        options.windowSize = QSize(1080, 1920);
+        QElapsedTimer clock;
+        clock.start();
+        auto shell = std::make_unique<TerminalShell>(options, clock);
+        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
+        const auto started = shell->start();
+        if (!started.ok())
+            qFatal("start failed: %s", qPrintable(started.error().message));
+        if (!firstFrame.wait(20000))
+            qFatal("no first frame");
+        return shell;
+    }
+
+    // Enrolled the way onewindowctl terminal enroll leaves a terminal: settings in the database.
+    void enrol(const QString &dataDir, const QString &url)
+    {
+        auto dir = DataDirectory::prepare(dataDir);
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+        QVERIFY(keys.ok());
+        TerminalSettings settings(*db.value());
+        HallSettings hall;
+        hall.url = QUrl(url);
+        hall.caFile = pki(QStringLiteral("ca.pem"));
+        hall.certFile = pki(QStringLiteral("terminal-GZ-TH-KIOSK-0001.pem"));
+        hall.keyFile = pki(QStringLiteral("terminal-GZ-TH-KIOSK-0001.key"));
+        hall.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
+        QVERIFY(hall.save(settings).ok());
+    }
+
+    void openWallet(TerminalShell &shell, const QString &idNumber = kCitizenId,
+        const QString &name = kCitizenName)
+    {
+        QVERIFY(shell.citizenSession()->begin(idNumber, name, IdentityProof::ResidentIdCard).ok());
+        QQuickWindow *window = shell.window();
+        QQuickItem *tile = findItem(window, "tile_certificates");
+        QVERIFY(tile);
+        click(window, tile);
+        QTRY_VERIFY(findItem(window, "certificateWalletPage"));
+        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_VERIFY(!stack->property("busy").toBool());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        QProcess make;
+        make.start(QStringLiteral("bash"),
+            { QStringLiteral(ONEWINDOW_PKI_SCRIPT), m_work.filePath(QStringLiteral("pki")) });
+        QVERIFY(make.waitForFinished(120000));
+        QCOMPARE(make.exitCode(), 0);
+        m_hall.start(QStringLiteral(ONEWINDOW_HALL),
+            { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                QStringLiteral("0"), QStringLiteral("--cert"), pki(QStringLiteral("hall.pem")),
+                QStringLiteral("--key"), pki(QStringLiteral("hall.key")), QStringLiteral("--ca"),
+                pki(QStringLiteral("ca.pem")), QStringLiteral("--data-dir"),
+                m_work.filePath(QStringLiteral("hall")), QStringLiteral("--seed-demo") });
+        QVERIFY(m_hall.waitForStarted());
+        static const QRegularExpression listening(
+            QStringLiteral("^listening on (https://127\\.0\\.0\\.1:\\d+)"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            listening.match(QString::fromLatin1(m_hall.peek(200))).hasMatch(), 60000);
+        m_url = listening.match(QString::fromLatin1(m_hall.readLine())).captured(1);
+        QVERIFY(!m_url.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_hall.terminate();
+        m_hall.waitForFinished(10000);
+    }
+
+    void walletShowsVerifiedCertificatesByType()
+    {
+        const QString data = m_work.filePath(QStringLiteral("terminal-online"));
+        enrol(data, m_url);
+        auto shell = startShell(data);
+        openWallet(*shell);
+        QQuickWindow *window = shell->window();
+        QQuickItem *list = findItem(window, "walletList");
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 4, 30000);
+        // Verified here with the trust list the hall just sent: the lapsed ID card is expired,
+        // everything else genuine; none is "not genuine".
+        const auto &certificates = shell->sessionCertificates()->certificates();
+        int genuine = 0;
+        int expired = 0;
+        for (const auto &c : certificates) {
+            QVERIFY2(c.outcome != CertificateOutcome::NotGenuine, qPrintable(c.reason));
+            genuine += c.outcome == CertificateOutcome::Genuine;
+            expired += c.outcome == CertificateOutcome::Expired;
+        }
+        QVERIFY(genuine >= 3);
+        QCOMPARE(expired, 1);
+        QVERIFY(
+            shell->sessionCertificates()->prefill(QStringLiteral("SOCIAL_SECURITY_CARD.number")));
+        QVERIFY(findItem(window, "walletTrustAge")
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("版本")));
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_1080x1920")));
+
+        // The detail page and a verified copy (no printer here: saved for staff).
+        QQuickItem *badge = findItem(window, "statusBadge");
+        QVERIFY(badge);
+        click(window, badge);
+        QTRY_VERIFY(findItem(window, "certificateDetailPage"));
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_detail_1080x1920")));
+        QQuickItem *print = findItem(window, "printCopyButton");
+        QVERIFY(print);
+        click(window, print);
+        QTRY_VERIFY(findItem(window, "printMessage"));
+        QVERIFY(!QDir(data + QStringLiteral("/printouts"))
+                     .entryList({ QStringLiteral("*.pdf") })
+                     .isEmpty());
+
+        // The citizen leaves: nothing of theirs stays.
+        shell->citizenSession()->end(CitizenSession::EndReason::Finished);
+        QVERIFY(shell->sessionCertificates()->certificates().isEmpty());
+        QTRY_COMPARE(list->property("count").toInt(), 0);
+    }
+
+    // 郑美玲's real estate certificate is on the hall's revocation list (/trust).
+    void revokedCertificateFromTheHallsList()
+    {
+        const QString data = m_work.filePath(QStringLiteral("terminal-revoked"));
+        enrol(data, m_url);
+        auto shell = startShell(data);
+        openWallet(*shell, QStringLiteral("440605197502271563"), QStringLiteral("郑美玲"));
+        QQuickItem *list = findItem(shell->window(), "walletList");
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 3, 30000);
+        int revoked = 0;
+        for (const auto &c : shell->sessionCertificates()->certificates())
+            revoked += c.outcome == CertificateOutcome::Revoked;
+        QCOMPARE(revoked, 1);
+        QVERIFY(saveFrame(shell->window(), QStringLiteral("certificate_wallet_revoked_1080x1920")));
+    }
+
+    void offlineLookupSaysItNeedsTheHall()
+    {
+        const QString data = m_work.filePath(QStringLiteral("terminal-offline"));
+        enrol(data, QStringLiteral("https://127.0.0.1:9")); // nothing listens there
+        auto shell = startShell(data);
+        openWallet(*shell);
+        QQuickWindow *window = shell->window();
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "walletProblem"), 30000);
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_offline_1080x1920")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    TestCertificateWallet test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_certificatewallet.moc"
