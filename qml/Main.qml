@@ -37,7 +37,7 @@ ApplicationWindow {
             onCertificatesChosen: stack.push(comingSoon, { title: qsTr("E-certificates") })
 
             // Social security pages (the social security issue).
-            onSocialSecurityChosen: stack.push(comingSoon, { title: qsTr("Social security") })
+            onSocialSecurityChosen: stack.push(Qt.resolvedUrl("pages/SocialSecurityFlow.qml"))
         }
     }
 

@@ -829,7 +829,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>已缴费 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest gap: %1</source>
@@ -837,7 +839,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
-        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>最近 12 个月中缺缴 %n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1342,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月，%1 至 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1346,7 +1352,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>缺缴 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: monthly contributions (yuan)</source>

@@ -4,6 +4,7 @@
 #include "catalogsearch.h"
 #include "catalogstore.h"
 #include "citizensession.h"
+#include "contributionpaymentdesk.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
@@ -14,6 +15,8 @@
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "servicefinder.h"
+#include "simulatedcamera.h"
+#include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "syncengine.h"
@@ -84,6 +87,13 @@ Status TerminalShell::start()
     m_citizenSession = std::make_unique<CitizenSession>();
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
+    m_camera = std::make_unique<SimulatedCamera>();
+    m_socialSecurity
+        = std::make_unique<SocialSecurityDesk>(m_hallClient.get(), *m_citizenSession, *m_camera);
+    m_payments = std::make_unique<ContributionPaymentDesk>(
+        m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
+    SocialSecurityDeskSingleton::provided = m_socialSecurity.get();
+    ContributionPaymentDeskSingleton::provided = m_payments.get();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

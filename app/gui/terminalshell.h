@@ -18,6 +18,8 @@ class TerminalInfo;
 class StaffDesk;
 class HallStatus;
 class ServiceFinder;
+class SocialSecurityDesk;
+class ContributionPaymentDesk;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -30,6 +32,7 @@ class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
+class SimulatedCamera;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -55,6 +58,8 @@ public:
     onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
     // Null when the terminal is not enrolled with a hall (it works on offline).
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
+    SocialSecurityDesk *socialSecurity() const { return m_socialSecurity.get(); }
+    ContributionPaymentDesk *contributionPayments() const { return m_payments.get(); }
 
 signals:
     // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
@@ -78,6 +83,10 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder;
+    // The demo's and tests' camera; a terminal with a real camera plugs its driver in here.
+    std::unique_ptr<onewindow::SimulatedCamera> m_camera;
+    std::unique_ptr<SocialSecurityDesk> m_socialSecurity;
+    std::unique_ptr<ContributionPaymentDesk> m_payments;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;

@@ -2,9 +2,11 @@
 // hands them over here before QML loads; the classes themselves carry no singleton code.
 #pragma once
 
+#include "contributionpaymentdesk.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
+#include "socialsecuritydesk.h"
 #include "staffdesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
@@ -70,4 +72,20 @@ struct ServiceFinderSingleton : ProvidedSingleton<ServiceFinder>
     QML_FOREIGN(ServiceFinder)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Finder)
+};
+
+struct SocialSecurityDeskSingleton : ProvidedSingleton<SocialSecurityDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(SocialSecurityDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(SocialSecurity)
+};
+
+struct ContributionPaymentDeskSingleton : ProvidedSingleton<ContributionPaymentDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(ContributionPaymentDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(ContributionPayments)
 };

@@ -2,8 +2,10 @@
 #include "auditlog.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "citizensession.h"
 #include "database.h"
 #include "pinyintranscriber.h"
+#include "simulatedcamera.h"
 #include "qmlsingletons.h"
 #include "staffaccounts.h"
 
@@ -51,6 +53,8 @@ public slots:
             m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
         }
         ServiceFinderSingleton::provided = m_finder.get();
+        SocialSecurityDeskSingleton::provided = &m_socialSecurity;
+        ContributionPaymentDeskSingleton::provided = &m_payments;
     }
 
 private:
@@ -67,6 +71,11 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder; // no catalog loaded: the finder says so
+    // No hall either: the social security pages say the query needs it.
+    onewindow::CitizenSession m_session;
+    onewindow::SimulatedCamera m_camera;
+    SocialSecurityDesk m_socialSecurity { nullptr, m_session, m_camera };
+    ContributionPaymentDesk m_payments { nullptr, m_session, m_socialSecurity.fetcher() };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)
