@@ -5,8 +5,8 @@
 #include "citizensession.h"
 #include "database.h"
 #include "pinyintranscriber.h"
-#include "simulatedcamera.h"
 #include "qmlsingletons.h"
+#include "simulatedcamera.h"
 #include "staffaccounts.h"
 
 #include <memory>
