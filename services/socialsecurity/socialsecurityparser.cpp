@@ -12,93 +12,115 @@ namespace {
 // Contribution bases and balances above this (a hundred million yuan) are not real answers.
 constexpr qint64 kMaxCents = 10'000'000'000;
 
+// Where in the answer a value is: "$.contributions[12].insuredPlace". Built into text only when
+// something is wrong there, so reading a long record allocates no paths.
+struct Where
+{
+    const char *section = nullptr; // "contributions", or null for the root
+    qsizetype index = -1;
+    const char *sub = nullptr; // "insuredPlace", "from", …
+
+    Where child(const char *name) const { return { section, index, name }; }
+    QString text() const
+    {
+        QString out = QStringLiteral("$");
+        if (section)
+            out += QLatin1Char('.') + QLatin1String(section);
+        if (index >= 0)
+            out += QStringLiteral("[%1]").arg(index);
+        if (sub)
+            out += QLatin1Char('.') + QLatin1String(sub);
+        return out;
+    }
+};
+
 // Collects the first problem and the path where it was found; reading stops being useful there.
 class Reader
 {
 public:
     QString problem;
 
-    bool fail(const QString &path, const QString &what)
+    bool fail(const Where &where, const char *key, const QString &what)
     {
-        if (problem.isEmpty())
-            problem = path + QLatin1String(": ") + what;
+        if (!problem.isEmpty())
+            return false;
+        problem = where.text();
+        if (key)
+            problem += QLatin1Char('.') + QLatin1String(key);
+        problem += QLatin1String(": ") + what;
         return false;
     }
 
-    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
+    bool object(const QJsonValue &v, const Where &path, QJsonObject *out)
     {
         if (!v.isObject())
-            return fail(path, QStringLiteral("not an object"));
+            return fail(path, nullptr, QStringLiteral("not an object"));
         *out = v.toObject();
         return true;
     }
-    bool array(const QJsonObject &o, const char *key, const QString &path, QJsonArray *out)
+    bool array(const QJsonObject &o, const char *key, const Where &path, QJsonArray *out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isArray())
-            return fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("missing"));
+            return fail(path, key, QStringLiteral("missing"));
         *out = v.toArray();
         return true;
     }
-    bool text(const QJsonObject &o, const char *key, const QString &path, QString *out)
+    bool text(const QJsonObject &o, const char *key, const Where &path, QString *out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("missing"));
+            return fail(path, key, QStringLiteral("missing"));
         *out = v.toString();
         return true;
     }
-    bool cents(const QJsonObject &o, const char *key, const QString &path, qint64 *out)
+    bool cents(const QJsonObject &o, const char *key, const Where &path, qint64 *out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        const QString where = path + QLatin1Char('.') + QLatin1String(key);
         if (!v.isDouble())
-            return fail(where, QStringLiteral("not a number"));
+            return fail(path, key, QStringLiteral("not a number"));
         const double d = v.toDouble();
         if (d != double(qint64(d)) || d < 0 || d > double(kMaxCents))
-            return fail(where, QStringLiteral("not a whole amount in range"));
+            return fail(path, key, QStringLiteral("not a whole amount in range"));
         *out = qint64(d);
         return true;
     }
-    bool boolean(const QJsonObject &o, const char *key, const QString &path, bool *out)
+    bool boolean(const QJsonObject &o, const char *key, const Where &path, bool *out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isBool())
-            return fail(
-                path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not true/false"));
+            return fail(path, key, QStringLiteral("not true/false"));
         *out = v.toBool();
         return true;
     }
-    bool month(const QJsonObject &o, const char *key, const QString &path, QDate *out)
+    bool month(const QJsonObject &o, const char *key, const Where &path, QDate *out)
     {
         QString t;
         if (!text(o, key, path, &t))
             return false;
         *out = SocialSecurityParser::parseMonth(t);
-        return out->isValid()
-            || fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a month"));
+        return out->isValid() || fail(path, key, QStringLiteral("not a month"));
     }
-    bool date(const QJsonObject &o, const char *key, const QString &path, QDate *out)
+    bool date(const QJsonObject &o, const char *key, const Where &path, QDate *out)
     {
         QString t;
         if (!text(o, key, path, &t))
             return false;
         *out = QDate::fromString(t, Qt::ISODate);
-        return out->isValid()
-            || fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("not a date"));
+        return out->isValid() || fail(path, key, QStringLiteral("not a date"));
     }
-    bool insurance(const QJsonObject &o, const QString &path, Insurance *out)
+    bool insurance(const QJsonObject &o, const Where &path, Insurance *out)
     {
         QString code;
         if (!text(o, "insuranceCode", path, &code))
             return false;
         const auto known = SocialSecurityTerms::insuranceFromCode(code);
         if (!known)
-            return fail(path + QStringLiteral(".insuranceCode"), QStringLiteral("unknown"));
+            return fail(path, "insuranceCode", QStringLiteral("unknown"));
         *out = *known;
         return true;
     }
-    bool place(const QJsonValue &v, const QString &path, InsuredPlace *out)
+    bool place(const QJsonValue &v, const Where &path, InsuredPlace *out)
     {
         QJsonObject o;
         return object(v, path, &o) && text(o, "code", path, &out->code)
@@ -109,25 +131,25 @@ public:
 bool readEnrollments(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
 {
     QJsonArray list;
-    if (!r.array(root, "enrollments", QStringLiteral("$"), &list))
+    if (!r.array(root, "enrollments", Where {}, &list))
         return false;
     QSet<Insurance> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("$.enrollments[%1]").arg(i);
+        const Where path { "enrollments", i };
         QJsonObject o;
         Enrollment e;
         QString status;
         if (!r.object(list.at(i), path, &o) || !r.insurance(o, path, &e.insurance)
             || !r.text(o, "statusCode", path, &status)
-            || !r.place(o.value(u"insuredPlace"), path + QStringLiteral(".insuredPlace"), &e.place)
+            || !r.place(o.value(u"insuredPlace"), path.child("insuredPlace"), &e.place)
             || !r.date(o, "since", path, &e.since))
             return false;
         const auto known = SocialSecurityTerms::statusFromCode(status);
         if (!known)
-            return r.fail(path + QStringLiteral(".statusCode"), QStringLiteral("unknown"));
+            return r.fail(path, "statusCode", QStringLiteral("unknown"));
         e.status = *known;
         if (seen.contains(e.insurance))
-            return r.fail(path, QStringLiteral("insurance listed twice"));
+            return r.fail(path, nullptr, QStringLiteral("insurance listed twice"));
         seen.insert(e.insurance);
         record.enrollments.append(e);
     }
@@ -137,13 +159,13 @@ bool readEnrollments(Reader &r, const QJsonObject &root, SocialSecurityRecord &r
 bool readContributions(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
 {
     QJsonArray list;
-    if (!r.array(root, "contributions", QStringLiteral("$"), &list))
+    if (!r.array(root, "contributions", Where {}, &list))
         return false;
     // A month may be paid in two places (the month of a transfer), never twice in one.
-    QSet<QString> seen;
+    QSet<QPair<qint64, QString>> seen;
     record.contributions.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("$.contributions[%1]").arg(i);
+        const Where path { "contributions", i };
         QJsonObject o;
         Contribution c;
         if (!r.object(list.at(i), path, &o) || !r.month(o, "month", path, &c.month)
@@ -152,12 +174,10 @@ bool readContributions(Reader &r, const QJsonObject &root, SocialSecurityRecord 
             || !r.cents(o, "personalPart", path, &c.personalPart)
             || !r.boolean(o, "paid", path, &c.paid) || !r.text(o, "placeCode", path, &c.placeCode))
             return false;
-        const QString key = QStringLiteral("%1|%2|%3")
-                                .arg(c.month.toJulianDay())
-                                .arg(int(c.insurance))
-                                .arg(c.placeCode);
+        const QPair<qint64, QString> key { c.month.toJulianDay() * 16 + int(c.insurance),
+            c.placeCode };
         if (seen.contains(key))
-            return r.fail(path, QStringLiteral("month listed twice"));
+            return r.fail(path, nullptr, QStringLiteral("month listed twice"));
         seen.insert(key);
         record.contributions.append(c);
     }
@@ -170,10 +190,10 @@ bool readContributions(Reader &r, const QJsonObject &root, SocialSecurityRecord 
 bool readAccounts(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
 {
     QJsonArray list;
-    if (!r.array(root, "accounts", QStringLiteral("$"), &list))
+    if (!r.array(root, "accounts", Where {}, &list))
         return false;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("$.accounts[%1]").arg(i);
+        const Where path { "accounts", i };
         QJsonObject o;
         PersonalAccount a;
         if (!r.object(list.at(i), path, &o) || !r.text(o, "accountCode", path, &a.code)
@@ -187,15 +207,15 @@ bool readAccounts(Reader &r, const QJsonObject &root, SocialSecurityRecord &reco
 bool readTransfers(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
 {
     QJsonArray list;
-    if (!r.array(root, "transfers", QStringLiteral("$"), &list))
+    if (!r.array(root, "transfers", Where {}, &list))
         return false;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("$.transfers[%1]").arg(i);
+        const Where path { "transfers", i };
         QJsonObject o;
         Transfer t;
         if (!r.object(list.at(i), path, &o) || !r.month(o, "month", path, &t.month)
-            || !r.place(o.value(u"from"), path + QStringLiteral(".from"), &t.from)
-            || !r.place(o.value(u"to"), path + QStringLiteral(".to"), &t.to))
+            || !r.place(o.value(u"from"), path.child("from"), &t.from)
+            || !r.place(o.value(u"to"), path.child("to"), &t.to))
             return false;
         record.transfers.append(t);
     }
@@ -204,9 +224,9 @@ bool readTransfers(Reader &r, const QJsonObject &root, SocialSecurityRecord &rec
 
 bool readCertification(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
 {
-    const QString path = QStringLiteral("$.lastPensionCertification");
+    const Where path { "lastPensionCertification" };
     if (!root.contains(u"lastPensionCertification"))
-        return r.fail(path, QStringLiteral("missing"));
+        return r.fail(path, nullptr, QStringLiteral("missing"));
     const QJsonValue v = root.value(u"lastPensionCertification");
     if (v.isNull())
         return true;
@@ -218,7 +238,7 @@ bool readCertification(Reader &r, const QJsonObject &root, SocialSecurityRecord 
         return false;
     c.certifiedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
     if (!c.certifiedAt.isValid())
-        return r.fail(path + QStringLiteral(".certifiedAt"), QStringLiteral("not a time"));
+        return r.fail(path, "certifiedAt", QStringLiteral("not a time"));
     c.terminalId = o.value(u"terminalId").toString();
     c.method = o.value(u"method").toString();
     record.lastPensionCertification = c;
@@ -231,11 +251,11 @@ bool readDues(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
     if (!root.contains(u"dues"))
         return true;
     QJsonArray list;
-    if (!r.array(root, "dues", QStringLiteral("$"), &list))
+    if (!r.array(root, "dues", Where {}, &list))
         return false;
     static const QRegularExpression period(QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2]))?$"));
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("$.dues[%1]").arg(i);
+        const Where path { "dues", i };
         QJsonObject o;
         ContributionDue d;
         if (!r.object(list.at(i), path, &o) || !r.insurance(o, path, &d.insurance)
@@ -244,9 +264,9 @@ bool readDues(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
             || !r.date(o, "dueBy", path, &d.dueBy))
             return false;
         if (!period.match(d.period).hasMatch())
-            return r.fail(path + QStringLiteral(".period"), QStringLiteral("not a period"));
+            return r.fail(path, "period", QStringLiteral("not a period"));
         if (d.amountCents <= 0)
-            return r.fail(path + QStringLiteral(".amountCents"), QStringLiteral("not positive"));
+            return r.fail(path, "amountCents", QStringLiteral("not positive"));
         record.dues.append(d);
     }
     return true;
@@ -269,9 +289,9 @@ Result<SocialSecurityRecord> SocialSecurityParser::parse(const QJsonDocument &an
     SocialSecurityRecord record;
     const QJsonObject root = answer.object();
     if (!answer.isObject())
-        r.fail(QStringLiteral("$"), QStringLiteral("not an object"));
+        r.fail(Where {}, nullptr, QStringLiteral("not an object"));
     else if (root.value(u"amountUnit").toString() != u"cent")
-        r.fail(QStringLiteral("$.amountUnit"), QStringLiteral("not cent"));
+        r.fail(Where {}, "amountUnit", QStringLiteral("not cent"));
     else
         (void)(readEnrollments(r, root, record) && readContributions(r, root, record)
             && readAccounts(r, root, record) && readTransfers(r, root, record)
