@@ -24,6 +24,8 @@ SocialSecurityDesk::SocialSecurityDesk(
 {
     connect(&m_session, &CitizenSession::ended, this, &SocialSecurityDesk::clear);
     connect(&m_session, &CitizenSession::started, this, &SocialSecurityDesk::clear);
+    // Applying for someone else (代办) shows their record, never the applicant's left over.
+    connect(&m_session, &CitizenSession::principalChanged, this, &SocialSecurityDesk::clear);
 }
 
 SocialSecurityDesk::~SocialSecurityDesk() = default;
