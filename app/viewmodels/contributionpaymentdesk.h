@@ -16,8 +16,6 @@ class SocialSecurityFetcher;
 class ContributionPaymentDesk : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("provided by the terminal")
     Q_PROPERTY(QVariantList dues READ dues NOTIFY duesChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY changed)
     Q_PROPERTY(QString amount READ amount NOTIFY changed)

@@ -44,6 +44,7 @@ void SocialSecurityDesk::clear()
     m_certificationMessage.clear();
     m_statementMessage.clear();
     m_lastStatement.reset();
+    m_lastStatementOutput.clear();
     emit changed();
     emit statementChanged();
     emit chartChanged();
@@ -346,6 +347,7 @@ void SocialSecurityDesk::printStatement()
                                 "service window.");
     } else {
         const auto written = m_statementWriter(*m_lastStatement);
+        m_lastStatementOutput = written ? written.value() : QString();
         m_statementMessage = written
             ? tr("Your statement %1 is printed. Its QR code lets the receiver check it at the "
                  "hall.")

@@ -25,8 +25,6 @@ class SocialSecurityFetcher;
 class SocialSecurityDesk : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("provided by the terminal")
     Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(bool needsHall READ needsHall NOTIFY changed)
@@ -90,6 +88,8 @@ public:
     Q_INVOKABLE void printStatement();
     void setStatementWriter(StatementWriter writer) { m_statementWriter = std::move(writer); }
     void setTerminalId(const QString &id) { m_terminalId = id; }
+    // Where the writer put the last statement (a PDF path or a printer's name).
+    QString lastStatementOutput() const { return m_lastStatementOutput; }
     // The statement last printed in this session (for tests), if any.
     const std::optional<onewindow::SocialSecurityStatement> &lastStatement() const
     {
@@ -136,5 +136,6 @@ private:
     QString m_terminalId;
     StatementWriter m_statementWriter;
     std::optional<onewindow::SocialSecurityStatement> m_lastStatement;
+    QString m_lastStatementOutput;
     int m_generation = 0; // answers to an earlier request are dropped
 };

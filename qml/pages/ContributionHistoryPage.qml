@@ -12,12 +12,14 @@ Page {
     id: page
     objectName: "contributionHistoryPage"
     signal backRequested()
+    // A map from the view model; "var" so that QML reads its keys without a declared type.
+    readonly property var chart: SocialSecurity.chart
 
     background: Rectangle { color: Theme.background }
 
     // Fills the two series from the view model's points: showing, not deciding.
     function redraw() {
-        const c = SocialSecurity.chart
+        const c = page.chart
         amounts.clear()
         gapLine.clear()
         if (!c.points)
@@ -71,23 +73,24 @@ Page {
             Layout.preferredHeight: page.height * 0.42
             antialiasing: true
             legend.visible: false
-            title: SocialSecurity.chart.title ?? ""
+            title: page.chart.title ?? ""
             titleFont.pixelSize: Theme.fontBody
             titleFont.bold: true
             backgroundColor: Theme.surface
 
-            ValueAxis {
+            // ValuesAxis is QValueAxis (ValueAxis) under the name Qt 6.4's qmllint resolves.
+            ValuesAxis {
                 id: axisX
-                min: SocialSecurity.chart.minX ?? 2000
-                max: SocialSecurity.chart.maxX ?? 2026
-                tickCount: SocialSecurity.chart.tickCount ?? 2
+                min: page.chart.minX ?? 2000
+                max: page.chart.maxX ?? 2026
+                tickCount: page.chart.tickCount ?? 2
                 labelFormat: "%d"
                 labelsFont.pixelSize: Theme.fontSmall
             }
-            ValueAxis {
+            ValuesAxis {
                 id: axisY
                 min: 0
-                max: SocialSecurity.chart.maxY ?? 1000
+                max: page.chart.maxY ?? 1000
                 tickCount: 5
                 labelFormat: "%d"
                 labelsFont.pixelSize: Theme.fontSmall

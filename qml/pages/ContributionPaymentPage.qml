@@ -44,14 +44,14 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            visible: ContributionPayments.stage === ContributionPaymentDesk.Choosing
+            visible: ContributionPayments.stage === ContributionPayments.Choosing
             text: qsTr("Tap what you want to pay. One insurance at a time.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
         Repeater {
-            model: ContributionPayments.stage === ContributionPaymentDesk.Choosing ? ContributionPayments.dues : []
+            model: ContributionPayments.stage === ContributionPayments.Choosing ? ContributionPayments.dues : []
             delegate: CheckDelegate {
                 id: due
                 required property var modelData
@@ -92,9 +92,9 @@ Page {
             objectName: "paymentMessage"
             Layout.fillWidth: true
             visible: ContributionPayments.message.length > 0
-            kind: ContributionPayments.stage === ContributionPaymentDesk.Paid ? "good"
-                  : ContributionPayments.stage === ContributionPaymentDesk.ShowQr
-                    || ContributionPayments.stage === ContributionPaymentDesk.Sending ? "note" : "warning"
+            kind: ContributionPayments.stage === ContributionPayments.Paid ? "good"
+                  : ContributionPayments.stage === ContributionPayments.ShowQr
+                    || ContributionPayments.stage === ContributionPayments.Sending ? "note" : "warning"
             text: ContributionPayments.message
         }
         BigButton {
@@ -102,20 +102,20 @@ Page {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget * 1.4
             visible: ContributionPayments.amount.length > 0
-                     && (ContributionPayments.stage === ContributionPaymentDesk.Choosing
-                         || ContributionPayments.stage === ContributionPaymentDesk.Sending
-                         || ContributionPayments.stage === ContributionPaymentDesk.Unconfirmed)
+                     && (ContributionPayments.stage === ContributionPayments.Choosing
+                         || ContributionPayments.stage === ContributionPayments.Sending
+                         || ContributionPayments.stage === ContributionPayments.Unconfirmed)
             enabled: !ContributionPayments.busy
-            text: ContributionPayments.stage === ContributionPaymentDesk.Unconfirmed
+            text: ContributionPayments.stage === ContributionPayments.Unconfirmed
                   ? qsTr("Check again") : qsTr("Pay %1 yuan").arg(ContributionPayments.amount)
             onClicked: ContributionPayments.pay()
         }
         BigButton {
             Layout.fillWidth: true
             primary: false
-            visible: ContributionPayments.stage === ContributionPaymentDesk.Paid
-                     || ContributionPayments.stage === ContributionPaymentDesk.Failed
-                     || ContributionPayments.stage === ContributionPaymentDesk.Expired
+            visible: ContributionPayments.stage === ContributionPayments.Paid
+                     || ContributionPayments.stage === ContributionPayments.Failed
+                     || ContributionPayments.stage === ContributionPayments.Expired
             text: qsTr("Done")
             onClicked: {
                 page.chosenPeriods = []

@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "pensionCertificationPage"
     signal backRequested()
+    // A map from the view model; "var" so that QML reads its keys without a declared type.
+    readonly property var pension: SocialSecurity.pension
 
     background: Rectangle { color: Theme.background }
 
@@ -29,28 +31,28 @@ Page {
         NoticeBox {
             objectName: "pensionStanding"
             Layout.fillWidth: true
-            kind: (SocialSecurity.pension.paymentStops ?? false) ? "warning"
-                  : (SocialSecurity.pension.urgent ?? false) ? "note" : "good"
-            text: SocialSecurity.pension.headline ?? SocialSecurity.problem
+            kind: (page.pension.paymentStops ?? false) ? "warning"
+                  : (page.pension.urgent ?? false) ? "note" : "good"
+            text: page.pension.headline ?? SocialSecurity.problem
         }
         GridLayout {
             Layout.fillWidth: true
             columns: 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing / 2
-            visible: (SocialSecurity.pension.lastCertified ?? "").length > 0
+            visible: (page.pension.lastCertified ?? "").length > 0
             Label { text: qsTr("Last certified"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
             Label {
                 objectName: "lastCertified"
-                text: SocialSecurity.pension.lastCertified ?? ""
+                text: page.pension.lastCertified ?? ""
                 font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text
             }
             Label { text: qsTr("Next due by"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
             Label {
                 objectName: "nextDue"
-                text: SocialSecurity.pension.nextDue ?? ""
+                text: page.pension.nextDue ?? ""
                 font.pixelSize: Theme.fontLarge; font.bold: true
-                color: (SocialSecurity.pension.paymentStops ?? false) ? Theme.accent : Theme.text
+                color: (page.pension.paymentStops ?? false) ? Theme.accent : Theme.text
             }
         }
         Label {
@@ -64,7 +66,7 @@ Page {
             objectName: "certifyButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget * 1.5
-            visible: SocialSecurity.pension.applies ?? false
+            visible: page.pension.applies ?? false
             enabled: !SocialSecurity.certifying
             text: SocialSecurity.certifying ? qsTr("Certifying…") : qsTr("Certify now")
             onClicked: SocialSecurity.certifyPension()

@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "socialSecurityPage"
     signal backRequested()
+    // A map from the view model; "var" so that QML reads its keys without a declared type.
+    readonly property var pension: SocialSecurity.pension
     signal historyRequested()
     signal certificationRequested()
     signal paymentRequested()
@@ -39,7 +41,7 @@ Page {
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
-                running: SocialSecurity.state === SocialSecurityDesk.Loading
+                running: SocialSecurity.state === SocialSecurity.Loading
                 visible: running
                 implicitWidth: Theme.touchTarget * 1.5
                 implicitHeight: implicitWidth
@@ -47,26 +49,26 @@ Page {
             NoticeBox {
                 objectName: "socialSecurityProblem"
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurityDesk.Problem
+                visible: SocialSecurity.state === SocialSecurity.Problem
                 kind: "warning"
                 text: SocialSecurity.problem
             }
             BigButton {
-                visible: SocialSecurity.state === SocialSecurityDesk.Problem
+                visible: SocialSecurity.state === SocialSecurity.Problem
                 text: qsTr("Try again")
                 onClicked: SocialSecurity.refresh()
             }
             NoticeBox {
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurityDesk.Ready && SocialSecurity.enrollments.length === 0
+                visible: SocialSecurity.state === SocialSecurity.Ready && SocialSecurity.enrollments.length === 0
                 text: qsTr("The hall lists no insurance for you. If you think this is wrong, please ask at the service window.")
             }
             NoticeBox {
                 objectName: "pensionNotice"
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurityDesk.Ready && (SocialSecurity.pension.urgent ?? false)
+                visible: SocialSecurity.state === SocialSecurity.Ready && (page.pension.urgent ?? false)
                 kind: "warning"
-                text: SocialSecurity.pension.headline ?? ""
+                text: page.pension.headline ?? ""
             }
             Repeater {
                 objectName: "enrollmentList"
@@ -98,7 +100,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurityDesk.Ready
+                visible: SocialSecurity.state === SocialSecurity.Ready
                 text: qsTr("Personal pension contributions over the years: %1 yuan").arg(SocialSecurity.cumulativePersonal)
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -118,7 +120,7 @@ Page {
             }
             GridLayout {
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurityDesk.Ready
+                visible: SocialSecurity.state === SocialSecurity.Ready
                 columns: 2
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
@@ -138,7 +140,7 @@ Page {
                 BigButton {
                     objectName: "certificationButton"
                     Layout.fillWidth: true
-                    visible: SocialSecurity.pension.applies ?? false
+                    visible: page.pension.applies ?? false
                     text: qsTr("Pension certification")
                     onClicked: page.certificationRequested()
                 }

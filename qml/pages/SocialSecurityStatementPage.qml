@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "statementPage"
     signal backRequested()
+    // A map from the view model; "var" so that QML reads its keys without a declared type.
+    readonly property var statement: SocialSecurity.statement
 
     background: Rectangle { color: Theme.background }
 
@@ -56,7 +58,7 @@ Page {
         Label {
             objectName: "statementPeriodText"
             Layout.fillWidth: true
-            text: qsTr("From %1 to %2").arg(SocialSecurity.statement.from ?? "").arg(SocialSecurity.statement.to ?? "")
+            text: qsTr("From %1 to %2").arg(page.statement.from ?? "").arg(page.statement.to ?? "")
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.text
@@ -67,7 +69,7 @@ Page {
             cells: [qsTr("Insurance"), qsTr("Status"), qsTr("Months paid"), qsTr("Personal part (yuan)")]
         }
         Repeater {
-            model: SocialSecurity.statement.lines ?? []
+            model: page.statement.lines ?? []
             delegate: YearRow {
                 required property var modelData
                 Layout.fillWidth: true
