@@ -15,6 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-virtualkeyboard qml6-module-qtcharts qml6-module-qttest
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qtquick-shapes
+  qml6-module-qt-labs-folderlistmodel
   # libraries
   libsqlite3-dev libssl-dev libqrencode-dev libicu-dev
   # fonts: Chinese must render (no tofu)

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.VirtualKeyboard
 import OneWindow.App
 import OneWindow.Ui
 
@@ -18,8 +19,43 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "pageStack"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        // The on-screen keyboard takes the bottom of the screen; the page stays above it.
+        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
         initialItem: Terminal.mode === Terminal.Kiosk ? kioskHome : signIn
+    }
+
+    // Qt Virtual Keyboard: the only keyboard a kiosk citizen ever sees.
+    InputPanel {
+        id: keyboard
+        objectName: "inputPanel"
+        z: 99
+        x: 0
+        width: window.width
+        y: active ? window.height - height : window.height
+    }
+
+    IdleCountdown {}
+
+    // The citizen's session ended (finish, timeout, card removed): every page of it goes.
+    Connections {
+        target: Citizen
+        enabled: Terminal.mode === Terminal.Kiosk
+        function onSessionEnded() {
+            Finder.reset()
+            Tracking.clear()
+            stack.replace(null, kioskHome)
+        }
+    }
+
+    // Pages that need to know who the citizen is ask for identification first.
+    function withCitizen(next, purpose) {
+        if (Citizen.active)
+            next()
+        else
+            stack.push(identify, { purpose: purpose, next: next })
     }
 
     Component {
@@ -31,13 +67,13 @@ ApplicationWindow {
             }
 
             // Case tracking (the kiosk application issue).
-            onTrackChosen: stack.push(comingSoon, { title: qsTr("Track progress") })
+            onTrackChosen: stack.push(track)
 
             // E-certificate wallet (the e-certificates issue).
             onCertificatesChosen: stack.push(comingSoon, { title: qsTr("E-certificates") })
 
             // Social security pages (the social security issue).
-            onSocialSecurityChosen: stack.push(Qt.resolvedUrl("pages/SocialSecurityFlow.qml"))
+            onSocialSecurityChosen: window.withCitizen(() => stack.push(Qt.resolvedUrl("pages/SocialSecurityFlow.qml")), qsTr("Your social security record is personal: the terminal needs to know who you are."))
         }
     }
 
@@ -52,6 +88,75 @@ ApplicationWindow {
     Component {
         id: serviceItem
         ServiceItemPage {
+            onBackRequested: stack.pop()
+            onApplyRequested: (code) => window.withCitizen(() => {
+                if (Application.start(code))
+                    stack.push(applicationStart)
+            }, qsTr("To apply, the terminal needs to know who you are."))
+        }
+    }
+
+    Component {
+        id: identify
+        IdentifyPage {
+            property var next: null
+            onBackRequested: stack.pop()
+            onIdentified: {
+                const then = next
+                stack.pop()
+                if (then)
+                    then()
+            }
+        }
+    }
+
+    Component {
+        id: applicationStart
+        ApplicationStartPage {
+            onBackRequested: stack.pop()
+            onPrincipalRequested: stack.push(principal)
+            onFormRequested: stack.push(applicationForm)
+        }
+    }
+
+    Component {
+        id: principal
+        PrincipalPage {
+            onBackRequested: stack.pop()
+            onDone: stack.pop()
+        }
+    }
+
+    Component {
+        id: applicationForm
+        ApplicationFormPage {
+            onBackRequested: stack.pop()
+            onMaterialsRequested: stack.push(materials)
+        }
+    }
+
+    Component {
+        id: materials
+        MaterialsPage {
+            onBackRequested: stack.pop()
+            // Back from the receipt goes home, never into the filed form.
+            onSubmitted: {
+                stack.replace(null, kioskHome, {}, StackView.Immediate)
+                stack.push(submittedView)
+            }
+        }
+    }
+
+    Component {
+        id: submittedView
+        SubmittedPage {
+            onFinished: Citizen.finish()
+        }
+    }
+
+    Component {
+        id: track
+        TrackPage {
             onBackRequested: stack.pop()
         }
     }

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationDesk</name>
+    <message>
+        <source>free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with one form; the longest takes %1 working days; %2; %3 material(s) to provide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 services can be applied for at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer in the catalog. Please search for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was updated meanwhile. Please start the application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the paper material &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers of the form still need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer. Please write down the receipt number; the service window can print the receipt for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your application is stored; the receipt can be printed again later at any terminal with the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in the form of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One form for everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are already filled in from your documents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention (marked in red).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStartPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often applied for together — add with the same form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You apply for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You apply for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for myself instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I apply for someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read, so the action was refused: %1</source>
@@ -51,6 +189,126 @@
     </message>
     <message>
         <source>This social security card expired on %1. Ask at the human resources and social security window for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiling</name>
+    <message>
+        <source>Please choose at least one service to apply for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 services can be applied for at once; please apply for the others afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was chosen twice; it is applied for once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself with your ID card before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person you apply for must agree before you can apply for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-certificates are used only after you agree. Please agree, or hand in paper copies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTracker</name>
+    <message>
+        <source>The progress cannot be read right now. Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application with this receipt number is known here yet. If you applied at another terminal today, it may take a few minutes to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +505,48 @@
     </message>
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenBanner</name>
+    <message>
+        <source>You are signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends your session and forgets everything you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenDesk</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session ended because nobody touched the screen for a while. Nothing of it is kept on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card was taken out, so the session ended. Nothing of it is kept on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your session has ended and nothing of it is kept on this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +1060,84 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FormFieldCheck</name>
+    <message>
+        <source>Please fill in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can have at most %2 characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a number, such as 3 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a date written as year-month-day, such as 2026-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in &quot;%1&quot; is not possible; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a mobile number of 11 digits starting with 1, or a landline with its area code (020-12345678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an e-mail address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the options for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer &quot;%1&quot; with yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has a type this terminal does not know; please apply at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: digits, and X only as the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldEditor</name>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · asked once for several services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in for you, %1. It cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 2026-03-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallSettings</name>
     <message>
         <source>No online service hall is configured. Set its address with onewindowctl terminal enroll --url https://… or in the admin view.</source>
@@ -822,6 +1200,71 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place your resident ID card on the reader below the screen. Keep it there until you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card reader is not available. Please type your ID number and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type them in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ID number is used only for this visit and is shown masked. Tap &quot;Show&quot; to check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy the session ends in %n second(s) and everything you entered is forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsuranceCard</name>
     <message>
         <source>Insured in %1 since %2</source>
@@ -844,6 +1287,24 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -997,6 +1458,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The window size &quot;%1&quot; is not of the form 1080x1920.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID card reader: file:PATH or socket:NAME for the simulated reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1005,12 +1470,88 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Track progress</source>
+        <source>E-certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-certificates</source>
+        <source>To apply, the terminal needs to know who you are.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your social security record is personal: the terminal needs to know who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) must be handed in on paper at the service window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to hand in on paper: your e-certificates replace every material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if it applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached from your e-certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in on paper at the window. Your e-certificate cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in on paper at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used from your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2), to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the data listed above is used for this application only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergedForm</name>
+    <message>
+        <source>The items %1 and %2 ask for &quot;%3&quot; in different ways, so they cannot be applied for with one form. Apply for them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the form still need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1623,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PrincipalPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom are you applying for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have asked me to apply for them and agree that their data is used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublisherTrust</name>
     <message>
         <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
@@ -1100,6 +1668,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <source>This is not a receipt number. It is printed under the QR code on your receipt, for example GZTH0007-20261123-00427.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt number can be made (today&apos;s %1 numbers are used up, or the terminal id is not set). Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt number has a typing error: please check each character against your receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +1745,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Updating the database %1 to schema version %2 (%3) failed and was undone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,6 +1879,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Done online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEvidence</name>
+    <message>
+        <source>read from the ID card at this terminal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +2305,64 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SubmittedPage</name>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and forget my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>An event is sealed and this program was started without the data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalEnrolment</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1817,6 +2488,68 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The secure connection to the hall failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your receipt under the scanner, or type the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GZTH0007-20261123-00427</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 of %2, submitted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by %1; due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue: please ask at the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCalendar</name>
+    <message>
+        <source>The catalog has no holiday calendar for %1, so time limits cannot be counted in working days. Load a catalog that lists the holidays of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit of %1 working days cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of more than ten years cannot be counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

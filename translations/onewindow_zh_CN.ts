@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationDesk</name>
+    <message>
+        <source>free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>%1 yuan in all</source>
+        <translation>共 %1 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with one form; the longest takes %1 working days; %2; %3 material(s) to provide.</source>
+        <translation>
+            <numerusform>%n 个事项一表填报；最长办理时限 %1 个工作日；%2；需提供材料 %3 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 services can be applied for at once.</source>
+        <translation>一次最多可申办 %1 个事项。</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the catalog. Please search for it again.</source>
+        <translation>该事项已不在目录中，请重新查找。</translation>
+    </message>
+    <message>
+        <source>The catalog was updated meanwhile. Please start the application again.</source>
+        <translation>事项目录刚刚更新，请重新开始申办。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation>请先核验身份。</translation>
+    </message>
+    <message>
+        <source>pre-fill the form</source>
+        <translation>预填表单</translation>
+    </message>
+    <message>
+        <source>replace the paper material &quot;%1&quot;</source>
+        <translation>代替纸质材料“%1”</translation>
+    </message>
+    <message>
+        <source>Some answers of the form still need attention.</source>
+        <translation>表单中还有内容需要修改。</translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
+        <translation>由服务窗口确认</translation>
+    </message>
+    <message>
+        <source>This terminal has no receipt printer. Please write down the receipt number; the service window can print the receipt for you.</source>
+        <translation>本终端没有回执打印机。请记下回执编号，服务窗口可为您打印回执。</translation>
+    </message>
+    <message>
+        <source>%1 Your application is stored; the receipt can be printed again later at any terminal with the receipt number.</source>
+        <translation>%1 您的申请已保存，之后可凭回执编号在任一终端重新打印回执。</translation>
+    </message>
+    <message>
+        <source>fill in the form of %1</source>
+        <translation>填写%1的表单</translation>
+    </message>
+    <message>
+        <source>e-certificate</source>
+        <translation>电子证照</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>One form for everything</source>
+        <translation>一张表单，全部办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are already filled in from your documents.</source>
+        <translation>
+            <numerusform>已根据您的证照自动填写 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention (marked in red).</source>
+        <translation>
+            <numerusform>还有 %n 项需要修改（红色标出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: materials</source>
+        <translation>下一步：材料</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStartPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Your application</source>
+        <translation>您的申请</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Often applied for together — add with the same form:</source>
+        <translation>常一并办理的事项——可用同一张表加办：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加办</translation>
+    </message>
+    <message>
+        <source>You apply for %1.</source>
+        <translation>您为 %1 办理。</translation>
+    </message>
+    <message>
+        <source>You apply for yourself.</source>
+        <translation>您为本人办理。</translation>
+    </message>
+    <message>
+        <source>Apply for myself instead</source>
+        <translation>改为本人办理</translation>
+    </message>
+    <message>
+        <source>I apply for someone else</source>
+        <translation>我为他人代办</translation>
+    </message>
+    <message>
+        <source>Fill in the form</source>
+        <translation>填写表单</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read, so the action was refused: %1</source>
@@ -52,6 +187,126 @@
     <message>
         <source>This social security card expired on %1. Ask at the human resources and social security window for a new card.</source>
         <translation>此社保卡已于 %1 过期。请到人社服务窗口申领新卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiling</name>
+    <message>
+        <source>Please choose at least one service to apply for.</source>
+        <translation>请至少选择一个要申办的事项。</translation>
+    </message>
+    <message>
+        <source>At most %1 services can be applied for at once; please apply for the others afterwards.</source>
+        <translation>一次最多可申办 %1 个事项，其余事项请稍后再办。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was chosen twice; it is applied for once.</source>
+        <translation>“%1”选择了两次，只会申办一次。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself with your ID card before applying.</source>
+        <translation>申办前请用身份证核验身份。</translation>
+    </message>
+    <message>
+        <source>The person you apply for must agree before you can apply for them.</source>
+        <translation>须经被代办人同意后，才能为其代办。</translation>
+    </message>
+    <message>
+        <source>Your e-certificates are used only after you agree. Please agree, or hand in paper copies instead.</source>
+        <translation>须经您同意才会使用您的电子证照。请勾选同意，或改为提交纸质材料。</translation>
+    </message>
+    <message>
+        <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
+        <translation>所提供的电子证照不能代替“%1”，请到窗口提交纸质材料。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Materials checked</source>
+        <translation>已预受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Waiting for your corrections</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Corrections received</source>
+        <translation>已补正</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已办结（准予）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已办结（不予）</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>评价分为 1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
+        <translation>该申请已经评价过了，谢谢您！</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTracker</name>
+    <message>
+        <source>The progress cannot be read right now. Please ask at the service window.</source>
+        <translation>暂时无法查询办理进度，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>No application with this receipt number is known here yet. If you applied at another terminal today, it may take a few minutes to arrive.</source>
+        <translation>本终端暂未查到该回执编号的申请。如您今天在其他终端申请，可能需要几分钟才能同步过来。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>to be confirmed by the service window</source>
+        <translation>由服务窗口确认</translation>
     </message>
 </context>
 <context>
@@ -248,6 +503,48 @@
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
         <translation>%1 同时被列为节假日和工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenBanner</name>
+    <message>
+        <source>You are signed in as %1</source>
+        <translation>您已登录：%1</translation>
+    </message>
+    <message>
+        <source>Applying for %1</source>
+        <translation>为 %1 代办</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束办理</translation>
+    </message>
+    <message>
+        <source>Ends your session and forgets everything you entered</source>
+        <translation>结束本次办理，并清除您输入的全部信息</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenDesk</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Your session ended because nobody touched the screen for a while. Nothing of it is kept on this terminal.</source>
+        <translation>由于长时间没有操作，本次办理已结束，本终端不保留任何信息。</translation>
+    </message>
+    <message>
+        <source>The ID card was taken out, so the session ended. Nothing of it is kept on this terminal.</source>
+        <translation>身份证已取出，本次办理已结束，本终端不保留任何信息。</translation>
+    </message>
+    <message>
+        <source>Thank you! Your session has ended and nothing of it is kept on this terminal.</source>
+        <translation>谢谢！本次办理已结束，本终端不保留任何信息。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1057,84 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FormFieldCheck</name>
+    <message>
+        <source>Please fill in &quot;%1&quot;.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can have at most %2 characters; please shorten it.</source>
+        <translation>“%1”最多 %2 个字，请精简。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a number, such as 3 or 12.5.</source>
+        <translation>“%1”请填写数字，例如 3 或 12.5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a date written as year-month-day, such as 2026-03-15.</source>
+        <translation>“%1”请按“年-月-日”填写日期，例如 2026-03-15。</translation>
+    </message>
+    <message>
+        <source>The date in &quot;%1&quot; is not possible; please check the year.</source>
+        <translation>“%1”中的日期不可能，请检查年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a mobile number of 11 digits starting with 1, or a landline with its area code (020-12345678).</source>
+        <translation>“%1”请填写以 1 开头的 11 位手机号码，或带区号的固定电话（020-12345678）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an e-mail address such as name@example.com.</source>
+        <translation>“%1”请填写电子邮箱，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options for &quot;%1&quot;.</source>
+        <translation>请为“%1”选择一个选项。</translation>
+    </message>
+    <message>
+        <source>Please answer &quot;%1&quot; with yes or no.</source>
+        <translation>请对“%1”选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has a type this terminal does not know; please apply at the window.</source>
+        <translation>本终端无法填写“%1”这一项，请到窗口办理。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: digits, and X only as the last one.</source>
+        <translation>身份证号码共 18 位：均为数字，只有最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits.</source>
+        <translation>电话号码只能是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldEditor</name>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source> · asked once for several services</source>
+        <translation> · 多个事项共用，只填一次</translation>
+    </message>
+    <message>
+        <source>Filled in for you, %1. It cannot be changed here.</source>
+        <translation>已为您自动填写（%1），此处不可修改。</translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 2026-03-15</source>
+        <translation>年-月-日，例如 2026-03-15</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>HallSettings</name>
     <message>
         <source>No online service hall is configured. Set its address with onewindowctl terminal enroll --url https://… or in the admin view.</source>
@@ -822,6 +1197,70 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Please identify yourself</source>
+        <translation>请核验身份</translation>
+    </message>
+    <message>
+        <source>Place your resident ID card on the reader below the screen. Keep it there until you finish.</source>
+        <translation>请把居民身份证放在屏幕下方的读卡器上，办理结束前请不要取走。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not available. Please type your ID number and name.</source>
+        <translation>读卡器暂不可用，请输入身份证号码和姓名。</translation>
+    </message>
+    <message>
+        <source>Or type them in:</source>
+        <translation>或者手动输入：</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>As printed on the ID card</source>
+        <translation>与身份证上一致</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Your ID number is used only for this visit and is shown masked. Tap &quot;Show&quot; to check what you typed.</source>
+        <translation>您的身份证号码只用于本次办理，并以遮挡方式显示。点“显示”可核对输入内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy the session ends in %n second(s) and everything you entered is forgotten.</source>
+        <translation>
+            <numerusform>为保护您的隐私，%n 秒后将结束本次办理并清除您输入的全部信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>InsuranceCard</name>
     <message>
         <source>Insured in %1 since %2</source>
@@ -829,9 +1268,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation>
-            <numerusform>已缴费 %n 个月</numerusform>
-        </translation>
+        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
     </message>
     <message>
         <source>longest gap: %1</source>
@@ -839,9 +1276,24 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
+        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
         <translation>
-            <numerusform>最近 12 个月中缺缴 %n 个月</numerusform>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>即办</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1447,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The window size &quot;%1&quot; is not of the form 1080x1920.</source>
         <translation>窗口大小“%1”的格式应为 1080x1920。</translation>
     </message>
+    <message>
+        <source>The ID card reader: file:PATH or socket:NAME for the simulated reader.</source>
+        <translation>身份证读卡器：模拟读卡器用 file:路径 或 socket:名称。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1003,12 +1459,86 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>一窗通</translation>
     </message>
     <message>
-        <source>Track progress</source>
-        <translation>进度查询</translation>
-    </message>
-    <message>
         <source>E-certificates</source>
         <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>To apply, the terminal needs to know who you are.</source>
+        <translation>申办前，终端需要核验您的身份。</translation>
+    </message>
+    <message>
+        <source>Your social security record is personal: the terminal needs to know who you are.</source>
+        <translation>社保记录属于个人信息：终端需要先确认您的身份。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) must be handed in on paper at the service window.</source>
+        <translation>
+            <numerusform>有 %n 份材料需要到服务窗口提交纸质件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to hand in on paper: your e-certificates replace every material.</source>
+        <translation>无需提交纸质材料：您的电子证照可代替全部材料。</translation>
+    </message>
+    <message>
+        <source> (if it applies)</source>
+        <translation>（如适用）</translation>
+    </message>
+    <message>
+        <source>Attached from your e-certificate: %1</source>
+        <translation>已用电子证照提供：%1</translation>
+    </message>
+    <message>
+        <source>Hand in on paper at the window. Your e-certificate cannot be used: %1</source>
+        <translation>请到窗口提交纸质材料。您的电子证照不能使用：%1</translation>
+    </message>
+    <message>
+        <source>Hand in on paper at the window.</source>
+        <translation>请到窗口提交纸质材料。</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>用于：%1</translation>
+    </message>
+    <message>
+        <source>Data used from your documents</source>
+        <translation>将使用的证照信息</translation>
+    </message>
+    <message>
+        <source>• %1 (%2), to %3</source>
+        <translation>• %1（%2），用于%3</translation>
+    </message>
+    <message>
+        <source>I agree that the data listed above is used for this application only.</source>
+        <translation>我同意以上信息仅用于本次申请。</translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation>提交申请</translation>
+    </message>
+</context>
+<context>
+    <name>MergedForm</name>
+    <message>
+        <source>The items %1 and %2 ask for &quot;%3&quot; in different ways, so they cannot be applied for with one form. Apply for them one at a time.</source>
+        <translation>事项 %1 和 %2 对“%3”的要求不同，无法合并为一张表，请分别申办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the form still need attention.</source>
+        <translation>
+            <numerusform>表单中还有 %n 项需要修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1610,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PrincipalPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Whom are you applying for?</source>
+        <translation>您为谁代办？</translation>
+    </message>
+    <message>
+        <source>Their ID number</source>
+        <translation>对方的身份证号码</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>对方的姓名</translation>
+    </message>
+    <message>
+        <source>They have asked me to apply for them and agree that their data is used for it.</source>
+        <translation>对方已委托我代办，并同意为此使用其信息。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>PublisherTrust</name>
     <message>
         <source>The publisher key ID &quot;%1&quot; may only use letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot; (1 to 64 characters); use the publisherKeyId written in the catalog.</source>
@@ -1099,6 +1656,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>无法将截图保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <source>This is not a receipt number. It is printed under the QR code on your receipt, for example GZTH0007-20261123-00427.</source>
+        <translation>这不是回执编号。回执编号印在回执二维码下方，例如 GZTH0007-20261123-00427。</translation>
+    </message>
+    <message>
+        <source>No receipt number can be made (today&apos;s %1 numbers are used up, or the terminal id is not set). Ask the administrator.</source>
+        <translation>无法生成回执编号（今天的 %1 个编号已用完，或终端编号未设置）。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This receipt number has a typing error: please check each character against your receipt.</source>
+        <translation>回执编号有输入错误，请对照回执逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1733,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Updating the database %1 to schema version %2 (%3) failed and was undone: %4</source>
         <translation>将数据库 %1 升级到结构版本 %2（%3）失败，已撤销：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>Show the number</source>
+        <translation>显示号码</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1866,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Done online</source>
         <translation>网办程度</translation>
     </message>
+    <message>
+        <source>Apply for this</source>
+        <translation>申办此事项</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEvidence</name>
+    <message>
+        <source>read from the ID card at this terminal</source>
+        <translation>读取自本终端的身份证</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1342,9 +1944,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation>
-            <numerusform>%n 个月，%1 至 %2</numerusform>
-        </translation>
+        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -1352,9 +1952,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation>
-            <numerusform>缺缴 %n 个月</numerusform>
-        </translation>
+        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
     </message>
     <message>
         <source>%1: monthly contributions (yuan)</source>
@@ -1683,6 +2281,64 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SubmittedPage</name>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation>您的申请已提交</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due by %3</source>
+        <translation>%1 —— %2，办结时限 %3</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>打印受理回执</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Finish and forget my data</source>
+        <translation>结束办理并清除我的信息</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>An event is sealed and this program was started without the data key.</source>
+        <translation>事件已加密，但本程序启动时没有数据密钥。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalEnrolment</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1809,6 +2465,68 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The secure connection to the hall failed: %1</source>
         <translation>与办事大厅的安全连接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Track an application</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your receipt under the scanner, or type the receipt number.</source>
+        <translation>请把回执上的二维码对准扫码器，或输入回执编号。</translation>
+    </message>
+    <message>
+        <source>e.g. GZTH0007-20261123-00427</source>
+        <translation>例如 GZTH0007-20261123-00427</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Application %1 of %2, submitted %3</source>
+        <translation>申请 %1（%2），提交于 %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Handled by %1; due by %2</source>
+        <translation>承办部门：%1；办结时限：%2</translation>
+    </message>
+    <message>
+        <source> (overdue: please ask at the window)</source>
+        <translation>（已超期，请到窗口咨询）</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCalendar</name>
+    <message>
+        <source>The catalog has no holiday calendar for %1, so time limits cannot be counted in working days. Load a catalog that lists the holidays of %1.</source>
+        <translation>事项目录没有 %1 年的节假日安排，无法按工作日计算时限。请导入包含 %1 年节假日的目录。</translation>
+    </message>
+    <message>
+        <source>A time limit of %1 working days cannot be counted.</source>
+        <translation>无法计算 %1 个工作日的时限。</translation>
+    </message>
+    <message>
+        <source>The dates cannot be counted.</source>
+        <translation>无法计算这些日期。</translation>
+    </message>
+    <message>
+        <source>A period of more than ten years cannot be counted.</source>
+        <translation>无法计算超过十年的期间。</translation>
     </message>
 </context>
 <context>

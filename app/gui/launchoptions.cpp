@@ -12,44 +12,42 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("OneWindow government service terminal"));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-                                        tr("Show this help."));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        tr("What this terminal shows: kiosk, backoffice or admin."),
-                                        QStringLiteral("mode"), QStringLiteral("kiosk"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           tr("Folder for the database and keys."),
-                                           QStringLiteral("dir"));
-    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
-                                            tr("Run in a window instead of full screen."));
+        tr("What this terminal shows: kiosk, backoffice or admin."), QStringLiteral("mode"),
+        QStringLiteral("kiosk"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), tr("Folder for the database and keys."), QStringLiteral("dir"));
+    const QCommandLineOption windowedOption(
+        QStringLiteral("windowed"), tr("Run in a window instead of full screen."));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("Window size for --windowed, e.g. 1080x1920."),
-                                        QStringLiteral("WxH"));
+        tr("Window size for --windowed, e.g. 1080x1920."), QStringLiteral("WxH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            tr("Start language: zh_CN or en."),
-                                            QStringLiteral("code"), QStringLiteral("zh_CN"));
-    const QCommandLineOption elderlyOption(QStringLiteral("elderly"),
-                                           tr("Start in elderly mode (larger type)."));
-    const QCommandLineOption firstFrameOption(
-        QStringLiteral("exit-after-first-frame"),
+        tr("Start language: zh_CN or en."), QStringLiteral("code"), QStringLiteral("zh_CN"));
+    const QCommandLineOption elderlyOption(
+        QStringLiteral("elderly"), tr("Start in elderly mode (larger type)."));
+    const QCommandLineOption firstFrameOption(QStringLiteral("exit-after-first-frame"),
         tr("Print the milliseconds from start to the first frame, then quit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Save the first frame to this PNG file."),
-                                              QStringLiteral("file"));
+        tr("Save the first frame to this PNG file."), QStringLiteral("file"));
+    const QCommandLineOption idCardReaderOption(QStringLiteral("id-card-reader"),
+        tr("The ID card reader: file:PATH or socket:NAME for the simulated reader."),
+        QStringLiteral("spec"));
     parser.addOptions({ helpOption, versionOption, modeOption, dataDirOption, windowedOption,
-                        sizeOption, languageOption, elderlyOption, firstFrameOption,
-                        screenshotOption });
+        sizeOption, languageOption, elderlyOption, firstFrameOption, screenshotOption,
+        idCardReaderOption });
 
     LaunchOptions options;
     options.helpText = parser.helpText();
     if (!parser.parse(arguments))
         return Error { QStringLiteral("cli.bad_option"),
-                       tr("%1. Run onewindow --help to see the options.").arg(parser.errorText()) };
+            tr("%1. Run onewindow --help to see the options.").arg(parser.errorText()) };
     if (!parser.positionalArguments().isEmpty())
         return Error { QStringLiteral("cli.bad_option"),
-                       tr("Unexpected argument \"%1\". Run onewindow --help to see the options.")
-                           .arg(parser.positionalArguments().first()) };
+            tr("Unexpected argument \"%1\". Run onewindow --help to see the options.")
+                .arg(parser.positionalArguments().first()) };
     options.showHelp = parser.isSet(helpOption);
     options.showVersion = parser.isSet(versionOption);
 
@@ -62,23 +60,23 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
         options.mode = TerminalInfo::Mode::Admin;
     else
         return Error { QStringLiteral("cli.bad_mode"),
-                       tr("Unknown mode \"%1\". Use --mode kiosk, --mode backoffice or --mode "
-                          "admin.")
-                           .arg(mode) };
+            tr("Unknown mode \"%1\". Use --mode kiosk, --mode backoffice or --mode "
+               "admin.")
+                .arg(mode) };
 
     options.language = parser.value(languageOption);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en"))
         return Error { QStringLiteral("cli.bad_language"),
-                       tr("Unknown language \"%1\". Use --language zh_CN or --language en.")
-                           .arg(options.language) };
+            tr("Unknown language \"%1\". Use --language zh_CN or --language en.")
+                .arg(options.language) };
 
     if (parser.isSet(sizeOption)) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
         const auto match = sizePattern.match(parser.value(sizeOption));
         if (!match.hasMatch())
             return Error { QStringLiteral("cli.bad_size"),
-                           tr("The window size \"%1\" is not of the form 1080x1920.")
-                               .arg(parser.value(sizeOption)) };
+                tr("The window size \"%1\" is not of the form 1080x1920.")
+                    .arg(parser.value(sizeOption)) };
         options.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
 
@@ -88,5 +86,6 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     options.elderlyMode = parser.isSet(elderlyOption);
     options.exitAfterFirstFrame = parser.isSet(firstFrameOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.idCardReader = parser.value(idCardReaderOption);
     return options;
 }

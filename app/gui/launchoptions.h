@@ -23,6 +23,9 @@ public:
     bool exitAfterFirstFrame = false;
     // Save a screenshot of the first frame to this file.
     QString screenshotPath;
+    // The simulated ID card reader's source (file:PATH or socket:NAME); empty: the setting
+    // devices.idCardReader, or none.
+    QString idCardReader;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

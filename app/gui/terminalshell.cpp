@@ -1,13 +1,19 @@
 #include "terminalshell.h"
 
+#include "applicationdesk.h"
 #include "auditlog.h"
+#include "casefiling.h"
+#include "casestore.h"
+#include "casetracker.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "citizendesk.h"
 #include "citizensession.h"
 #include "contributionpaymentdesk.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
+#include "fieldcipher.h"
 #include "hallclient.h"
 #include "hallsettings.h"
 #include "hallstatus.h"
@@ -16,6 +22,7 @@
 #include "qmlsingletons.h"
 #include "servicefinder.h"
 #include "simulatedcamera.h"
+#include "simulatedcardreader.h"
 #include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
@@ -79,12 +86,12 @@ Status TerminalShell::start()
     LanguageSwitcherSingleton::provided = m_languages.get();
     TerminalInfoSingleton::provided = m_terminalInfo.get();
     StaffDeskSingleton::provided = m_staffDesk.get();
+    m_citizenSession = std::make_unique<CitizenSession>();
     startSync();
     HallStatusSingleton::provided = m_hallStatus.get();
     m_pinyin = std::make_unique<PinyinTranscriber>();
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
     m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
-    m_citizenSession = std::make_unique<CitizenSession>();
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
     m_camera = std::make_unique<SimulatedCamera>();
@@ -94,6 +101,7 @@ Status TerminalShell::start()
         m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
     SocialSecurityDeskSingleton::provided = m_socialSecurity.get();
     ContributionPaymentDeskSingleton::provided = m_payments.get();
+    startCitizenServices();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -129,11 +137,41 @@ Status TerminalShell::start()
     return {};
 }
 
+void TerminalShell::startCitizenServices()
+{
+    m_caseStore = std::make_unique<CaseStore>(*m_database, *m_cipher, *m_syncStore);
+    m_caseFiling = std::make_unique<CaseFiling>(*m_caseStore, m_terminalId);
+    const int timeout = TerminalSettings(*m_database)
+                            .value(QStringLiteral("kiosk.timeoutSeconds"))
+                            .toInt(CitizenDesk::kDefaultTimeoutSeconds);
+    m_citizenDesk = std::make_unique<CitizenDesk>(*m_citizenSession, timeout);
+    m_citizenDesk->setElderly(m_preferences->elderlyMode());
+    connect(m_preferences.get(), &UiPreferences::elderlyModeChanged, m_citizenDesk.get(),
+        [this] { m_citizenDesk->setElderly(m_preferences->elderlyMode()); });
+    const QString readerSpec = !m_options.idCardReader.isEmpty()
+        ? m_options.idCardReader
+        : TerminalSettings(*m_database).text(QStringLiteral("devices.idCardReader"));
+    if (!readerSpec.isEmpty()) {
+        m_idCardReader = SimulatedCardReader::fromSpec(CardKind::ResidentId, readerSpec);
+        m_citizenDesk->setCardReader(m_idCardReader.get());
+    }
+    m_applicationDesk = std::make_unique<ApplicationDesk>(
+        *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
+    m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder);
+    CitizenDeskSingleton::provided = m_citizenDesk.get();
+    ApplicationDeskSingleton::provided = m_applicationDesk.get();
+    CaseTrackerSingleton::provided = m_caseTracker.get();
+}
+
 void TerminalShell::startSync()
 {
-    m_syncStore = std::make_unique<SyncStore>(*m_database);
+    m_cipher = std::make_unique<FieldCipher>(*m_keys);
+    m_syncStore = std::make_unique<SyncStore>(*m_database, m_cipher.get());
     TerminalSettings settings(*m_database);
     HallSettings hall = HallSettings::load(settings);
+    m_terminalId = !hall.terminalId.isEmpty()
+        ? hall.terminalId
+        : settings.text(QStringLiteral("terminal.id"), QStringLiteral("GD-LOCAL-KIOSK-0001"));
     if (hall.validate()) {
         m_hallClient = std::make_unique<HallClient>(hall);
         if (m_hallClient->readiness()) {

@@ -20,6 +20,9 @@ class HallStatus;
 class ServiceFinder;
 class SocialSecurityDesk;
 class ContributionPaymentDesk;
+class CitizenDesk;
+class ApplicationDesk;
+class CaseTracker;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -33,6 +36,10 @@ class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
 class SimulatedCamera;
+class CardReader;
+class FieldCipher;
+class CaseStore;
+class CaseFiling;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -49,6 +56,8 @@ public:
 private:
     // Starts syncing when the terminal is enrolled with a hall; works on offline otherwise.
     void startSync();
+    // The citizen's side of the kiosk: session, identification, applications, tracking.
+    void startCitizenServices();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -60,6 +69,11 @@ public:
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
     SocialSecurityDesk *socialSecurity() const { return m_socialSecurity.get(); }
     ContributionPaymentDesk *contributionPayments() const { return m_payments.get(); }
+    onewindow::CaseStore *caseStore() const { return m_caseStore.get(); }
+    CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
+    ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
+    // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
+    QString terminalId() const { return m_terminalId; }
 
 signals:
     // Emitted once, from a queued call after the first frameSwapped (safe to grab the window).
@@ -71,6 +85,7 @@ private:
     // Declared in the order they depend on each other: destroyed in reverse.
     std::unique_ptr<onewindow::Database> m_database;
     std::unique_ptr<onewindow::DataKeys> m_keys;
+    std::unique_ptr<onewindow::FieldCipher> m_cipher;
     std::unique_ptr<onewindow::AuditLog> m_audit;
     std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
@@ -87,9 +102,16 @@ private:
     std::unique_ptr<onewindow::SimulatedCamera> m_camera;
     std::unique_ptr<SocialSecurityDesk> m_socialSecurity;
     std::unique_ptr<ContributionPaymentDesk> m_payments;
+    std::unique_ptr<onewindow::CaseStore> m_caseStore;
+    std::unique_ptr<onewindow::CaseFiling> m_caseFiling;
+    std::unique_ptr<onewindow::CardReader> m_idCardReader;
+    std::unique_ptr<CitizenDesk> m_citizenDesk;
+    std::unique_ptr<ApplicationDesk> m_applicationDesk;
+    std::unique_ptr<CaseTracker> m_caseTracker;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;
     QQmlApplicationEngine m_engine;
     QPointer<QQuickWindow> m_window;
+    QString m_terminalId;
 };

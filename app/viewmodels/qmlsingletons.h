@@ -2,6 +2,9 @@
 // hands them over here before QML loads; the classes themselves carry no singleton code.
 #pragma once
 
+#include "applicationdesk.h"
+#include "casetracker.h"
+#include "citizendesk.h"
 #include "contributionpaymentdesk.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
@@ -88,4 +91,28 @@ struct ContributionPaymentDeskSingleton : ProvidedSingleton<ContributionPaymentD
     QML_FOREIGN(ContributionPaymentDesk)
     QML_SINGLETON
     QML_NAMED_ELEMENT(ContributionPayments)
+};
+
+struct CitizenDeskSingleton : ProvidedSingleton<CitizenDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(CitizenDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Citizen)
+};
+
+struct ApplicationDeskSingleton : ProvidedSingleton<ApplicationDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(ApplicationDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Application)
+};
+
+struct CaseTrackerSingleton : ProvidedSingleton<CaseTracker>
+{
+    Q_GADGET
+    QML_FOREIGN(CaseTracker)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Tracking)
 };

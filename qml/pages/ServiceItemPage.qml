@@ -12,6 +12,7 @@ Page {
     objectName: "serviceItemPage"
     property var item: ({})
     signal backRequested()
+    signal applyRequested(string code)
 
     background: Rectangle { color: Theme.background }
 
@@ -26,11 +27,21 @@ Page {
             width: parent.width
             spacing: Theme.spacing
 
-            BigButton {
-                objectName: "backButton"
-                primary: false
-                text: qsTr("Back")
-                onClicked: page.backRequested()
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "backButton"
+                    primary: false
+                    text: qsTr("Back")
+                    onClicked: page.backRequested()
+                }
+                Item { Layout.fillWidth: true }
+                BigButton {
+                    objectName: "applyButton"
+                    text: qsTr("Apply for this")
+                    onClicked: page.applyRequested(page.item.code)
+                }
             }
             Label {
                 objectName: "itemName"

@@ -1,6 +1,7 @@
 #include "syncstore.h"
 
 #include "database.h"
+#include "fieldcipher.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -9,6 +10,53 @@ namespace onewindow {
 
 namespace {
 const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+}
+
+Result<QByteArray> SyncStore::seal(
+    const QJsonObject &body, const QString &table, const QString &eventId) const
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!m_cipher)
+        return json;
+    return m_cipher->encrypt(json, { table, QStringLiteral("body"), eventId });
+}
+
+Result<QJsonObject> SyncStore::open(
+    const QByteArray &stored, const QString &table, const QString &eventId) const
+{
+    QByteArray json = stored;
+    // Rows written before sealing (or without a cipher) are plain JSON, which never starts
+    // with a sealed value's version byte.
+    if (FieldCipher::keyIdOf(stored) != 0) {
+        if (!m_cipher)
+            return Error { QStringLiteral("sync.sealed_event"),
+                tr("An event is sealed and this program was started without the data key.") };
+        auto opened = m_cipher->decrypt(stored, { table, QStringLiteral("body"), eventId });
+        if (!opened)
+            return opened.error();
+        json = opened.value();
+    }
+    return QJsonDocument::fromJson(json).object();
+}
+
+Status SyncStore::append(const OutboxEvent &event)
+{
+    auto body = seal(event.body, QStringLiteral("events"), event.eventId);
+    if (!body)
+        return body.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO events(event_id, case_id, seq, type, at, actor, body) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(event.eventId);
+    q.addBindValue(event.caseId);
+    q.addBindValue(event.seq);
+    q.addBindValue(event.type);
+    q.addBindValue(event.at);
+    q.addBindValue(event.actor);
+    q.addBindValue(body.value());
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("append event"));
+    return {};
 }
 
 Result<QList<OutboxEvent>> SyncStore::pendingBatch(int limit) const
@@ -26,7 +74,10 @@ Result<QList<OutboxEvent>> SyncStore::pendingBatch(int limit) const
     while (q.next()) {
         OutboxEvent e { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {} };
-        e.body = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        auto body = open(q.value(6).toByteArray(), QStringLiteral("events"), e.eventId);
+        if (!body)
+            return body.error();
+        e.body = body.value();
         events.append(e);
     }
     return events;
@@ -101,13 +152,49 @@ Status SyncStore::applyFeed(const QList<QJsonObject> &events, qint64 nextCursor)
             q.addBindValue(e.value(QStringLiteral("type")).toString());
             q.addBindValue(e.value(QStringLiteral("at")).toString());
             q.addBindValue(e.value(QStringLiteral("actor")).toString());
-            q.addBindValue(QJsonDocument(e.value(QStringLiteral("body")).toObject())
-                               .toJson(QJsonDocument::Compact));
+            auto body = seal(e.value(QStringLiteral("body")).toObject(),
+                QStringLiteral("inbox_events"), e.value(QStringLiteral("eventId")).toString());
+            if (!body)
+                return body.error();
+            q.addBindValue(body.value());
             if (!q.exec())
                 return Database::queryError(q, QStringLiteral("store pulled event"));
         }
         return setState(QStringLiteral("feed.cursor"), QString::number(nextCursor));
     });
+}
+
+Result<QList<OutboxEvent>> SyncStore::unappliedInbox(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT event_id, case_id, seq, type, at, actor, body FROM inbox_events "
+                       "WHERE applied_at IS NULL ORDER BY rowid LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read inbox"));
+    QList<OutboxEvent> events;
+    while (q.next()) {
+        OutboxEvent e { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {} };
+        auto body = open(q.value(6).toByteArray(), QStringLiteral("inbox_events"), e.eventId);
+        if (!body)
+            return body.error();
+        e.body = body.value();
+        events.append(e);
+    }
+    return events;
+}
+
+Status SyncStore::markApplied(const QString &eventId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE inbox_events SET applied_at = %1 WHERE event_id = ?").arg(kNow));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("mark applied"));
+    return {};
 }
 
 Status SyncStore::recordSuccess()

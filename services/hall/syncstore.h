@@ -12,6 +12,7 @@
 namespace onewindow {
 
 class Database;
+class FieldCipher;
 
 struct OutboxEvent
 {
@@ -45,9 +46,15 @@ class SyncStore
 {
     Q_DECLARE_TR_FUNCTIONS(SyncStore)
 public:
-    explicit SyncStore(Database &database)
+    // With a cipher, event bodies (which carry applicants' data) are sealed at rest in the
+    // outbox and inbox and opened only to be sent or applied.
+    explicit SyncStore(Database &database, const FieldCipher *cipher = nullptr)
         : m_database(database)
+        , m_cipher(cipher)
     { }
+
+    // Adds an event to the outbox. Called inside the transaction of the change it records.
+    Status append(const OutboxEvent &event);
 
     Result<QList<OutboxEvent>> pendingBatch(int limit) const;
     // All or nothing: on failure no event is marked sent.
@@ -59,6 +66,11 @@ public:
 
     // Stores pulled events (ignoring ones already stored) and moves the cursor, atomically.
     Status applyFeed(const QList<QJsonObject> &events, qint64 nextCursor);
+
+    // Pulled events not yet applied to the local cases, oldest first (same shape as outbox
+    // events); markApplied is called in the transaction that applies one.
+    Result<QList<OutboxEvent>> unappliedInbox(int limit) const;
+    Status markApplied(const QString &eventId);
 
     Status recordSuccess();
     Status recordError(const QString &message);
@@ -76,7 +88,13 @@ private:
     Status setState(const QString &key, const QString &value);
     QString state(const QString &key) const;
 
+    Result<QByteArray> seal(
+        const QJsonObject &body, const QString &table, const QString &eventId) const;
+    Result<QJsonObject> open(
+        const QByteArray &stored, const QString &table, const QString &eventId) const;
+
     Database &m_database;
+    const FieldCipher *m_cipher = nullptr;
 };
 
 } // namespace onewindow

@@ -8,6 +8,7 @@
 #include "pinyintranscriber.h"
 #include "staffaccounts.h"
 #include "terminalshell.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,51 +19,6 @@
 #include <QTest>
 
 using onewindow::StaffRole;
-
-namespace {
-
-QString screenshotPath(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
-    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-// Walks the visual tree: StackView pages are visual, not QObject, children of the window.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (root->objectName() == objectName)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    return nullptr;
-}
-
-QQuickItem *findItem(QQuickWindow *window, const char *objectName)
-{
-    return findItem(window->contentItem(), QString::fromLatin1(objectName));
-}
-
-// Waits until the scene graph has drawn the current state, then grabs it.
-bool saveFrame(QQuickWindow *window, const QString &name)
-{
-    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
-    window->update();
-    if (!swapped.wait(5000))
-        return false;
-    QTest::qWait(50);
-    const QImage image = window->grabWindow();
-    return !image.isNull() && image.save(screenshotPath(name));
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
-
-} // namespace
 
 class TestKioskWindow : public QObject
 {
@@ -326,16 +282,7 @@ private:
         options.dataDir = m_data.path();
         options.windowed = true;
         options.windowSize = size;
-        QElapsedTimer clock;
-        clock.start();
-        auto shell = std::make_unique<TerminalShell>(options, clock);
-        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
-        const auto started = shell->start();
-        if (!started.ok())
-            qFatal("start failed: %s", qPrintable(started.error().message));
-        if (!firstFrame.wait(20000))
-            qFatal("no first frame");
-        return shell;
+        return uitest::startShell(options);
     }
 
     QTemporaryDir m_data;

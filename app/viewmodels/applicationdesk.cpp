@@ -1,0 +1,355 @@
+#include "applicationdesk.h"
+
+#include "applicationevidence.h"
+#include "casefiling.h"
+#include "casestore.h"
+#include "catalogstore.h"
+#include "citizensession.h"
+#include "servicefinder.h"
+#include "sessionevidence.h"
+#include "workingdaycalendar.h"
+
+#include <QLocale>
+
+using namespace onewindow;
+
+ApplicationDesk::ApplicationDesk(CatalogStore &catalog, ServiceFinder &finder,
+    CitizenSession &session, CaseStore &cases, CaseFiling &filing, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_finder(finder)
+    , m_session(session)
+    , m_cases(cases)
+    , m_filing(filing)
+    , m_sessionEvidence(std::make_unique<SessionEvidence>(session))
+    , m_evidence(m_sessionEvidence.get())
+{
+    connect(&m_session, &CitizenSession::ended, this, &ApplicationDesk::reset);
+}
+
+ApplicationDesk::~ApplicationDesk() = default;
+
+void ApplicationDesk::setEvidence(const ApplicationEvidence *evidence)
+{
+    m_evidence = evidence ? evidence : m_sessionEvidence.get();
+}
+
+QString ApplicationDesk::summary() const
+{
+    if (m_items.isEmpty())
+        return {};
+    int longest = 0;
+    qint64 fees = 0;
+    int materials = 0;
+    for (const CatalogItem &item : m_items) {
+        longest = qMax(longest, item.promisedLimitDays);
+        fees += item.feeCents;
+        materials += int(item.materials.size());
+    }
+    const QString fee = fees == 0 ? tr("free of charge")
+                                  : tr("%1 yuan in all").arg(QString::number(fees / 100.0, 'f', 2));
+    return tr("%n service(s) with one form; the longest takes %1 working days; %2; %3 "
+              "material(s) to provide.",
+        nullptr, int(m_items.size()))
+        .arg(longest)
+        .arg(fee)
+        .arg(materials);
+}
+
+void ApplicationDesk::setConsent(bool consent)
+{
+    if (consent == m_consent)
+        return;
+    m_consent = consent;
+    emit consentChanged();
+}
+
+bool ApplicationDesk::start(const QString &itemCode)
+{
+    reset();
+    return addItem(itemCode);
+}
+
+bool ApplicationDesk::addItem(const QString &itemCode)
+{
+    for (const CatalogItem &item : m_items)
+        if (item.code == itemCode)
+            return true;
+    if (m_items.size() >= CaseFiling::kMaxItems) {
+        setProblem(
+            tr("At most %1 services can be applied for at once.").arg(CaseFiling::kMaxItems));
+        return false;
+    }
+    auto item = m_catalog.item(itemCode);
+    auto snapshot = m_catalog.itemSnapshot(itemCode);
+    if (!item || !item.value() || !snapshot) {
+        setProblem(tr("This service is no longer in the catalog. Please search for it again."));
+        return false;
+    }
+    if (!m_catalogVersion.isEmpty() && snapshot->catalogVersion != m_catalogVersion) {
+        setProblem(tr("The catalog was updated meanwhile. Please start the application again."));
+        return false;
+    }
+    m_catalogVersion = snapshot->catalogVersion;
+    m_items.append(*item.value());
+    setProblem({});
+    refreshChosen();
+    return true;
+}
+
+void ApplicationDesk::removeItem(const QString &itemCode)
+{
+    m_items.removeIf([&](const CatalogItem &item) { return item.code == itemCode; });
+    if (m_items.isEmpty())
+        m_catalogVersion.clear();
+    refreshChosen();
+}
+
+void ApplicationDesk::refreshChosen()
+{
+    m_chosenView.clear();
+    m_offersView.clear();
+    QStringList chosenCodes, offered;
+    for (const CatalogItem &item : m_items)
+        chosenCodes.append(item.code);
+    for (const CatalogItem &item : m_items) {
+        m_chosenView.append(m_finder.item(item.code));
+        // 一件事: items commonly applied for together are offered alongside.
+        for (const QString &code : item.parallelWith) {
+            if (chosenCodes.contains(code) || offered.contains(code))
+                continue;
+            const QVariantMap offer = m_finder.item(code);
+            if (offer.isEmpty())
+                continue;
+            offered.append(code);
+            m_offersView.append(offer);
+        }
+    }
+    emit chosenChanged();
+}
+
+bool ApplicationDesk::prepare()
+{
+    if (!m_session.isActive()) {
+        setProblem(tr("Please identify yourself first."));
+        return false;
+    }
+    auto merged = MergedForm::merge(m_items);
+    if (!merged) {
+        setProblem(merged.error().message);
+        return false;
+    }
+    m_form.load(merged.value(), m_evidence);
+
+    m_materials.clear();
+    m_materialNotes.clear();
+    for (const CatalogItem &item : m_items)
+        for (const CatalogMaterial &material : item.materials) {
+            MaterialProvision p { item.code, material.code, material.name, material.required,
+                MaterialProvision::Way::Paper, {}, {} };
+            QString note;
+            const auto match
+                = m_evidence ? m_evidence->material(material.satisfiedBy) : std::nullopt;
+            if (match && match->usable) {
+                p.way = MaterialProvision::Way::Certificate;
+                p.certificateType = match->certificateType;
+                p.certificateNumber = match->certificateNumber;
+                note = match->certificateName;
+            } else if (match) {
+                note = match->reason;
+            }
+            m_materials.append(p);
+            m_materialNotes.append(note);
+        }
+    setConsent(false);
+    setProblem({});
+    emit materialsChanged();
+    return true;
+}
+
+QVariantList ApplicationDesk::materials() const
+{
+    QVariantList out;
+    for (int i = 0; i < m_materials.size(); ++i) {
+        const MaterialProvision &m = m_materials.at(i);
+        QString itemName;
+        for (const CatalogItem &item : m_items)
+            if (item.code == m.itemCode)
+                itemName = item.name;
+        const bool byCertificate = m.way == MaterialProvision::Way::Certificate;
+        out.append(QVariantMap { { QStringLiteral("item"), itemName },
+            { QStringLiteral("name"), m.materialName }, { QStringLiteral("required"), m.required },
+            { QStringLiteral("byCertificate"), byCertificate },
+            { QStringLiteral("note"), m_materialNotes.value(i) } });
+    }
+    return out;
+}
+
+int ApplicationDesk::paperCount() const
+{
+    int n = 0;
+    for (const MaterialProvision &m : m_materials)
+        n += m.required && m.way == MaterialProvision::Way::Paper;
+    return n;
+}
+
+QVariantList ApplicationDesk::dataUses() const
+{
+    QVariantList out;
+    QStringList fields, labels;
+    const QList<EvidenceValue> used = m_form.usedEvidence(&fields, &labels);
+    QStringList itemNames;
+    for (const CatalogItem &item : m_items)
+        itemNames.append(item.name);
+    QHash<QString, QString> certificateNames;
+    if (auto types = m_catalog.certificateTypes())
+        for (const CatalogCertificateType &t : types.value())
+            certificateNames.insert(t.code, t.name);
+    for (int i = 0; i < used.size(); ++i)
+        out.append(QVariantMap { { QStringLiteral("what"), labels.at(i) },
+            { QStringLiteral("source"), used.at(i).source },
+            { QStringLiteral("purpose"),
+                tr("fill in the form of %1").arg(itemNames.join(QStringLiteral("、"))) } });
+    for (const MaterialProvision &m : m_materials)
+        if (m.way == MaterialProvision::Way::Certificate)
+            out.append(
+                QVariantMap { { QStringLiteral("what"),
+                                  certificateNames.value(m.certificateType, m.certificateType) },
+                    { QStringLiteral("source"), tr("e-certificate") },
+                    { QStringLiteral("purpose"),
+                        tr("replace the paper material \"%1\"").arg(m.materialName) } });
+    return out;
+}
+
+CaseApplication ApplicationDesk::application() const
+{
+    CaseApplication a;
+    a.applicant = *m_session.applicant();
+    a.principal = m_session.principal();
+    if (a.principal)
+        a.principalConsentAt = QDateTime::currentDateTimeUtc();
+    a.items = m_items;
+    a.catalogVersion = m_catalogVersion;
+    a.answers = m_form.answers();
+    a.materials = m_materials;
+    QStringList fields;
+    const QList<EvidenceValue> used = m_form.usedEvidence(&fields);
+    for (int i = 0; i < used.size(); ++i)
+        a.dataUse.append({ used.at(i).certificateType, used.at(i).certificateNumber,
+            { fields.at(i) }, tr("pre-fill the form") });
+    for (const MaterialProvision &m : m_materials)
+        if (m.way == MaterialProvision::Way::Certificate)
+            a.dataUse.append({ m.certificateType, m.certificateNumber, {},
+                tr("replace the paper material \"%1\"").arg(m.materialName) });
+    if (m_consent)
+        a.dataUseConsentAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+bool ApplicationDesk::submit()
+{
+    if (!m_session.isActive()) {
+        setProblem(tr("Please identify yourself first."));
+        return false;
+    }
+    if (!m_form.checkAll()) {
+        setProblem(tr("Some answers of the form still need attention."));
+        return false;
+    }
+    auto days = m_catalog.calendar();
+    const WorkingDayCalendar calendar
+        = days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+    auto filed = m_filing.file(application(), calendar, QDateTime::currentDateTimeUtc());
+    if (!filed) {
+        setProblem(filed.error().message);
+        return false;
+    }
+    m_filed = filed.value();
+    setProblem({});
+    emit filedChanged();
+    return true;
+}
+
+QVariantList ApplicationDesk::filed() const
+{
+    QVariantList out;
+    if (!m_filed)
+        return out;
+    const QLocale locale;
+    for (const FiledCase &c : m_filed->cases)
+        out.append(QVariantMap { { QStringLiteral("item"), c.itemName },
+            { QStringLiteral("department"),
+                m_finder.item(c.itemCode).value(QStringLiteral("department")) },
+            { QStringLiteral("due"),
+                c.dueDate.isValid() ? locale.toString(c.dueDate, QLocale::LongFormat)
+                                    : tr("to be confirmed by the service window") },
+            { QStringLiteral("promisedDays"), c.promisedDays } });
+    return out;
+}
+
+bool ApplicationDesk::rate(int score, const QStringList &reasons)
+{
+    if (!m_filed)
+        return false;
+    const Status s
+        = m_cases.rate(m_filed->groupId, score, reasons, QDateTime::currentDateTimeUtc());
+    if (!s) {
+        setProblem(s.error().message);
+        return false;
+    }
+    m_rated = true;
+    emit ratedChanged();
+    return true;
+}
+
+bool ApplicationDesk::printReceipt()
+{
+    if (!m_filed)
+        return false;
+    if (!m_receiptOutput) {
+        m_printMessage = tr("This terminal has no receipt printer. Please write down the receipt "
+                            "number; the service window can print the receipt for you.");
+        emit printMessageChanged();
+        return false;
+    }
+    auto printed = m_receiptOutput(*m_filed);
+    m_printMessage = printed ? printed.value()
+                             : tr("%1 Your application is stored; the receipt can be printed again "
+                                  "later at any terminal with the receipt number.")
+                                   .arg(printed.error().message);
+    if (printed)
+        (void)m_cases.markReceiptPrinted(m_filed->groupId);
+    emit printMessageChanged();
+    return printed.ok();
+}
+
+void ApplicationDesk::reset()
+{
+    m_items.clear();
+    m_catalogVersion.clear();
+    m_chosenView.clear();
+    m_offersView.clear();
+    m_form.clear();
+    m_materials.clear();
+    m_materialNotes.clear();
+    m_consent = false;
+    m_filed.reset();
+    m_rated = false;
+    m_problem.clear();
+    m_printMessage.clear();
+    emit chosenChanged();
+    emit materialsChanged();
+    emit consentChanged();
+    emit problemChanged();
+    emit filedChanged();
+    emit ratedChanged();
+    emit printMessageChanged();
+}
+
+void ApplicationDesk::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    emit problemChanged();
+}

@@ -1,0 +1,75 @@
+// The one form (一表式) of the kiosk application as a list model: each merged field with its
+// answer, a plain-words problem as the citizen types, and whether it is pre-filled and locked.
+#pragma once
+
+#include "applicationevidence.h"
+#include "mergedform.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QtQmlIntegration>
+
+class ApplicationForm : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the application desk owns the form")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY problemsChanged)
+    Q_PROPERTY(int prefilledCount READ prefilledCount NOTIFY countChanged)
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        LabelRole,
+        TypeRole,
+        RequiredRole,
+        ValueRole,
+        ProblemRole,
+        LockedRole,
+        SourceRole,
+        OptionsRole,
+        SensitiveRole, // ID numbers and phones: masked until tapped, never learned by the keyboard
+        SharedRole, // asked once for several items
+    };
+    Q_ENUM(Role)
+
+    explicit ApplicationForm(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // A new form: answers kept for keys that stay (moving between steps loses nothing).
+    void load(const onewindow::MergedForm &form, const onewindow::ApplicationEvidence *evidence);
+    void clear();
+
+    Q_INVOKABLE void setAnswer(int row, const QString &answer);
+    // Checks every answer as submission will; true when nothing needs attention.
+    Q_INVOKABLE bool checkAll();
+    // The row of the first field that needs attention, or -1.
+    Q_INVOKABLE int firstProblemRow() const;
+
+    QHash<QString, QString> answers() const;
+    // Which pre-filled values came from which certificate (the data-use record).
+    // fields: the CERT_TYPE.field of each; labels: the form's label of each.
+    QList<onewindow::EvidenceValue> usedEvidence(
+        QStringList *fields, QStringList *labels = nullptr) const;
+    int problemCount() const;
+    int prefilledCount() const;
+    const onewindow::MergedForm &form() const { return m_form; }
+
+signals:
+    void countChanged();
+    void problemsChanged();
+
+private:
+    struct Row
+    {
+        onewindow::MergedField merged;
+        QString value;
+        QString problem;
+        std::optional<onewindow::EvidenceValue> evidence;
+    };
+    onewindow::MergedForm m_form;
+    QList<Row> m_rows;
+};

@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OneWindow.App
+import OneWindow.Ui
+
+// Case tracking: the receipt's QR code on the scanner, or its number typed; each service's and
+// department's progress, with the name masked.
+Page {
+    id: page
+    objectName: "trackPage"
+    signal backRequested()
+
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: Tracking.clear()
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        contentHeight: column.implicitHeight
+        clip: true
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.spacing
+
+            BigButton {
+                objectName: "backButton"
+                primary: false
+                text: qsTr("Back")
+                onClicked: page.backRequested()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Track an application")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Hold the QR code of your receipt under the scanner, or type the receipt number.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                TextField {
+                    id: number
+                    objectName: "receiptField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    font.pixelSize: Theme.fontLarge
+                    placeholderText: qsTr("e.g. GZTH0007-20261123-00427")
+                    inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                    onAccepted: Tracking.lookup(text)
+                }
+                BigButton {
+                    objectName: "trackButton"
+                    text: qsTr("Look up")
+                    enabled: number.text.length > 0
+                    onClicked: Tracking.lookup(number.text)
+                }
+            }
+            Label {
+                objectName: "trackProblem"
+                Layout.fillWidth: true
+                visible: Tracking.problem.length > 0
+                text: Tracking.problem
+                font.pixelSize: Theme.fontBody
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "trackSummary"
+                Layout.fillWidth: true
+                visible: Tracking.found
+                text: qsTr("Application %1 of %2, submitted %3").arg(Tracking.receiptNumber).arg(Tracking.subject).arg(Tracking.submitted)
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                objectName: "trackedCases"
+                model: Tracking.cases
+                delegate: Rectangle {
+                    id: tracked
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: trackedColumn.implicitHeight + 24
+                    radius: Theme.radius / 2
+                    color: Theme.surface
+                    border.color: tracked.modelData.overdue ? Theme.accent : Theme.border
+                    border.width: 2
+                    ColumnLayout {
+                        id: trackedColumn
+                        anchors.fill: parent
+                        anchors.margins: 12
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: tracked.modelData.item
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Status: %1").arg(tracked.modelData.status)
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Handled by %1; due by %2").arg(tracked.modelData.department).arg(tracked.modelData.due)
+                                  + (tracked.modelData.overdue ? qsTr(" (overdue: please ask at the window)") : "")
+                            font.pixelSize: Theme.fontSmall
+                            color: tracked.modelData.overdue ? Theme.accent : Theme.textMuted
+                            wrapMode: Text.WordWrap
+                        }
+                        Repeater {
+                            model: tracked.modelData.departments
+                            delegate: Label {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                text: qsTr("• %1: %2").arg(modelData.department).arg(modelData.status)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// Cases as plain values: what a citizen applies with, what filing stores, what tracking shows.
+#pragma once
+
+#include "casestatus.h"
+#include "catalogmodel.h"
+#include "citizensession.h"
+
+#include <optional>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace onewindow {
+
+// How one required material of one item is provided.
+struct MaterialProvision
+{
+    enum class Way { Certificate, Paper };
+    QString itemCode;
+    QString materialCode;
+    QString materialName;
+    bool required = true;
+    Way way = Way::Paper;
+    // With Way::Certificate: the genuine e-certificate attached by reference, not copied.
+    QString certificateType;
+    QString certificateNumber;
+};
+
+// PIPL record: which certificate's fields were used for which item, and why.
+struct DataUse
+{
+    QString certificateType;
+    QString certificateNumber;
+    QStringList fields; // e.g. RESIDENT_ID.holderName
+    QString purpose; // e.g. "pre-fill the form of 社会保障卡申领"
+};
+
+// A submission at the kiosk (一门式): one or several items under one form.
+struct CaseApplication
+{
+    IdentifiedPerson applicant;
+    std::optional<IdentifiedPerson> principal; // 代办: the person applied for
+    QDateTime principalConsentAt; // when the principal agreed
+    QList<CatalogItem> items;
+    QString catalogVersion;
+    QHash<QString, QString> answers; // merged form: key → answer as typed
+    QList<MaterialProvision> materials;
+    QList<DataUse> dataUse;
+    QDateTime dataUseConsentAt; // when the citizen agreed to the use of their certificates
+};
+
+struct FiledCase
+{
+    QString caseId;
+    QString itemCode;
+    QString itemName;
+    QString department;
+    int promisedDays = 0;
+    int legalDays = 0;
+    QDate dueDate; // null when the calendar for the period is missing
+    CaseStatus status = CaseStatus::Submitted;
+};
+
+struct FiledApplication
+{
+    QString groupId;
+    QString receiptNumber;
+    QString filingTerminal;
+    QDateTime submittedAt;
+    QString subjectMasked; // 张**
+    QString applicantMasked;
+    QString principalMasked; // empty unless 代办
+    QList<FiledCase> cases;
+    QList<MaterialProvision> materials;
+    QList<DataUse> dataUse;
+};
+
+// One department's part of a case as the tracking page shows it.
+struct DepartmentProgress
+{
+    QString department;
+    QString status; // open, approved, refused
+    QDateTime decidedAt;
+};
+
+struct TrackedCase
+{
+    FiledCase filed;
+    QDateTime updatedAt;
+    QList<DepartmentProgress> departments;
+};
+
+// What someone holding only the receipt number may see: no names, no ID numbers.
+struct TrackedApplication
+{
+    QString receiptNumber;
+    QDateTime submittedAt;
+    QString subjectMasked;
+    QList<TrackedCase> cases;
+};
+
+} // namespace onewindow

@@ -1,0 +1,52 @@
+// The cases tables (migration 0005): the one place their SQL lives. Personal parts are sealed
+// with the terminal's field key; events go to the outbox in the same transaction.
+#pragma once
+
+#include "casemodel.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace onewindow {
+
+class Database;
+class FieldCipher;
+class SyncStore;
+struct OutboxEvent;
+
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+public:
+    CaseStore(Database &database, const FieldCipher &cipher, SyncStore &outbox);
+
+    Database &database() const { return m_database; }
+
+    // Inside a transaction: the next receipt sequence of the day (1, 2, …).
+    Result<int> takeReceiptSequence(QDate day);
+    // Inside a transaction: stores the group, its cases (each with its item snapshot) and one
+    // `submitted` event per case.
+    Status insertApplication(const FiledApplication &filed, const CaseApplication &application,
+        const QJsonObject &answers, const QList<OutboxEvent> &events);
+
+    // By receipt number: the progress without personal data; nullopt when unknown here.
+    Result<std::optional<TrackedApplication>> track(const QString &receiptNumber) const;
+    // The whole application for reprinting its receipt (personal data opened).
+    Result<std::optional<FiledApplication>> filed(const QString &receiptNumber) const;
+    Status markReceiptPrinted(const QString &groupId);
+
+    // 好差评 for a submission; a second rating of the same submission is refused.
+    Status rate(const QString &groupId, int score, const QStringList &reasons, const QDateTime &at);
+
+    Result<int> caseCount() const;
+
+private:
+    Result<QByteArray> seal(const QByteArray &plain, const QString &column, const QString &row) const;
+    Result<QByteArray> open(const QByteArray &sealed, const QString &column, const QString &row) const;
+
+    Database &m_database;
+    const FieldCipher &m_cipher;
+    SyncStore &m_outbox;
+};
+
+} // namespace onewindow

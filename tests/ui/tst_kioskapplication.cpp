@@ -1,0 +1,267 @@
+// The citizen's whole application in the real window under Xvfb: identify with the (simulated)
+// ID card, pick a bundle, the one form with pre-fill, materials and consent, submit, receipt,
+// rating, finish; then track the case by its number; and an idle session that wipes itself.
+#include "applicationdesk.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "citizendesk.h"
+#include "database.h"
+#include "datadirectory.h"
+#include "pinyintranscriber.h"
+#include "terminalshell.h"
+#include "uitestsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace {
+
+// 陈志强, a demo citizen of the reference hall (tests/hall/demo-citizens.json).
+const QString kIdNumber = QStringLiteral("440106198503121018");
+const QString kName = QStringLiteral("陈志强");
+
+QByteArray idCard()
+{
+    const QJsonObject card { { QStringLiteral("type"), QStringLiteral("resident_id") },
+        { QStringLiteral("name"), kName }, { QStringLiteral("sex"), QStringLiteral("男") },
+        { QStringLiteral("ethnicity"), QStringLiteral("汉") },
+        { QStringLiteral("birthDate"), QStringLiteral("1985-03-12") },
+        { QStringLiteral("address"), QStringLiteral("广东省广州市天河区体育西路1号") },
+        { QStringLiteral("idNumber"), kIdNumber },
+        { QStringLiteral("issuingAuthority"), QStringLiteral("广州市公安局天河分局") },
+        { QStringLiteral("validFrom"), QStringLiteral("2016-01-01") },
+        { QStringLiteral("validUntil"), QStringLiteral("2036-01-01") } };
+    return QJsonDocument(card).toJson(QJsonDocument::Compact);
+}
+
+QString textOf(QQuickWindow *window, const char *name)
+{
+    QQuickItem *item = findItem(window, name);
+    return item ? item->property("text").toString() : QString();
+}
+
+// Everything drawn as text anywhere in the window, to look for personal data.
+QString allText(QQuickItem *item)
+{
+    QString out = item->property("text").toString() + QLatin1Char('|');
+    for (QQuickItem *child : item->childItems())
+        out += allText(child);
+    return out;
+}
+
+} // namespace
+
+class TestKioskApplication : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QString m_cardFile;
+
+    std::unique_ptr<TerminalShell> startKiosk()
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Kiosk;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1080, 1920);
+        options.idCardReader = QStringLiteral("file:") + m_cardFile;
+        return uitest::startShell(options);
+    }
+
+    void waitForStack(QQuickWindow *window)
+    {
+        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_VERIFY(!stack->property("busy").toBool());
+    }
+
+private slots:
+    void init() { QFile::remove(m_cardFile); }
+
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        m_cardFile = m_data.filePath(QStringLiteral("idcard.json"));
+        using namespace onewindow;
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        PinyinTranscriber pinyin;
+        CatalogStore store(*db.value(), pinyin);
+        QVERIFY(catalogtest::applyDemoCatalog(*db.value(), store).ok());
+    }
+
+    void identifyApplyForABundleSubmitAndTrack()
+    {
+        auto shell = startKiosk();
+        QQuickWindow *window = shell->window();
+
+        click(window, findItem(window, "tile_apply"));
+        QTRY_VERIFY(findItem(window, "serviceFinderPage"));
+        waitForStack(window);
+        // 社保卡挂失 by its pinyin initials: offered with 社会保障卡补换 (一件事).
+        findItem(window, "finderSearch")->forceActiveFocus();
+        for (char c : { 's', 'b', 'k', 'g', 's' })
+            QTest::keyClick(window, c);
+        QQuickItem *results = findItem(window, "finderResults");
+        QTRY_VERIFY(results->property("count").toInt() > 0);
+        QQuickItem *first = nullptr;
+        QTRY_VERIFY((
+            first = results->property("contentItem").value<QQuickItem *>()->childItems().value(0)));
+        click(window, first);
+        QTRY_VERIFY(findItem(window, "applyButton"));
+        waitForStack(window);
+        click(window, findItem(window, "applyButton"));
+
+        // Not identified yet: the identification page, checking the number as it is typed.
+        QTRY_VERIFY(findItem(window, "identifyPage"));
+        waitForStack(window);
+        findItem(window, "idNumberFieldInput")->forceActiveFocus();
+        for (char c : { '4', '4', '0', '1', 'A' })
+            QTest::keyClick(window, c);
+        QTRY_VERIFY(!textOf(window, "idNumberHint").isEmpty());
+        QCOMPARE(
+            findItem(window, "idNumberFieldInput")->property("echoMode").toInt(), 2); // Password
+        const int hints
+            = findItem(window, "idNumberFieldInput")->property("inputMethodHints").toInt();
+        QVERIFY(hints & Qt::ImhSensitiveData);
+        QVERIFY(hints & Qt::ImhNoPredictiveText);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_1_identify_1080x1920")));
+
+        // The ID card on the reader starts the session and goes on to the application.
+        QFile card(m_cardFile);
+        QVERIFY(card.open(QIODevice::WriteOnly));
+        card.write(idCard());
+        card.close();
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "applicationStartPage"), 10000);
+        waitForStack(window);
+        QCOMPARE(textOf(window, "citizenBannerText"),
+            QStringLiteral("您已登录：陈** (4401**********1018)"));
+
+        // 一件事: add the item usually applied for together.
+        QTRY_VERIFY(findItem(window, "offer_0"));
+        click(window, findItem(window, "offer_0_action"));
+        QTRY_COMPARE(shell->applicationDesk()->chosen().size(), 2);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_2_bundle_1080x1920")));
+
+        click(window, findItem(window, "toFormButton"));
+        QTRY_VERIFY(findItem(window, "applicationFormPage"));
+        waitForStack(window);
+        ApplicationForm *form = shell->applicationDesk()->form();
+        QVERIFY(form->prefilledCount() >= 2);
+        QVERIFY(findItem(window, "prefilledNote")->isVisible());
+        // The phone typed on the keyboard; the rest answered through the form's model.
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QModelIndex i = form->index(row);
+            if (form->data(i, ApplicationForm::LockedRole).toBool())
+                continue;
+            const QString key = form->data(i, ApplicationForm::KeyRole).toString();
+            const QString type = form->data(i, ApplicationForm::TypeRole).toString();
+            const QStringList options = form->data(i, ApplicationForm::OptionsRole).toStringList();
+            if (type == u"phone") {
+                QQuickItem *input = findItem(
+                    window->contentItem(), QStringLiteral("field_%1_sensitiveInput").arg(key));
+                QVERIFY(input);
+                input->forceActiveFocus();
+                for (char c : QByteArray("13812345678"))
+                    QTest::keyClick(window, c);
+                continue;
+            }
+            form->setAnswer(row,
+                type == u"date"              ? QStringLiteral("2026-03-15")
+                    : type == u"number"      ? QStringLiteral("2")
+                    : type == u"bool"        ? QStringLiteral("true")
+                    : type == u"choice"      ? options.value(0)
+                    : type == u"resident_id" ? kIdNumber
+                    : type == u"email"       ? QStringLiteral("chen@example.cn")
+                                       : QStringLiteral("广州市天河区体育西路1号"));
+        }
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_3_form_1080x1920")));
+        click(window, findItem(window, "toMaterialsButton"));
+        QTRY_VERIFY(findItem(window, "materialsPage"));
+        waitForStack(window);
+        QVERIFY(!textOf(window, "paperCount").isEmpty());
+        QQuickItem *consent = findItem(window, "consentBox");
+        if (consent->isVisible()) {
+            QVERIFY(!findItem(window, "submitButton")->isEnabled());
+            click(window, consent);
+            QTRY_VERIFY(findItem(window, "submitButton")->isEnabled());
+        }
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_4_materials_1080x1920")));
+        QVERIFY(findItem(window, "submitButton")->isEnabled());
+        click(window, findItem(window, "submitButton"));
+        QTRY_VERIFY2(!shell->applicationDesk()->receiptNumber().isEmpty(),
+            qPrintable(shell->applicationDesk()->problem()));
+        QTRY_VERIFY2_WITH_TIMEOUT(findItem(window, "submittedPage"),
+            qPrintable(shell->applicationDesk()->problem()), 10000);
+        waitForStack(window);
+        const QString receipt = textOf(window, "receiptNumber");
+        QVERIFY(receipt.startsWith(QStringLiteral("GDLOCAL0001-")));
+        click(window, findItem(window, "printButton"));
+        QTRY_VERIFY(!textOf(window, "printMessage").isEmpty());
+        click(window, findItem(window, "rate_5"));
+        QTRY_VERIFY(shell->applicationDesk()->rated());
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_5_submitted_1080x1920")));
+
+        // Finish: home again, and nothing of the citizen anywhere on screen.
+        click(window, findItem(window, "doneButton"));
+        QTRY_VERIFY(findItem(window, "kioskHomePage"));
+        waitForStack(window);
+        QVERIFY(!shell->citizenDesk()->active());
+        const QString shown = allText(window->contentItem());
+        QVERIFY(!shown.contains(kName));
+        QVERIFY(!shown.contains(kIdNumber));
+        QVERIFY(!shown.contains(receipt));
+
+        // Anyone with the number can follow the case, and sees only the masked name.
+        click(window, findItem(window, "tile_track"));
+        QTRY_VERIFY(findItem(window, "trackPage"));
+        waitForStack(window);
+        findItem(window, "receiptField")->forceActiveFocus();
+        for (QChar c : receipt)
+            QTest::keyClick(window, char(c.toLatin1()));
+        click(window, findItem(window, "trackButton"));
+        QTRY_VERIFY(findItem(window, "trackSummary")->isVisible());
+        QVERIFY(textOf(window, "trackSummary").contains(QStringLiteral("陈**")));
+        QCOMPARE(findItem(window, "trackedCases")->property("count").toInt(), 2);
+        QVERIFY(!allText(window->contentItem()).contains(kName));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6_tracking_1080x1920")));
+        QFile::remove(m_cardFile);
+    }
+
+    void anIdleSessionCountsDownThenForgetsEverything()
+    {
+        auto shell = startKiosk();
+        QQuickWindow *window = shell->window();
+        QFile card(m_cardFile);
+        QVERIFY(card.open(QIODevice::WriteOnly));
+        card.write(idCard());
+        card.close();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            shell->citizenDesk()->active(), qPrintable(shell->citizenDesk()->problem()), 10000);
+        shell->citizenDesk()->setIdleForTesting(CitizenDesk::kDefaultTimeoutSeconds - 10);
+        QTRY_VERIFY(findItem(window, "idleSecondsLeft")
+            && findItem(window, "idleSecondsLeft")->isVisible());
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_7_idle_countdown_1080x1920")));
+        shell->citizenDesk()->setIdleForTesting(CitizenDesk::kDefaultTimeoutSeconds + 1);
+        shell->citizenDesk()->checkIdle();
+        QTRY_VERIFY(!shell->citizenDesk()->active());
+        QTRY_VERIFY(findItem(window, "kioskHomePage"));
+        QVERIFY(!allText(window->contentItem()).contains(kName));
+
+        // Taking the card out ends a session too (the card is taken out and put back first).
+        QFile::remove(m_cardFile);
+        QTest::qWait(600);
+        QVERIFY(card.open(QIODevice::WriteOnly));
+        card.write(idCard());
+        card.close();
+        QTRY_VERIFY_WITH_TIMEOUT(shell->citizenDesk()->active(), 10000);
+        QFile::remove(m_cardFile);
+        QTRY_VERIFY_WITH_TIMEOUT(!shell->citizenDesk()->active(), 10000);
+    }
+};
+
+QTEST_MAIN(TestKioskApplication)
+#include "tst_kioskapplication.moc"

@@ -1,0 +1,236 @@
+// The kiosk application flow's view models over the demo catalog: identification, a bundle,
+// the one form with pre-fill, submission; and after the session ends, nothing personal in any
+// model.
+#include "applicationdesk.h"
+#include "casefiling.h"
+#include "casestore.h"
+#include "casetracker.h"
+#include "catalogsearch.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "citizendesk.h"
+#include "citizensession.h"
+#include "database.h"
+#include "datakeys.h"
+#include "fieldcipher.h"
+#include "pinyintranscriber.h"
+#include "receiptnumber.h"
+#include "residentid.h"
+#include "servicefinder.h"
+#include "syncstore.h"
+
+#include <QAbstractItemModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+QString validId(const QString &first17) { return first17 + ResidentId::checkCharacter(first17); }
+
+// Every string any of the view models exposes, flattened, to look for personal data in it.
+QString everything(const QVariant &v)
+{
+    if (v.canConvert<QVariantList>() && v.typeId() != QMetaType::QString) {
+        QString out;
+        for (const QVariant &e : v.toList())
+            out += everything(e) + QLatin1Char('|');
+        return out;
+    }
+    if (v.typeId() == QMetaType::QVariantMap) {
+        QString out;
+        const QVariantMap m = v.toMap();
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            out += everything(it.value()) + QLatin1Char('|');
+        return out;
+    }
+    return v.toString();
+}
+
+QString dumpObject(const QObject &o)
+{
+    QString out;
+    const QMetaObject *mo = o.metaObject();
+    for (int i = mo->propertyOffset(); i < mo->propertyCount(); ++i)
+        out += everything(mo->property(i).read(&o)) + QLatin1Char('|');
+    return out;
+}
+
+QString dumpModel(const QAbstractItemModel &model)
+{
+    QString out;
+    const auto roles = model.roleNames();
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            out += everything(model.data(model.index(row, 0), it.key())) + QLatin1Char('|');
+    return out;
+}
+} // namespace
+
+class TestApplicationDesk : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    PinyinTranscriber m_pinyin;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DataKeys> m_keys;
+    std::unique_ptr<FieldCipher> m_cipher;
+    std::unique_ptr<SyncStore> m_sync;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<CatalogSearch> m_search;
+    std::unique_ptr<CaseStore> m_cases;
+    const QString m_id = validId(QStringLiteral("44010619580301123"));
+    const QString m_name = QStringLiteral("张三丰");
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        auto keys = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
+        QVERIFY(keys.ok());
+        m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
+        m_cipher = std::make_unique<FieldCipher>(*m_keys);
+        m_sync = std::make_unique<SyncStore>(*m_db, m_cipher.get());
+        m_catalog = std::make_unique<CatalogStore>(*m_db, m_pinyin);
+        m_search = std::make_unique<CatalogSearch>(*m_db);
+        m_cases = std::make_unique<CaseStore>(*m_db, *m_cipher, *m_sync);
+        const auto applied = catalogtest::applyDemoCatalog(*m_db, *m_catalog);
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+    }
+
+    void wholeFlowThenNothingLeft()
+    {
+        CitizenSession session;
+        ServiceFinder finder(*m_catalog, *m_search);
+        CaseFiling filing(*m_cases, QStringLiteral("GZ-TH-KIOSK-0007"));
+        CitizenDesk citizen(session);
+        ApplicationDesk desk(*m_catalog, finder, session, *m_cases, filing);
+        CaseTracker tracker(*m_cases, finder);
+
+        // An item with a bundle partner and pre-filled fields.
+        finder.setQuery(QStringLiteral("社会保障卡"));
+        QVERIFY(finder.rowCount() > 0);
+        QString code;
+        for (int row = 0; row < finder.rowCount() && code.isEmpty(); ++row) {
+            const QString c = finder.data(finder.index(row), ServiceFinder::CodeRole).toString();
+            if (auto item = m_catalog->item(c);
+                item && item.value() && !item.value()->parallelWith.isEmpty())
+                code = c;
+        }
+        QVERIFY(!code.isEmpty());
+
+        QVERIFY(!desk.prepare() || !session.isActive()); // no session: refused below
+        QVERIFY(!citizen.identify(
+            m_id.left(17) + QLatin1Char(m_id.back() == u'1' ? '2' : '1'), m_name));
+        QVERIFY(!citizen.problem().isEmpty());
+        QVERIFY(citizen.idNumberHint(QStringLiteral("4401")).isEmpty());
+        QVERIFY(!citizen.idNumberHint(QStringLiteral("44a")).isEmpty());
+        // The card reader's path: the ID card's chip is evidence for pre-filling.
+        QVERIFY(session.begin(m_id, m_name, IdentityProof::ResidentIdCard).ok());
+        QVERIFY(citizen.active());
+        QCOMPARE(citizen.banner(), QStringLiteral("张** (4401**********%1)").arg(m_id.right(4)));
+
+        QVERIFY(desk.start(code));
+        QCOMPARE(desk.chosen().size(), 1);
+        QVERIFY(!desk.offers().isEmpty());
+        const QString offered
+            = desk.offers().first().toMap().value(QStringLiteral("code")).toString();
+        QVERIFY(desk.addItem(offered));
+        QCOMPARE(desk.chosen().size(), 2);
+        QVERIFY(!desk.summary().isEmpty());
+        QVERIFY(desk.prepare());
+
+        ApplicationForm *form = desk.form();
+        QVERIFY(form->rowCount() > 0);
+        QVERIFY(form->prefilledCount() >= 2);
+        // Fill what is not pre-filled with a valid answer for its type.
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QModelIndex i = form->index(row);
+            if (form->data(i, ApplicationForm::LockedRole).toBool())
+                continue;
+            const QString type = form->data(i, ApplicationForm::TypeRole).toString();
+            const QStringList options = form->data(i, ApplicationForm::OptionsRole).toStringList();
+            const QString answer = type == u"phone" ? QStringLiteral("13812345678")
+                : type == u"date"                   ? QStringLiteral("2026-03-15")
+                : type == u"number"                 ? QStringLiteral("2")
+                : type == u"bool"                   ? QStringLiteral("true")
+                : type == u"choice"                 ? options.value(0)
+                : type == u"resident_id"            ? m_id
+                : type == u"credit_code"            ? QStringLiteral("91440101MA59ABCD1X")
+                : type == u"email"                  ? QStringLiteral("a@example.cn")
+                                   : QStringLiteral("广州市天河区体育西路1号");
+            form->setAnswer(row, answer);
+        }
+        // A wrong phone is caught as it is typed, and kept out of submission.
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (form->data(form->index(row), ApplicationForm::TypeRole).toString() == u"phone") {
+                form->setAnswer(row, QStringLiteral("23812345678"));
+                QVERIFY(!form->data(form->index(row), ApplicationForm::ProblemRole)
+                             .toString()
+                             .isEmpty());
+                QVERIFY(!desk.submit());
+                QVERIFY(!desk.problem().isEmpty());
+                form->setAnswer(row, QStringLiteral("13812345678"));
+            }
+        const bool needsCredit = dumpModel(*form).contains(QStringLiteral("credit_code"));
+        if (needsCredit)
+            QSKIP("the chosen bundle asks for a credit code");
+        desk.setConsent(true);
+        QVERIFY2(desk.submit(), qPrintable(desk.problem()));
+        QVERIFY(ReceiptNumber::parse(desk.receiptNumber()).ok());
+        QCOMPARE(desk.filed().size(), 2);
+        QVERIFY(!desk.printReceipt()); // no printer here: a message, the case stays stored
+        QVERIFY(!desk.printMessage().isEmpty());
+        QVERIFY(desk.rate(5, {}));
+        QVERIFY(!desk.rate(4, {}));
+
+        // Tracking sees it, masked.
+        QVERIFY(tracker.lookup(desk.receiptNumber()));
+        QCOMPARE(tracker.subject(), QStringLiteral("张**"));
+        QCOMPARE(tracker.cases().size(), 2);
+        QVERIFY(tracker.lookup(QStringLiteral("OW1|%1|x").arg(desk.receiptNumber())));
+        QVERIFY(!tracker.lookup(QStringLiteral("GZTH0007-20261123-00001")));
+        const QString receipt = desk.receiptNumber();
+
+        // The session times out: nothing personal remains in any model.
+        QSignalSpy ended(&citizen, &CitizenDesk::sessionEnded);
+        citizen.setIdleForTesting(CitizenDesk::kDefaultTimeoutSeconds + 1);
+        citizen.checkIdle();
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!citizen.farewell().isEmpty());
+        const QString left = dumpObject(citizen) + dumpObject(desk) + dumpModel(*desk.form());
+        QVERIFY2(!left.contains(m_id), qPrintable(left));
+        QVERIFY(!left.contains(m_name));
+        QVERIFY(!left.contains(QStringLiteral("13812345678")));
+        QVERIFY(!left.contains(receipt));
+        QCOMPARE(desk.form()->rowCount(), 0);
+        QVERIFY(desk.chosen().isEmpty());
+        QVERIFY(desk.receiptNumber().isEmpty());
+    }
+
+    void countdownWarnsThenEnds()
+    {
+        CitizenSession session;
+        CitizenDesk citizen(session, 90);
+        QVERIFY(session.begin(m_id, m_name, IdentityProof::TypedNumber).ok());
+        QVERIFY(!citizen.warning());
+        citizen.setIdleForTesting(80);
+        QVERIFY(citizen.warning());
+        QVERIFY(citizen.secondsLeft() <= 10);
+        citizen.stayActive();
+        QVERIFY(!citizen.warning());
+        citizen.setElderly(true);
+        QCOMPARE(citizen.timeoutSeconds(), CitizenDesk::kElderlyTimeoutSeconds);
+        citizen.setIdleForTesting(120);
+        citizen.checkIdle();
+        QVERIFY(citizen.active()); // elderly mode: no time pressure
+        citizen.finish();
+        QVERIFY(!citizen.active());
+    }
+};
+
+QTEST_MAIN(TestApplicationDesk)
+#include "tst_applicationdesk.moc"
