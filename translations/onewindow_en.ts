@@ -2832,4 +2832,71 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

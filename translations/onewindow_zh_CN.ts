@@ -2819,4 +2819,70 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation>按 publisherKeyId 信任目录发布方的 SM2 或 P-256 公钥。</translation>
     </message>
 </context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation>无法开始新的一页。请检查打印机。</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation>无法将文档输出到打印机或 PDF 文件。请检查打印机已开机且有纸，然后重试。</translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation>文档没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation>无法将 PDF 保存到 %1（%2）。请检查该文件夹存在且有剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation>
+            <numerusform>数据（%n 字节）过长，无法在此纠错等级下放入一个二维码；请缩短内容或使用较低的纠错等级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation>无法生成二维码（内存不足）。请重试；如仍失败，请重启终端。</translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation>没有打印机，且无法创建存放 PDF 副本的文件夹 %1。请联系管理员连接打印机或设置可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”报告故障（纸张、机盖或墨粉）。请工作人员检查后重试。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”拒绝了该文档。请工作人员检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation>打印机缺纸。请工作人员装入 A4 纸后重新打印。</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
+        <translation>本终端未连接打印机。请向工作人员求助，或在屏幕上查看文档。</translation>
+    </message>
+</context>
 </TS>

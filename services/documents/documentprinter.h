@@ -1,0 +1,31 @@
+// DocumentPrinter: where a printable document goes (a kiosk printer, or a PDF when there is none).
+#pragma once
+
+#include "printabledocument.h"
+#include "result.h"
+
+#include <QString>
+
+namespace onewindow {
+
+struct PrintOutcome
+{
+    enum class Kind { Printed, SavedAsPdf };
+    Kind kind = Kind::Printed;
+    QString printerName; // Printed
+    QString pdfPath; // SavedAsPdf
+};
+
+// The kiosk and the back office ask this interface; tests give them a simulated printer.
+class DocumentPrinter
+{
+public:
+    virtual ~DocumentPrinter() = default;
+
+    // Prints (or saves) the whole document or fails with an error the citizen or staff can act
+    // on: documents.printer_out_of_paper, documents.printer_missing, documents.printer_error,
+    // or the renderer's errors.
+    virtual Result<PrintOutcome> print(const PrintableDocument &document) = 0;
+};
+
+} // namespace onewindow

@@ -1,0 +1,72 @@
+#include "qtdocumentprinter.h"
+
+#include "documentrenderer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QRegularExpression>
+
+namespace onewindow {
+
+QtDocumentPrinter::QtDocumentPrinter(QString printerName, QString pdfFolder)
+    : m_printerName(std::move(printerName))
+    , m_pdfFolder(std::move(pdfFolder))
+{ }
+
+bool QtDocumentPrinter::hasPrinter() const
+{
+    return !m_printerName.isEmpty() && !QPrinterInfo::printerInfo(m_printerName).isNull();
+}
+
+QString QtDocumentPrinter::pdfPathFor(const PrintableDocument &document) const
+{
+    // Letters (any script), digits, "-" and "_" only: the title may come from data.
+    static const QRegularExpression unsafe(
+        QStringLiteral("[^\\w-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QString stem = document.documentTitle();
+    stem.replace(unsafe, QStringLiteral("_"));
+    stem = stem.left(60);
+    if (stem.isEmpty())
+        stem = QStringLiteral("document");
+    const QString stamp
+        = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QDir(m_pdfFolder).filePath(stem + QLatin1Char('-') + stamp + QStringLiteral(".pdf"));
+}
+
+Result<PrintOutcome> QtDocumentPrinter::print(const PrintableDocument &document)
+{
+    if (!hasPrinter()) {
+        if (!QDir().mkpath(m_pdfFolder))
+            return Error { QStringLiteral("documents.printer_missing"),
+                tr("There is no printer and the folder %1 for PDF copies cannot be made. Ask the "
+                   "administrator to connect a printer or set a writable folder.")
+                    .arg(m_pdfFolder) };
+        const QString path = pdfPathFor(document);
+        if (Status written = DocumentRenderer::writePdf(document, path); !written)
+            return written.error();
+        return PrintOutcome { PrintOutcome::Kind::SavedAsPdf, {}, path };
+    }
+
+    const QPrinterInfo info = QPrinterInfo::printerInfo(m_printerName);
+    if (info.state() == QPrinter::Error)
+        return Error { QStringLiteral("documents.printer_error"),
+            tr("The printer \"%1\" reports a fault (paper, cover or ink). Ask staff to check it, "
+               "then try again.")
+                .arg(m_printerName) };
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true); // the renderer keeps its own margins
+    printer.setDocName(document.documentTitle());
+    if (Status rendered = DocumentRenderer::render(document, printer); !rendered)
+        return rendered.error();
+    if (printer.printerState() == QPrinter::Error)
+        return Error { QStringLiteral("documents.printer_error"),
+            tr("The printer \"%1\" refused the document. Ask staff to check it, then try again.")
+                .arg(m_printerName) };
+    return PrintOutcome { PrintOutcome::Kind::Printed, m_printerName, {} };
+}
+
+} // namespace onewindow

@@ -1,0 +1,32 @@
+// QtDocumentPrinter: prints on a named printer through Qt Print Support, or saves a PDF when the
+// terminal has no such printer.
+#pragma once
+
+#include "documentprinter.h"
+
+#include <QCoreApplication>
+
+namespace onewindow {
+
+class QtDocumentPrinter : public DocumentPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(QtDocumentPrinter)
+public:
+    // printerName: the CUPS queue of the terminal's printer (empty: none configured).
+    // pdfFolder: where documents go when that printer does not exist.
+    QtDocumentPrinter(QString printerName, QString pdfFolder);
+
+    Result<PrintOutcome> print(const PrintableDocument &document) override;
+
+    // Whether printerName is a printer this machine knows now.
+    bool hasPrinter() const;
+
+    // A file name for document in pdfFolder: its title (made safe) and a time stamp.
+    QString pdfPathFor(const PrintableDocument &document) const;
+
+private:
+    QString m_printerName;
+    QString m_pdfFolder;
+};
+
+} // namespace onewindow
