@@ -1041,6 +1041,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -1592,6 +1615,61 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>There is no receipt for a payment that has not been confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident contribution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, for questions at the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PensionCertificationPage</name>
     <message>
         <source>Pension certification</source>
@@ -1668,6 +1746,39 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>QObject</name>
     <message>
         <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2059,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The signature file does not hold a base64 signature. It must be the base64 text that &quot;openssl dgst … | base64 -w0&quot; prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,6 +2423,85 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Social insurance statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer part (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service hall lists no insurance for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are those of the Guangdong online service hall at the time of issue. To check this statement, scan the code or enter the statement number and verification value at the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification value %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,73 +3030,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRenderer</name>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new page could not be started. Check the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has nothing to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QrCode</name>
-    <message>
-        <source>There is nothing to put into the QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QtDocumentPrinter</name>
-    <message>
-        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedDocumentPrinter</name>
-    <message>
-        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

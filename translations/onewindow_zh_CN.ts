@@ -1038,6 +1038,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer.</source>
+        <translation>无法开始新的一页。请检查打印机。</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
+        <translation>无法将文档输出到打印机或 PDF 文件。请检查打印机已开机且有纸，然后重试。</translation>
+    </message>
+    <message>
+        <source>The document has nothing to print.</source>
+        <translation>文档没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
+        <translation>无法将 PDF 保存到 %1（%2）。请检查该文件夹存在且有剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -1268,7 +1291,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>已缴费 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest gap: %1</source>
@@ -1276,7 +1301,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
-        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>最近 12 个月中缺缴 %n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1606,61 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>There is no receipt for a payment that has not been confirmed.</source>
+        <translation>未确认的缴费没有收据。</translation>
+    </message>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation>缴费收据 %1</translation>
+    </message>
+    <message>
+        <source>Resident contribution receipt</source>
+        <translation>城乡居民社保缴费收据</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>缴费期间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Order number, for questions at the service window</source>
+        <translation>订单号，到服务窗口咨询时使用</translation>
+    </message>
+</context>
+<context>
     <name>PensionCertificationPage</name>
     <message>
         <source>Pension certification</source>
@@ -1656,6 +1738,38 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>无法将截图保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put into the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
+        <translation>
+            <numerusform>数据（%n 字节）过长，无法在此纠错等级下放入一个二维码；请缩短内容或使用较低的纠错等级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
+        <translation>无法生成二维码（内存不足）。请重试；如仍失败，请重启终端。</translation>
+    </message>
+</context>
+<context>
+    <name>QtDocumentPrinter</name>
+    <message>
+        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
+        <translation>没有打印机，且无法创建存放 PDF 副本的文件夹 %1。请联系管理员连接打印机或设置可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”报告故障（纸张、机盖或墨粉）。请工作人员检查后重试。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
+        <translation>打印机“%1”拒绝了该文档。请工作人员检查后重试。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2051,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SimulatedDocumentPrinter</name>
+    <message>
+        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
+        <translation>打印机缺纸。请工作人员装入 A4 纸后重新打印。</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
+        <translation>本终端未连接打印机。请向工作人员求助，或在屏幕上查看文档。</translation>
+    </message>
+</context>
+<context>
     <name>SocialSecurityDesk</name>
     <message>
         <source>Not enrolled</source>
@@ -1944,7 +2069,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月，%1 至 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1952,7 +2079,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>缺缴 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: monthly contributions (yuan)</source>
@@ -2278,6 +2407,85 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
         <translation>您的角色（%1）无权进行此操作。请由具有相应角色的同事办理。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Social insurance statement %1</source>
+        <translation>社会保险参保证明 %1</translation>
+    </message>
+    <message>
+        <source>Social insurance statement</source>
+        <translation>社会保险参保证明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Contributions in the period</source>
+        <translation>期间内缴费情况</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Insured in</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>缴费月数</translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation>个人缴费（元）</translation>
+    </message>
+    <message>
+        <source>Employer part (yuan)</source>
+        <translation>单位缴费（元）</translation>
+    </message>
+    <message>
+        <source>The online service hall lists no insurance for this person.</source>
+        <translation>网上办事大厅没有此人的参保记录。</translation>
+    </message>
+    <message>
+        <source>The figures are those of the Guangdong online service hall at the time of issue. To check this statement, scan the code or enter the statement number and verification value at the hall.</source>
+        <translation>以上数据以打印时广东省网上办事大厅的记录为准。核验本证明，请扫描二维码，或在办事大厅输入证明编号和核验码。</translation>
+    </message>
+    <message>
+        <source>Verification value %1</source>
+        <translation>核验码 %1</translation>
     </message>
 </context>
 <context>
@@ -2817,72 +3025,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Trust a catalog publisher&apos;s SM2 or P-256 public key for its publisherKeyId.</source>
         <translation>按 publisherKeyId 信任目录发布方的 SM2 或 P-256 公钥。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRenderer</name>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <source>A new page could not be started. Check the printer.</source>
-        <translation>无法开始新的一页。请检查打印机。</translation>
-    </message>
-    <message>
-        <source>The document could not be drawn on the printer or PDF file. Check that the printer is on and has paper, then try again.</source>
-        <translation>无法将文档输出到打印机或 PDF 文件。请检查打印机已开机且有纸，然后重试。</translation>
-    </message>
-    <message>
-        <source>The document has nothing to print.</source>
-        <translation>文档没有可打印的内容。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1 (%2). Check that the folder exists and has free space.</source>
-        <translation>无法将 PDF 保存到 %1（%2）。请检查该文件夹存在且有剩余空间。</translation>
-    </message>
-</context>
-<context>
-    <name>QrCode</name>
-    <message>
-        <source>There is nothing to put into the QR code.</source>
-        <translation>没有可放入二维码的内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
-        <translation>
-            <numerusform>数据（%n 字节）过长，无法在此纠错等级下放入一个二维码；请缩短内容或使用较低的纠错等级。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The QR code could not be made (out of memory). Try again; if it keeps failing, restart the terminal.</source>
-        <translation>无法生成二维码（内存不足）。请重试；如仍失败，请重启终端。</translation>
-    </message>
-</context>
-<context>
-    <name>QtDocumentPrinter</name>
-    <message>
-        <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
-        <translation>没有打印机，且无法创建存放 PDF 副本的文件夹 %1。请联系管理员连接打印机或设置可写的文件夹。</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; reports a fault (paper, cover or ink). Ask staff to check it, then try again.</source>
-        <translation>打印机“%1”报告故障（纸张、机盖或墨粉）。请工作人员检查后重试。</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
-        <translation>打印机“%1”拒绝了该文档。请工作人员检查后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedDocumentPrinter</name>
-    <message>
-        <source>The printer is out of paper. Ask staff to load A4 paper, then print again.</source>
-        <translation>打印机缺纸。请工作人员装入 A4 纸后重新打印。</translation>
-    </message>
-    <message>
-        <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
-        <translation>本终端未连接打印机。请向工作人员求助，或在屏幕上查看文档。</translation>
     </message>
 </context>
 </TS>

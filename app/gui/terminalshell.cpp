@@ -20,18 +20,22 @@
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "qrimageprovider.h"
+#include "qtdocumentprinter.h"
 #include "servicefinder.h"
 #include "simulatedcamera.h"
 #include "simulatedcardreader.h"
 #include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
+#include "statementdocument.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "terminalinfo.h"
 #include "terminalsettings.h"
 #include "uipreferences.h"
 
+#include <QDir>
 #include <QFont>
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -99,12 +103,25 @@ Status TerminalShell::start()
         = std::make_unique<SocialSecurityDesk>(m_hallClient.get(), *m_citizenSession, *m_camera);
     m_payments = std::make_unique<ContributionPaymentDesk>(
         m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
+    m_printer = std::make_unique<QtDocumentPrinter>(
+        TerminalSettings(*m_database).text(QStringLiteral("devices.printer")),
+        QDir(dataDir->path()).filePath(QStringLiteral("documents")));
+    m_socialSecurity->setTerminalId(m_terminalId);
+    m_socialSecurity->setStatementWriter(
+        [this](const SocialSecurityStatement &statement) -> Result<QString> {
+            auto printed = m_printer->print(StatementDocument::build(statement));
+            if (!printed)
+                return printed.error();
+            return printed->kind == PrintOutcome::Kind::SavedAsPdf ? printed->pdfPath
+                                                                   : printed->printerName;
+        });
     SocialSecurityDeskSingleton::provided = m_socialSecurity.get();
     ContributionPaymentDeskSingleton::provided = m_payments.get();
     startCitizenServices();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
     m_engine.setUiLanguage(m_languages->language());
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/OneWindow/Ui/Main.qml")));
     if (m_engine.rootObjects().isEmpty())

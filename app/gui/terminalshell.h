@@ -36,6 +36,7 @@ class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
 class SimulatedCamera;
+class DocumentPrinter;
 class CardReader;
 class FieldCipher;
 class CaseStore;
@@ -100,6 +101,8 @@ private:
     std::unique_ptr<ServiceFinder> m_finder;
     // The demo's and tests' camera; a terminal with a real camera plugs its driver in here.
     std::unique_ptr<onewindow::SimulatedCamera> m_camera;
+    // Statements and receipts: the terminal's printer, or PDFs in the data folder without one.
+    std::unique_ptr<onewindow::DocumentPrinter> m_printer;
     std::unique_ptr<SocialSecurityDesk> m_socialSecurity;
     std::unique_ptr<ContributionPaymentDesk> m_payments;
     std::unique_ptr<onewindow::CaseStore> m_caseStore;

@@ -5,8 +5,10 @@
 #include "contributionpaymentdesk.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "fixtures/documenttools.h"
 #include "hallsettings.h"
 #include "socialsecuritydesk.h"
+#include "socialsecurityrecord.h"
 #include "terminalsettings.h"
 #include "terminalshell.h"
 
@@ -155,6 +157,7 @@ private slots:
         QTRY_VERIFY(findItem(window, "statementMessage"));
         QVERIFY(shell->socialSecurity()->lastStatement());
         QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_statement_1080x1920")));
+        checkStatementPdf(*shell->socialSecurity());
     }
 
     void pensionCertificationWhenOverdue()
@@ -207,6 +210,37 @@ private slots:
     }
 
 private:
+    // The statement is kept in the build tree; its text shows the totals services computed,
+    // and its QR code carries the verification value.
+    void checkStatementPdf(const SocialSecurityDesk &desk)
+    {
+        const QString written = desk.lastStatementOutput();
+        QVERIFY2(QFile::exists(written), qPrintable(written));
+        const QString kept
+            = QStringLiteral(ONEWINDOW_STATEMENT_DIR "/socialsecurity_statement.pdf");
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(written, kept));
+        if (!onewindow::testing::haveTools({ QStringLiteral("pdftotext"),
+                QStringLiteral("pdftoppm"), QStringLiteral("zbarimg") }))
+            QSKIP("poppler-utils or zbar-tools missing");
+        int exit = 0;
+        const QString text = onewindow::testing::pdfText(kept, &exit);
+        QCOMPARE(exit, 0);
+        const SocialSecurityStatement &statement = *desk.lastStatement();
+        QVERIFY(text.contains(statement.idNumber)); // the printed copy is not masked
+        QVERIFY(text.contains(statement.statementNumber));
+        QVERIFY(!statement.lines.isEmpty());
+        for (const StatementLine &line : statement.lines) {
+            QVERIFY2(text.contains(SocialSecurityTerms::yuan(line.totals.personalTotal)),
+                qPrintable(SocialSecurityTerms::yuan(line.totals.personalTotal)));
+            QVERIFY(text.contains(QString::number(line.totals.paidMonths)));
+        }
+        QTemporaryDir work;
+        const QByteArray qr = onewindow::testing::pdfQrCodes(kept, QDir(work.path()), &exit);
+        QCOMPARE(exit, 0);
+        QCOMPARE(QString::fromUtf8(qr), statement.qrContent());
+    }
+
     void openOverview(QQuickWindow *window)
     {
         click(window, findItem(window, "tile_socialsecurity"));
