@@ -131,6 +131,9 @@ int runCatalogImport(CtlContext &context)
     if (signature.isEmpty())
         signature = file + QStringLiteral(".sig");
 
+    // Read into memory rather than mapped: the bytes parsed must be the bytes verified, even
+    // if someone rewrites the file while the import runs. The parser holds one item's JSON tree
+    // at a time, so this copy is the largest part of the import's memory.
     const auto bytes = readFile(context, file);
     if (!bytes)
         return ExitFailure;

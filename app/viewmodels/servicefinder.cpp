@@ -80,11 +80,18 @@ void ServiceFinder::reset()
     emit queryChanged();
     emit themeChanged();
     emit departmentChanged();
-    refresh();
+    // One indexed row: cheap enough for every new citizen, unlike watching the database file.
+    const auto active = m_store.activeVersionId();
+    if (active && active.value() != m_catalogVersion)
+        reloadCatalog();
+    else
+        refresh();
 }
 
 void ServiceFinder::reloadCatalog()
 {
+    if (const auto active = m_store.activeVersionId())
+        m_catalogVersion = active.value();
     m_themes.clear();
     m_departments.clear();
     if (const auto themes = m_store.themes())

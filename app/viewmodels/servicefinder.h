@@ -4,6 +4,7 @@
 
 #include "catalogsearch.h"
 
+#include <optional>
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
@@ -59,7 +60,8 @@ public:
 
     // Everything the item page shows, with fees and time limits already in words.
     Q_INVOKABLE QVariantMap item(const QString &code) const;
-    // A new citizen starts from an empty search.
+    // A new citizen starts from an empty search, in the catalog active now: one imported or
+    // rolled back by onewindowctl while the kiosk runs is picked up here.
     Q_INVOKABLE void reset();
     // After a catalog import or rollback.
     Q_INVOKABLE void reloadCatalog();
@@ -83,4 +85,5 @@ private:
     QList<onewindow::CatalogSearchHit> m_hits;
     QVariantList m_themes;
     QVariantList m_departments;
+    std::optional<int> m_catalogVersion; // the active version the themes were read from
 };

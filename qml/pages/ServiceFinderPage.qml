@@ -44,6 +44,9 @@ Page {
             objectName: "finderSearch"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
+            // The typed text and the placeholder sit clear of the border, as on the home page.
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
             font.pixelSize: Theme.fontLarge
             placeholderText: qsTr("Name, pinyin or initials, e.g. sbk for 社保卡")
             inputMethodHints: Qt.ImhNoPredictiveText

@@ -26,22 +26,24 @@ QString CatalogFieldReader::text(
     const QJsonObject &o, const QString &path, const QString &key, bool required, int maxLength)
 {
     const QJsonValue v = o.value(key);
-    const QString p = join(path, key);
+    // The path is only built for an issue: reading a valid catalog makes none.
+    const auto p = [&] { return join(path, key); };
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            add(p, QStringLiteral("catalog.missing"),
+            add(p(), QStringLiteral("catalog.missing"),
                 CatalogParser::tr("This field is required but missing."));
         return {};
     }
     if (!v.isString()) {
-        add(p, QStringLiteral("catalog.type"), CatalogParser::tr("Expected text here."));
+        add(p(), QStringLiteral("catalog.type"), CatalogParser::tr("Expected text here."));
         return {};
     }
     const QString s = v.toString();
     if (required && s.trimmed().isEmpty())
-        add(p, QStringLiteral("catalog.empty"), CatalogParser::tr("This text must not be empty."));
+        add(p(), QStringLiteral("catalog.empty"),
+            CatalogParser::tr("This text must not be empty."));
     else if (s.size() > maxLength)
-        add(p, QStringLiteral("catalog.too_long"),
+        add(p(), QStringLiteral("catalog.too_long"),
             CatalogParser::tr("This text is longer than %1 characters.").arg(maxLength));
     return s;
 }
@@ -50,20 +52,22 @@ qint64 CatalogFieldReader::integer(const QJsonObject &o, const QString &path, co
     bool required, qint64 min, qint64 max, qint64 fallback)
 {
     const QJsonValue v = o.value(key);
-    const QString p = join(path, key);
+    // The path is only built for an issue: reading a valid catalog makes none.
+    const auto p = [&] { return join(path, key); };
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            add(p, QStringLiteral("catalog.missing"),
+            add(p(), QStringLiteral("catalog.missing"),
                 CatalogParser::tr("This field is required but missing."));
         return fallback;
     }
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d) {
-        add(p, QStringLiteral("catalog.type"), CatalogParser::tr("Expected a whole number here."));
+        add(p(), QStringLiteral("catalog.type"),
+            CatalogParser::tr("Expected a whole number here."));
         return fallback;
     }
     if (d < double(min) || d > double(max)) {
-        add(p, QStringLiteral("catalog.range"),
+        add(p(), QStringLiteral("catalog.range"),
             CatalogParser::tr("The number %1 is outside the allowed range %2 to %3.")
                 .arg(QString::number(d, 'g', 17))
                 .arg(min)
@@ -110,10 +114,9 @@ QStringList CatalogFieldReader::texts(const QJsonObject &o, const QString &path,
     QStringList out;
     const QJsonArray a = array(o, path, key, false);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString p = QStringLiteral("%1[%2]").arg(join(path, key)).arg(i);
         if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-            add(p, QStringLiteral("catalog.type"),
-                CatalogParser::tr("Expected non-empty text here."));
+            add(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
+                QStringLiteral("catalog.type"), CatalogParser::tr("Expected non-empty text here."));
         else
             out << a.at(i).toString();
     }

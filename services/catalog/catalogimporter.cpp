@@ -79,7 +79,7 @@ CatalogImporter::Report CatalogImporter::import(
             report.issues << syntax;
             return report;
         }
-        const QJsonValue declared = root->value(QStringLiteral("publisherKeyId"));
+        const QJsonValue declared = root->header().value(QStringLiteral("publisherKeyId"));
         if (!declared.isString() || declared.toString().isEmpty()) {
             report.outcome = Outcome::Invalid;
             report.issues << CatalogIssue { QStringLiteral("publisherKeyId"),
@@ -99,7 +99,7 @@ CatalogImporter::Report CatalogImporter::import(
             return report;
         }
         parsed = CatalogParser::read(root.value());
-    } // the JSON tree is freed before the catalog is applied: it is the larger of the two
+    }
     if (!parsed.issues.isEmpty()) {
         report.outcome = Outcome::Invalid;
         report.issues = parsed.issues;

@@ -143,38 +143,52 @@ QString syntaxMessage(QJsonParseError::ParseError error)
 
 } // namespace
 
-Result<QJsonObject> CatalogParser::parseDocument(const QByteArray &bytes, CatalogIssue *issue)
+namespace {
+
+// Qt's parser over the whole file: the judge of syntax, and the one that says where it fails.
+CatalogIssue syntaxIssue(const QByteArray &bytes, const QJsonParseError &error)
 {
-    auto fail = [&](QString path, QString code, QString message) -> Result<QJsonObject> {
-        if (issue)
-            *issue = { path, code, message };
-        return Error { code, message };
-    };
-    if (bytes.size() > kMaxFileBytes)
-        return fail(QStringLiteral("$"), QStringLiteral("catalog.too_large"),
-            tr("The file is larger than %1 MiB; a catalog is never that large.")
-                .arg(kMaxFileBytes / (1024 * 1024)));
-    QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(qMin<qsizetype>(error.offset, bytes.size()));
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
-        return fail(QStringLiteral("$"), QStringLiteral("catalog.syntax"),
-            tr("Line %1, column %2 (byte %3): %4.")
-                .arg(line)
-                .arg(column)
-                .arg(error.offset)
-                .arg(syntaxMessage(error.error)));
-    }
-    if (!document.isObject())
-        return fail(QStringLiteral("$"), QStringLiteral("catalog.type"),
-            tr("The catalog must be one JSON object { … }."));
-    return document.object();
+    const QByteArray before = bytes.left(qMin<qsizetype>(error.offset, bytes.size()));
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
+    return { QStringLiteral("$"), QStringLiteral("catalog.syntax"),
+        CatalogParser::tr("Line %1, column %2 (byte %3): %4.")
+            .arg(line)
+            .arg(column)
+            .arg(error.offset)
+            .arg(syntaxMessage(error.error)) };
 }
 
-CatalogParser::Outcome CatalogParser::read(const QJsonObject &root)
+} // namespace
+
+Result<CatalogDocument> CatalogParser::parseDocument(const QByteArray &bytes, CatalogIssue *issue)
 {
+    auto fail = [&](const CatalogIssue &found) -> Result<CatalogDocument> {
+        if (issue)
+            *issue = found;
+        return Error { found.code, found.message };
+    };
+    if (bytes.size() > kMaxFileBytes)
+        return fail({ QStringLiteral("$"), QStringLiteral("catalog.too_large"),
+            tr("The file is larger than %1 MiB; a catalog is never that large.")
+                .arg(kMaxFileBytes / (1024 * 1024)) });
+    if (auto scanned = CatalogDocument::scan(bytes))
+        return std::move(*scanned);
+    // Not splittable: Qt's parser over the whole file says what is wrong (or, should the
+    // scanner have been too strict, parses it after all).
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(syntaxIssue(bytes, error));
+    if (!document.isObject())
+        return fail({ QStringLiteral("$"), QStringLiteral("catalog.type"),
+            tr("The catalog must be one JSON object { … }.") });
+    return CatalogDocument::fromTree(bytes, document.object());
+}
+
+CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
+{
+    const QJsonObject &root = document.header();
     Outcome out;
     CatalogFieldReader r(out.issues);
     Catalog &c = out.catalog;
@@ -229,12 +243,25 @@ CatalogParser::Outcome CatalogParser::read(const QJsonObject &root)
         c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
             r.text(t, p, QStringLiteral("name"), true) };
     }
-    const QJsonArray items = r.array(root, QString(), QStringLiteral("items"), true);
-    c.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    // One item's tree at a time: it is freed as soon as the item is read.
+    const QJsonArray notSplit = document.hasItemArray()
+        ? QJsonArray()
+        : r.array(root, QString(), QStringLiteral("items"), true);
+    const qsizetype count = document.hasItemArray() ? document.itemCount() : notSplit.size();
+    c.items.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
         const QString p = QStringLiteral("items[%1]").arg(i);
-        if (r.object(items.at(i), p))
-            c.items << readItem(r, items.at(i).toObject(), p);
+        const std::optional<QJsonValue> value
+            = document.hasItemArray() ? document.item(i) : notSplit.at(i);
+        if (!value) {
+            QJsonParseError error {};
+            QJsonDocument::fromJson(document.bytes(), &error);
+            Outcome broken;
+            broken.issues << syntaxIssue(document.bytes(), error);
+            return broken;
+        }
+        if (r.object(*value, p))
+            c.items << readItem(r, value->toObject(), p);
         else
             c.items << CatalogItem {}; // keeps indexes aligned with paths
     }

@@ -1,6 +1,7 @@
 // CatalogParser: turns catalog file bytes into a Catalog, listing every problem with its path.
 #pragma once
 
+#include "catalogdocument.h"
 #include "catalogmodel.h"
 #include "result.h"
 
@@ -23,11 +24,12 @@ public:
         QList<CatalogIssue> issues; // empty: the catalog is valid
     };
 
-    // Syntax only: the top-level object, or one issue that gives line and column.
-    static Result<QJsonObject> parseDocument(const QByteArray &bytes, CatalogIssue *issue);
+    // The top-level object split into its fields and its items, or one syntax issue that gives
+    // line and column. The items are parsed one at a time by read(), never all at once.
+    static Result<CatalogDocument> parseDocument(const QByteArray &bytes, CatalogIssue *issue);
 
     // Every field of every entry, then the cross-references (CatalogValidator).
-    static Outcome read(const QJsonObject &root);
+    static Outcome read(const CatalogDocument &document);
 
     // parseDocument + read.
     static Outcome parse(const QByteArray &bytes);

@@ -36,6 +36,17 @@ void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tok
     }
 }
 
+// A number in a name (a year, a round, an ordinal) would make every suffix that runs over it
+// unique to its item: the index would hold a term per item where one serves them all, and a
+// typed prefix would have thousands of terms to merge. Suffixes run over the syllables only.
+QStringList withoutNumbers(QStringList syllables)
+{
+    syllables.removeIf([](const QString &s) {
+        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+    });
+    return syllables;
+}
+
 void addHanCharacters(QStringView text, QStringList &tokens)
 {
     for (char32_t c : text.toUcs4())
@@ -77,8 +88,8 @@ CatalogSearch::CatalogSearch(Database &database)
 
 CatalogSearch::~CatalogSearch() = default;
 
-CatalogSearchDocument CatalogSearch::document(
-    const CatalogItem &item, const QString &departmentName, PinyinTranscriber &pinyin)
+CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
+    const QString &departmentName, PinyinTranscriber &pinyin, CatalogSearchTokenCache &cache)
 {
     QStringList head;
     QStringList initials;
@@ -90,7 +101,7 @@ CatalogSearchDocument CatalogSearch::document(
         const QStringList syllables = pinyin.syllables(name);
         head << compact(name) << PinyinTranscriber::joined(syllables);
         initials << PinyinTranscriber::initials(syllables);
-        addPinyin(syllables, true, inner);
+        addPinyin(withoutNumbers(syllables), true, inner);
         addHanCharacters(name, inner);
     }
     QStringList others = item.themes;
@@ -98,9 +109,16 @@ CatalogSearchDocument CatalogSearch::document(
     for (const CatalogMaterial &m : item.materials)
         others << m.name;
     for (const QString &text : std::as_const(others)) {
-        addHanCharacters(text, body);
-        const QStringList syllables = pinyin.syllables(text);
-        body << PinyinTranscriber::joined(syllables) << PinyinTranscriber::initials(syllables);
+        auto found = cache.others.constFind(text);
+        if (found == cache.others.constEnd()) {
+            QStringList tokens;
+            addHanCharacters(text, tokens);
+            const QStringList syllables = pinyin.syllables(text);
+            tokens << PinyinTranscriber::joined(syllables)
+                   << PinyinTranscriber::initials(syllables);
+            found = cache.others.insert(text, tokens);
+        }
+        body << *found;
     }
     body << item.code.toLower();
     // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.

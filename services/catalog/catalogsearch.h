@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace onewindow {
 
@@ -47,6 +48,13 @@ struct CatalogSearchDocument
     QString body;
 };
 
+// The tokens of the texts most items share (themes, departments, materials) during one catalog
+// import: a few hundred distinct texts among hundreds of thousands, and pinyin is the costly part.
+struct CatalogSearchTokenCache
+{
+    QHash<QString, QStringList> others;
+};
+
 class CatalogSearch
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogSearch)
@@ -60,8 +68,8 @@ public:
     Result<QList<CatalogSearchHit>> search(const CatalogSearchQuery &query);
 
     // What the index holds for an item; the catalog store writes it when it applies a catalog.
-    static CatalogSearchDocument document(
-        const CatalogItem &item, const QString &departmentName, PinyinTranscriber &pinyin);
+    static CatalogSearchDocument document(const CatalogItem &item, const QString &departmentName,
+        PinyinTranscriber &pinyin, CatalogSearchTokenCache &cache);
 
 private:
     struct Statements;

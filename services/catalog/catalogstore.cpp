@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace onewindow {
@@ -60,13 +61,31 @@ Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &f
 Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
+    // The catalog is public: zeroing the pages of the catalog being replaced (secure_delete,
+    // there for personal data) would only double the writes. Durability is untouched: the
+    // caller's transaction still commits with synchronous=FULL.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete=OFF")))
+        return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    const auto secureAgain
+        = qScopeGuard([&q] { q.exec(QStringLiteral("PRAGMA secure_delete=ON")); });
+    // Emptying an FTS5 table row by row re-reads every row's text; dropping it and making it
+    // again from its own stored definition (the migration's) frees it at once, in this same
+    // transaction.
+    if (!q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'catalog_search'"))
+        || !q.next())
+        return Database::queryError(q, QStringLiteral("read search index definition"));
+    const QString searchTable = q.value(0).toString();
+    q.finish();
+    if (!q.exec(QStringLiteral("DROP TABLE catalog_search")) || !q.exec(searchTable))
+        return Database::queryError(q, QStringLiteral("clear search index"));
     // A bulk load: no FTS5 merging while rows go in; one 'optimize' at the end leaves a single
     // index segment, the fastest to search.
     for (const char *sql :
         { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 0)",
-            "DELETE FROM catalog_search", "DELETE FROM catalog_items",
-            "DELETE FROM catalog_departments", "DELETE FROM catalog_certificate_types",
-            "DELETE FROM catalog_calendar", "DELETE FROM catalog_themes" })
+            "DELETE FROM catalog_items", "DELETE FROM catalog_departments",
+            "DELETE FROM catalog_certificate_types", "DELETE FROM catalog_calendar",
+            "DELETE FROM catalog_themes" })
         if (!q.exec(QLatin1String(sql)))
             return Database::queryError(q, QStringLiteral("clear active catalog"));
 
@@ -111,6 +130,7 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
         "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)"));
     QHash<QString, int> themeCounts;
     QStringList themeOrder;
+    CatalogSearchTokenCache tokenCache;
     for (qsizetype i = 0; i < catalog.items.size(); ++i) {
         const CatalogItem &it = catalog.items.at(i);
         const int id = int(i) + 1;
@@ -126,8 +146,8 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
             item.bindValue(v, values[v]);
         if (!item.exec())
             return Database::queryError(item, QStringLiteral("insert catalog item"));
-        const CatalogSearchDocument doc
-            = CatalogSearch::document(it, departmentNames.value(it.department), m_pinyin);
+        const CatalogSearchDocument doc = CatalogSearch::document(
+            it, departmentNames.value(it.department), m_pinyin, tokenCache);
         index.bindValue(0, id);
         index.bindValue(1, nonNull(doc.head));
         index.bindValue(2, nonNull(doc.initials));

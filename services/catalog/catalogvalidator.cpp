@@ -24,13 +24,14 @@ void checkItem(const Catalog &c, qsizetype index, const QSet<QString> &departmen
     QHash<QString, QPair<QString, QString>> &formKeys, Sink &sink)
 {
     const CatalogItem &item = c.items.at(index);
-    const QString p = QStringLiteral("items[%1]").arg(index);
+    // Paths are only built for an issue: checking a valid catalog makes none.
+    const auto p = [&] { return QStringLiteral("items[%1]").arg(index); };
     if (!item.department.isEmpty() && !departments.contains(item.department))
-        sink.add(p + QStringLiteral(".department"), QStringLiteral("catalog.unknown_department"),
+        sink.add(p() + QStringLiteral(".department"), QStringLiteral("catalog.unknown_department"),
             CatalogValidator::tr("The department \"%1\" is not in the catalog's departments list.")
                 .arg(item.department.left(64)));
     if (item.promisedLimitDays > item.legalLimitDays)
-        sink.add(p + QStringLiteral(".promisedLimitDays"),
+        sink.add(p() + QStringLiteral(".promisedLimitDays"),
             QStringLiteral("catalog.promise_over_limit"),
             CatalogValidator::tr("The promised time limit (%1 working days) is longer than the "
                                  "legal limit (%2 working days); the promise may only be shorter.")
@@ -40,15 +41,15 @@ void checkItem(const Catalog &c, qsizetype index, const QSet<QString> &departmen
     QSet<QString> materialCodes;
     for (qsizetype m = 0; m < item.materials.size(); ++m) {
         const CatalogMaterial &material = item.materials.at(m);
-        const QString mp = QStringLiteral("%1.materials[%2]").arg(p).arg(m);
+        const auto mp = [&] { return QStringLiteral("%1.materials[%2]").arg(p()).arg(m); };
         if (!material.code.isEmpty() && materialCodes.contains(material.code))
-            sink.add(mp + QStringLiteral(".code"), QStringLiteral("catalog.duplicate_code"),
+            sink.add(mp() + QStringLiteral(".code"), QStringLiteral("catalog.duplicate_code"),
                 CatalogValidator::tr("The material code \"%1\" is used twice in this item.")
                     .arg(material.code));
         materialCodes.insert(material.code);
         for (qsizetype s = 0; s < material.satisfiedBy.size(); ++s)
             if (!certificateTypes.contains(material.satisfiedBy.at(s)))
-                sink.add(QStringLiteral("%1.satisfiedBy[%2]").arg(mp).arg(s),
+                sink.add(QStringLiteral("%1.satisfiedBy[%2]").arg(mp()).arg(s),
                     QStringLiteral("catalog.unknown_certificate_type"),
                     CatalogValidator::tr("The certificate type \"%1\" is not in the catalog's "
                                          "certificateTypes list.")
@@ -58,20 +59,21 @@ void checkItem(const Catalog &c, qsizetype index, const QSet<QString> &departmen
     QSet<QString> keys;
     for (qsizetype f = 0; f < item.form.size(); ++f) {
         const CatalogFormField &field = item.form.at(f);
-        const QString fp = QStringLiteral("%1.form[%2]").arg(p).arg(f);
+        const auto fp = [&] { return QStringLiteral("%1.form[%2]").arg(p()).arg(f); };
         if (field.key.isEmpty())
             continue;
         if (keys.contains(field.key))
-            sink.add(fp + QStringLiteral(".key"), QStringLiteral("catalog.duplicate_key"),
+            sink.add(fp() + QStringLiteral(".key"), QStringLiteral("catalog.duplicate_key"),
                 CatalogValidator::tr("The form key \"%1\" is used twice in this item.")
                     .arg(field.key));
         keys.insert(field.key);
         if (!field.type.isEmpty()) {
             const auto first = formKeys.constFind(field.key);
             if (first == formKeys.constEnd())
-                formKeys.insert(field.key, { field.type, fp });
+                formKeys.insert(field.key, { field.type, fp() });
             else if (first->first != field.type)
-                sink.add(fp + QStringLiteral(".type"), QStringLiteral("catalog.key_type_conflict"),
+                sink.add(fp() + QStringLiteral(".type"),
+                    QStringLiteral("catalog.key_type_conflict"),
                     CatalogValidator::tr("The form key \"%1\" has type \"%2\" here but \"%3\" at "
                                          "%4; items share fields by key, so the types must agree.")
                         .arg(field.key, field.type, first->first, first->second));
@@ -80,7 +82,7 @@ void checkItem(const Catalog &c, qsizetype index, const QSet<QString> &departmen
             const QString type = field.prefill.section(QLatin1Char('.'), 0, 0);
             if (!field.prefill.contains(QLatin1Char('.'))
                 || field.prefill.endsWith(QLatin1Char('.')) || !certificateTypes.contains(type))
-                sink.add(fp + QStringLiteral(".prefill"), QStringLiteral("catalog.bad_prefill"),
+                sink.add(fp() + QStringLiteral(".prefill"), QStringLiteral("catalog.bad_prefill"),
                     CatalogValidator::tr("\"%1\" must be CERTIFICATE_TYPE.field with a certificate "
                                          "type from the certificateTypes list.")
                         .arg(field.prefill.left(120)));
@@ -89,12 +91,12 @@ void checkItem(const Catalog &c, qsizetype index, const QSet<QString> &departmen
 
     for (qsizetype w = 0; w < item.parallelWith.size(); ++w) {
         const QString &other = item.parallelWith.at(w);
-        const QString wp = QStringLiteral("%1.parallelWith[%2]").arg(p).arg(w);
+        const auto wp = [&] { return QStringLiteral("%1.parallelWith[%2]").arg(p()).arg(w); };
         if (other == item.code)
-            sink.add(wp, QStringLiteral("catalog.self_reference"),
+            sink.add(wp(), QStringLiteral("catalog.self_reference"),
                 CatalogValidator::tr("An item cannot be bundled with itself."));
         else if (!itemCodes.contains(other))
-            sink.add(wp, QStringLiteral("catalog.unknown_item"),
+            sink.add(wp(), QStringLiteral("catalog.unknown_item"),
                 CatalogValidator::tr("The item code \"%1\" is not in this catalog.")
                     .arg(other.left(64)));
     }

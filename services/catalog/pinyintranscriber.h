@@ -22,6 +22,7 @@ public:
 
     // One lowercase ASCII syllable per Han character; runs of Latin letters and digits are kept
     // as one lowercase "syllable"; anything else separates. "社保卡C1" → she bao ka c1.
+    // Polyphonic characters read as they do in the words of service names: 银行 → yin hang.
     QStringList syllables(QStringView text);
 
     static QString joined(const QStringList &syllables);
@@ -30,6 +31,8 @@ public:
 
 private:
     QString syllableOf(char32_t c);
+    // text with the polyphone words of kPolyphoneRules already spelled out in pinyin.
+    QString withWordReadings(QStringView text);
 
     QMutex m_mutex; // ICU transliterators are not safe to share between threads
     struct Icu; // keeps ICU's headers out of this header

@@ -22,12 +22,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!outcome.issues.isEmpty())
         return 0;
     QSet<QString> codes;
+    onewindow::CatalogSearchTokenCache tokens;
     for (const auto &item : outcome.catalog.items) {
         if (item.code.isEmpty() || codes.contains(item.code)
             || item.promisedLimitDays > item.legalLimitDays)
             __builtin_trap();
         codes.insert(item.code);
-        const auto document = onewindow::CatalogSearch::document(item, item.department, pinyin);
+        const auto document
+            = onewindow::CatalogSearch::document(item, item.department, pinyin, tokens);
         if (document.head.isEmpty())
             __builtin_trap();
     }

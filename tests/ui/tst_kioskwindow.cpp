@@ -147,6 +147,16 @@ private slots:
         QQuickItem *results = findItem(window, "finderResults");
         QTRY_VERIFY(results->property("count").toInt() > 0);
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_sbk_1080x1920")));
+        // Landscape terminals too: every control of the finder stays inside the window.
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->contentItem()->width(), 1920.0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_sbk_1920x1080")));
+        for (const char *name :
+            { "finderSearch", "themeChips", "departmentFilter", "finderResults" })
+            QVERIFY2(isInside(window, findItem(window, name)), name);
+        QVERIFY(results->height() >= 200); // room for results below the filters
+        window->resize(1080, 1920);
+        QTRY_COMPARE(window->contentItem()->width(), 1080.0);
 
         QQuickItem *first = nullptr;
         QTRY_VERIFY((
@@ -159,6 +169,10 @@ private slots:
                     .toString()
                     .startsWith(QStringLiteral("社会保障卡")));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_service_item_1080x1920")));
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->contentItem()->width(), 1920.0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_service_item_1920x1080")));
+        QVERIFY(isInside(window, findItem(window, "itemName")));
     }
 
     void staffSignInLockOutAndSignOut()

@@ -48,6 +48,13 @@ inline bool saveFrame(QQuickWindow *window, const QString &name)
     return !image.isNull() && image.save(screenshotPath(name));
 }
 
+inline bool isInside(QQuickWindow *window, QQuickItem *item)
+{
+    return item && item->isVisible()
+        && QRectF(QPointF(0, 0), window->size())
+               .contains(item->mapRectToScene(item->boundingRect()));
+}
+
 inline void click(QQuickWindow *window, QQuickItem *item)
 {
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));

@@ -128,6 +128,54 @@ private slots:
         QVERIFY(paths(out.issues).contains(u"format"_s));
     }
 
+    // The items are parsed one at a time from their bytes (CatalogDocument), never as one tree;
+    // the answers must be those of a whole-file parse.
+    void itemsAreReadOneAtATime()
+    {
+        QJsonObject root = catalogtest::catalog(u"1"_s);
+        root.insert(u"x-note"_s, QJsonObject { { u"text"_s, u"brackets } ] and \"quotes\""_s } });
+        const auto indented = CatalogParser::parse(catalogtest::bytes(root));
+        const auto compact
+            = CatalogParser::parse(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        QVERIFY(indented.issues.isEmpty());
+        QVERIFY(compact.issues.isEmpty());
+        QCOMPARE(compact.catalog.items.size(), 3);
+        for (qsizetype i = 0; i < 3; ++i) {
+            QCOMPARE(compact.catalog.items.at(i).code, indented.catalog.items.at(i).code);
+            QCOMPARE(compact.catalog.items.at(i).snapshot, indented.catalog.items.at(i).snapshot);
+        }
+        QCOMPARE(compact.catalog.publisherKeyId, u"gd-test-2026"_s);
+    }
+
+    void aSyntaxErrorInsideAnItemIsPlacedInTheFile()
+    {
+        QByteArray bytes = catalogtest::bytes(catalogtest::catalog(u"1"_s));
+        const qsizetype second = bytes.indexOf("\"SB-002\"");
+        QVERIFY(second > 0);
+        bytes.insert(second, "tru ");
+        QJsonParseError expected {};
+        QJsonDocument::fromJson(bytes, &expected);
+        QVERIFY(expected.error != QJsonParseError::NoError);
+        const auto out = CatalogParser::parse(bytes);
+        QCOMPARE(out.issues.size(), 1);
+        QCOMPARE(out.issues.first().code, u"catalog.syntax"_s);
+        QVERIFY2(out.issues.first().message.contains(u"(byte %1)"_s.arg(expected.offset)),
+            qPrintable(out.issues.first().message));
+    }
+
+    void anItemThatIsNotAnObjectIsNamed()
+    {
+        QJsonObject root = catalogtest::catalog(u"1"_s);
+        QJsonArray items = root.value(u"items"_s).toArray();
+        items.insert(1, u"not an item"_s);
+        root.insert(u"items"_s, items);
+        const auto out = CatalogParser::parse(catalogtest::bytes(root));
+        QVERIFY(paths(out.issues).contains(u"items[1]"_s));
+        QCOMPARE(out.catalog.items.size(), 4);
+        root.insert(u"items"_s, 5);
+        QVERIFY(paths(CatalogParser::parse(catalogtest::bytes(root)).issues).contains(u"items"_s));
+    }
+
     void issuesAreCapped()
     {
         QJsonArray items;

@@ -116,6 +116,41 @@ private slots:
         QVERIFY(someByCertificate);
     }
 
+    void picksUpACatalogImportedWhileItRuns()
+    {
+        ServiceFinder finder(*m_store, *m_search);
+        QSignalSpy catalogChanged(&finder, &ServiceFinder::catalogChanged);
+        finder.reset();
+        QCOMPARE(catalogChanged.count(), 0); // same version: nothing is read again
+        QVERIFY(finder.departments().size() >= 10);
+
+        // onewindowctl catalog import: another process, its own connection to the same file.
+        {
+            auto ctl = Database::open(m_dir.filePath(QStringLiteral("finder.sqlite")));
+            QVERIFY(ctl.ok());
+            PinyinTranscriber pinyin;
+            CatalogStore store(*ctl.value(), pinyin);
+            const QJsonArray items { catalogtest::item(QStringLiteral("BANK-001"),
+                QStringLiteral("社保卡银行账户变更"), QStringLiteral("银行账户变更")) };
+            const auto applied = catalogtest::applyWithoutSignature(*ctl.value(), store,
+                catalogtest::bytes(catalogtest::catalog(QStringLiteral("2026.12.1"), items)));
+            QVERIFY2(applied.ok(), qPrintable(applied ? QString() : applied.error().message));
+        }
+        // The next citizen sees the new catalog: its one department, its item by pinyin.
+        finder.reset();
+        QCOMPARE(catalogChanged.count(), 1);
+        QCOMPARE(finder.departments().size(), 1);
+        QCOMPARE(finder.themes().size(), 1);
+        for (const QString &typed : { QStringLiteral("yinhang"), QStringLiteral("yhzh") }) {
+            finder.setQuery(typed);
+            QCOMPARE(finder.rowCount(), 1);
+            QCOMPARE(finder.data(finder.index(0), ServiceFinder::CodeRole).toString(),
+                QStringLiteral("BANK-001"));
+        }
+        finder.reset();
+        QCOMPARE(catalogChanged.count(), 1);
+    }
+
 private:
     void loadDemoCatalog()
     {
