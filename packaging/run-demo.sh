@@ -67,7 +67,8 @@ add_staff demo.reviewer reviewer police
 add_staff demo.supervisor supervisor
 add_staff demo.admin admin
 
-args=(--data-dir "$data" --windowed "$@")
+# The simulated ID card reader watches this file (packaging/demo-id-card.sh put|remove).
+args=(--data-dir "$data" --windowed --id-card-reader "file:$data/idcard.json" "$@")
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving build-release/demo.png"
   xvfb-run -a -s "-screen 0 1920x1920x24" "$out/bin/onewindow" "${args[@]}" \

@@ -73,7 +73,7 @@ ApplicationWindow {
             onCertificatesChosen: stack.push(Qt.resolvedUrl("pages/CertificateWalletPage.qml"))
 
             // Social security pages (the social security issue).
-            onSocialSecurityChosen: stack.push(comingSoon, { title: qsTr("Social security") })
+            onSocialSecurityChosen: window.withCitizen(() => stack.push(Qt.resolvedUrl("pages/SocialSecurityFlow.qml")), qsTr("Your social security record is personal: the terminal needs to know who you are."))
         }
     }
 

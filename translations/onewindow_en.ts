@@ -199,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>The camera did not take a picture. Please face the camera, keep still and try again; if it happens again, ask the staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDocument</name>
     <message>
         <source>The card could not be read. Take it out, check that it is the right way round, and put it in again.</source>
@@ -791,6 +798,111 @@
     </message>
     <message>
         <source>Back to the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionHistoryPage</name>
+    <message>
+        <source>Contribution history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red bands: months without a paid contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionPaymentDesk</name>
+    <message>
+        <source>%1, %2: %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the payment order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s payment app and pay. This page says &quot;Paid&quot; only when the payment is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. The payment has been confirmed by the social security office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment code has expired and nothing was charged. You can start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is not confirmed yet. Please do not pay again: tap Check again in a moment, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please open your social security record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionPaymentPage</name>
+    <message>
+        <source>Pay resident contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap what you want to pay. One insurance at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 yuan (due by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1604,31 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>InsuranceCard</name>
+    <message>
+        <source>Insured in %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) paid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest gap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing in the last 12 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1676,11 +1813,11 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social security</source>
+        <source>To apply, the terminal needs to know who you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To apply, the terminal needs to know who you are.</source>
+        <source>Your social security record is personal: the terminal needs to know who you are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +1894,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PageTitleBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be protected (not enough memory or randomness). Close other programs and try again.</source>
@@ -1783,6 +1927,92 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The password is a well-known one that attackers try first: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>There is no receipt for a payment that has not been confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident contribution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, for questions at the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PensionCertificationPage</name>
+    <message>
+        <source>Pension certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the camera above the screen and tap the button. Only a check value of the photo is sent; the photo is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certify now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,6 +2531,242 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SocialSecurityDesk</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s), %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: monthly contributions (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not draw a pension here, so no certification is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certification on record. Please certify now so that your pension is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified. Your next certification is due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certification is due by %1. Please certify now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification overdue since %1: your pension stops from month 13 until you certify. Please certify now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look at the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified on %1. The next certification is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no printer for statements. Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statement %1 is printed. Its QR code lets the receiver check it at the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityPage</name>
+    <message>
+        <source>My social security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall lists no insurance for you. If you think this is wrong, please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal pension contributions over the years: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record transferred in %1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityParser</name>
+    <message>
+        <source>The hall&apos;s social security answer is incomplete or damaged (%1), so nothing of it is shown. Please try again later, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityStatement</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityStatementPage</name>
+    <message>
+        <source>Social security statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which months should the statement cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityTerms</name>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffAccounts</name>
     <message>
         <source>A user name has 2 to 32 characters: small letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -2414,6 +2880,85 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Social insurance statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer part (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service hall lists no insurance for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are those of the Guangdong online service hall at the time of issue. To check this statement, scan the code or enter the statement number and verification value at the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification value %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,6 +3437,41 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::ContributionPayment</name>
+    <message>
+        <source>A payment is already under way. Please finish it, or wait until it is confirmed or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one period to pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not due for payment (it may be paid already). Please choose from the periods listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose each period only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment order did not reach the hall, so nothing was charged. Please tap Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused this order: these periods are already paid or being paid. Nothing more was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not make the payment order (%1). Nothing was charged; please try again or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer about this payment is unclear, so it is not shown as paid. Please do not pay again; ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::HallClient</name>
     <message>
         <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>
@@ -2919,6 +3499,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::PensionCertifier</name>
+    <message>
+        <source>The certification is already being sent. Please wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not confirm the certification, so it is not done yet. Please tap Certify again; it will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall has no pension paid to you here, so there is nothing to certify. Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not accept the certification (%1). It is not done; please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer did not confirm the certification clearly, so it is not shown as done. Please tap Certify again; it will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -2926,6 +3529,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SocialSecurityFetcher</name>
+    <message>
+        <source>Social security records are kept by the online service hall, which this terminal cannot reach right now. Please try again later or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please identify yourself again with your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall has no social security records for you. If you have paid contributions, please bring your ID card to the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service hall could not answer just now. Please try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused the query (%1). Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

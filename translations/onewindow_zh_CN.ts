@@ -196,6 +196,13 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>The camera did not take a picture. Please face the camera, keep still and try again; if it happens again, ask the staff for help.</source>
+        <translation>摄像头未拍到照片。请正对摄像头、保持不动后重试；如仍不行，请找工作人员帮助。</translation>
+    </message>
+</context>
+<context>
     <name>CardDocument</name>
     <message>
         <source>The card could not be read. Take it out, check that it is the right way round, and put it in again.</source>
@@ -668,15 +675,21 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trust list has not been fetched from the hall yet; only keys installed by the administrator are used.</source>
@@ -780,6 +793,111 @@
     <message>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionHistoryPage</name>
+    <message>
+        <source>Contribution history</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · 身份证号 %2</translation>
+    </message>
+    <message>
+        <source>Months without a payment</source>
+        <translation>未缴费月份</translation>
+    </message>
+    <message>
+        <source>Monthly contribution</source>
+        <translation>每月缴费</translation>
+    </message>
+    <message>
+        <source>Red bands: months without a paid contribution.</source>
+        <translation>红色区域：没有缴费的月份。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>缴费月数</translation>
+    </message>
+    <message>
+        <source>Months missing</source>
+        <translation>缺缴月数</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionPaymentDesk</name>
+    <message>
+        <source>%1, %2: %3 yuan</source>
+        <translation>%1，%2：%3 元</translation>
+    </message>
+    <message>
+        <source>Making the payment order…</source>
+        <translation>正在生成缴费订单…</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s payment app and pay. This page says &quot;Paid&quot; only when the payment is confirmed.</source>
+        <translation>请用手机支付软件扫码缴费。只有在缴费确认后，本页才会显示“缴费成功”。</translation>
+    </message>
+    <message>
+        <source>Paid. The payment has been confirmed by the social security office.</source>
+        <translation>缴费成功，社保经办机构已确认到账。</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing was charged.</source>
+        <translation>缴费未成功，未扣任何费用。</translation>
+    </message>
+    <message>
+        <source>The payment code has expired and nothing was charged. You can start again.</source>
+        <translation>付款码已过期，未扣任何费用。您可以重新开始。</translation>
+    </message>
+    <message>
+        <source>The payment is not confirmed yet. Please do not pay again: tap Check again in a moment, or ask at the service window.</source>
+        <translation>缴费尚未确认。请勿重复缴费：稍后点击“再次查询”，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Please open your social security record first.</source>
+        <translation>请先打开您的社保记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionPaymentPage</name>
+    <message>
+        <source>Pay resident contributions</source>
+        <translation>城乡居民社保缴费</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · 身份证号 %2</translation>
+    </message>
+    <message>
+        <source>Tap what you want to pay. One insurance at a time.</source>
+        <translation>请点选要缴费的项目，每次缴一个险种。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 yuan (due by %4)</source>
+        <translation>%1 %2 年度：%3 元（缴费截止 %4）</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再次查询</translation>
+    </message>
+    <message>
+        <source>Pay %1 yuan</source>
+        <translation>缴费 %1 元</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1597,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>InsuranceCard</name>
+    <message>
+        <source>Insured in %1 since %2</source>
+        <translation>参保地：%1，自 %2 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) paid</source>
+        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>longest gap: %1</source>
+        <translation>最长中断：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing in the last 12 months</source>
+        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1662,12 +1799,12 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>一窗通</translation>
     </message>
     <message>
-        <source>Social security</source>
-        <translation>社保查询</translation>
-    </message>
-    <message>
         <source>To apply, the terminal needs to know who you are.</source>
         <translation>申办前，终端需要核验您的身份。</translation>
+    </message>
+    <message>
+        <source>Your social security record is personal: the terminal needs to know who you are.</source>
+        <translation>社保记录属于个人信息：终端需要先确认您的身份。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1878,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PageTitleBar</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be protected (not enough memory or randomness). Close other programs and try again.</source>
@@ -1768,6 +1912,92 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The password is a well-known one that attackers try first: choose another.</source>
         <translation>这是攻击者最先尝试的常见密码：请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>There is no receipt for a payment that has not been confirmed.</source>
+        <translation>未确认的缴费没有收据。</translation>
+    </message>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation>缴费收据 %1</translation>
+    </message>
+    <message>
+        <source>Resident contribution receipt</source>
+        <translation>城乡居民社保缴费收据</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费人</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>缴费期间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Order number, for questions at the service window</source>
+        <translation>订单号，到服务窗口咨询时使用</translation>
+    </message>
+</context>
+<context>
+    <name>PensionCertificationPage</name>
+    <message>
+        <source>Pension certification</source>
+        <translation>养老待遇资格认证</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · 身份证号 %2</translation>
+    </message>
+    <message>
+        <source>Last certified</source>
+        <translation>上次认证</translation>
+    </message>
+    <message>
+        <source>Next due by</source>
+        <translation>下次认证截止</translation>
+    </message>
+    <message>
+        <source>Look at the camera above the screen and tap the button. Only a check value of the photo is sent; the photo is not kept.</source>
+        <translation>请看向屏幕上方的摄像头，然后点击按钮。只发送照片的校验值，照片不会保存。</translation>
+    </message>
+    <message>
+        <source>Certifying…</source>
+        <translation>正在认证…</translation>
+    </message>
+    <message>
+        <source>Certify now</source>
+        <translation>立即认证</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2510,236 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SocialSecurityDesk</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未参保</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s), %1 to %2</source>
+        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing</source>
+        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: monthly contributions (yuan)</source>
+        <translation>%1：每月缴费（元）</translation>
+    </message>
+    <message>
+        <source>You do not draw a pension here, so no certification is needed.</source>
+        <translation>您不在本地领取养老金，无需认证。</translation>
+    </message>
+    <message>
+        <source>No certification on record. Please certify now so that your pension is paid.</source>
+        <translation>没有认证记录。请立即认证，以免影响养老金发放。</translation>
+    </message>
+    <message>
+        <source>Certified. Your next certification is due by %1.</source>
+        <translation>已认证。下次认证请在 %1 前完成。</translation>
+    </message>
+    <message>
+        <source>Your certification is due by %1. Please certify now.</source>
+        <translation>请在 %1 前完成认证。请立即认证。</translation>
+    </message>
+    <message>
+        <source>Certification overdue since %1: your pension stops from month 13 until you certify. Please certify now.</source>
+        <translation>认证已于 %1 到期：从第13个月起暂停发放养老金，直至完成认证。请立即认证。</translation>
+    </message>
+    <message>
+        <source>Please look at the camera…</source>
+        <translation>请看摄像头…</translation>
+    </message>
+    <message>
+        <source>Certified on %1. The next certification is due by %2.</source>
+        <translation>已于 %1 完成认证。下次认证请在 %2 前完成。</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer for statements. Please ask at the service window.</source>
+        <translation>本终端无法打印证明。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Your statement %1 is printed. Its QR code lets the receiver check it at the hall.</source>
+        <translation>参保证明 %1 已打印。接收方可扫描二维码到办事大厅核验。</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityPage</name>
+    <message>
+        <source>My social security</source>
+        <translation>我的社保</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · 身份证号 %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The hall lists no insurance for you. If you think this is wrong, please ask at the service window.</source>
+        <translation>办事大厅没有您的参保险种。如有疑问，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Personal accounts</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <source>%1 yuan (as of %2)</source>
+        <translation>%1 元（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Personal pension contributions over the years: %1 yuan</source>
+        <translation>历年养老保险个人缴费累计：%1 元</translation>
+    </message>
+    <message>
+        <source>Record transferred in %1: from %2 to %3</source>
+        <translation>%1 社保关系转移：由%2转入%3</translation>
+    </message>
+    <message>
+        <source>Contribution history</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Print a statement</source>
+        <translation>打印参保证明</translation>
+    </message>
+    <message>
+        <source>Pension certification</source>
+        <translation>养老待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Pay contributions</source>
+        <translation>社保缴费</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityParser</name>
+    <message>
+        <source>The hall&apos;s social security answer is incomplete or damaged (%1), so nothing of it is shown. Please try again later, or ask at the service window.</source>
+        <translation>办事大厅返回的社保数据不完整或已损坏（%1），因此不予显示。请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityStatement</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未参保</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityStatementPage</name>
+    <message>
+        <source>Social security statement</source>
+        <translation>参保证明</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · 身份证号 %2</translation>
+    </message>
+    <message>
+        <source>Which months should the statement cover?</source>
+        <translation>证明包含哪些月份？</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>最近 5 年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>缴费月数</translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation>个人缴费（元）</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>打印证明</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSecurityTerms</name>
+    <message>
+        <source>Pension</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <translation>工伤保险</translation>
+    </message>
+    <message>
+        <source>Maternity</source>
+        <translation>生育保险</translation>
+    </message>
+    <message>
+        <source>Resident pension</source>
+        <translation>城乡居民养老</translation>
+    </message>
+    <message>
+        <source>Resident medical</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>参保缴费</translation>
+    </message>
+    <message>
+        <source>Contributions paused</source>
+        <translation>暂停缴费</translation>
+    </message>
+    <message>
+        <source>Receiving benefits</source>
+        <translation>享受待遇</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止参保</translation>
+    </message>
+    <message>
+        <source>Pension personal account</source>
+        <translation>养老保险个人账户</translation>
+    </message>
+    <message>
+        <source>Medical personal account</source>
+        <translation>医疗保险个人账户</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccounts</name>
     <message>
         <source>A user name has 2 to 32 characters: small letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -2391,6 +2851,85 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Your role (%1) may not do this. Ask a colleague with the right role.</source>
         <translation>您的角色（%1）无权进行此操作。请由具有相应角色的同事办理。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Social insurance statement %1</source>
+        <translation>社会保险参保证明 %1</translation>
+    </message>
+    <message>
+        <source>Social insurance statement</source>
+        <translation>社会保险参保证明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Contributions in the period</source>
+        <translation>期间内缴费情况</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Insured in</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>缴费月数</translation>
+    </message>
+    <message>
+        <source>Personal part (yuan)</source>
+        <translation>个人缴费（元）</translation>
+    </message>
+    <message>
+        <source>Employer part (yuan)</source>
+        <translation>单位缴费（元）</translation>
+    </message>
+    <message>
+        <source>The online service hall lists no insurance for this person.</source>
+        <translation>网上办事大厅没有此人的参保记录。</translation>
+    </message>
+    <message>
+        <source>The figures are those of the Guangdong online service hall at the time of issue. To check this statement, scan the code or enter the statement number and verification value at the hall.</source>
+        <translation>以上数据以打印时广东省网上办事大厅的记录为准。核验本证明，请扫描二维码，或在办事大厅输入证明编号和核验码。</translation>
+    </message>
+    <message>
+        <source>Verification value %1</source>
+        <translation>核验码 %1</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3407,41 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::ContributionPayment</name>
+    <message>
+        <source>A payment is already under way. Please finish it, or wait until it is confirmed or has expired.</source>
+        <translation>已有一笔缴费正在进行。请先完成，或等待其确认或过期。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one period to pay for.</source>
+        <translation>请至少选择一个缴费期间。</translation>
+    </message>
+    <message>
+        <source>%1 is not due for payment (it may be paid already). Please choose from the periods listed.</source>
+        <translation>%1 不在待缴费期间内（可能已缴费）。请从列出的期间中选择。</translation>
+    </message>
+    <message>
+        <source>Please choose each period only once.</source>
+        <translation>每个缴费期间只能选择一次。</translation>
+    </message>
+    <message>
+        <source>The payment order did not reach the hall, so nothing was charged. Please tap Pay again.</source>
+        <translation>缴费订单未送达办事大厅，未扣任何费用。请再次点击缴费。</translation>
+    </message>
+    <message>
+        <source>The hall refused this order: these periods are already paid or being paid. Nothing more was charged.</source>
+        <translation>办事大厅拒绝了本订单：这些期间已缴费或正在缴费。没有重复扣费。</translation>
+    </message>
+    <message>
+        <source>The hall did not make the payment order (%1). Nothing was charged; please try again or ask at the service window.</source>
+        <translation>办事大厅未生成缴费订单（%1），未扣任何费用。请重试或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer about this payment is unclear, so it is not shown as paid. Please do not pay again; ask at the service window.</source>
+        <translation>办事大厅关于本次缴费的答复不明确，因此不显示为已缴费。请勿重复缴费，请到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::HallClient</name>
     <message>
         <source>The hall did not answer in time. The terminal keeps the data and tries again.</source>
@@ -2895,6 +3469,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::PensionCertifier</name>
+    <message>
+        <source>The certification is already being sent. Please wait a moment.</source>
+        <translation>认证正在提交，请稍候。</translation>
+    </message>
+    <message>
+        <source>The hall did not confirm the certification, so it is not done yet. Please tap Certify again; it will not be counted twice.</source>
+        <translation>办事大厅未确认本次认证，认证尚未完成。请再次点击认证，不会重复计算。</translation>
+    </message>
+    <message>
+        <source>The hall has no pension paid to you here, so there is nothing to certify. Please ask at the service window.</source>
+        <translation>办事大厅没有您在本地领取养老金的记录，无需认证。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The hall did not accept the certification (%1). It is not done; please ask at the service window.</source>
+        <translation>办事大厅未接受本次认证（%1），认证未完成。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer did not confirm the certification clearly, so it is not shown as done. Please tap Certify again; it will not be counted twice.</source>
+        <translation>办事大厅的答复未明确确认本次认证，因此不显示为已完成。请再次点击认证，不会重复计算。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -2903,6 +3500,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
         <translation>模拟读卡器监视 %1，但其所在文件夹不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SocialSecurityFetcher</name>
+    <message>
+        <source>Social security records are kept by the online service hall, which this terminal cannot reach right now. Please try again later or ask at the service window.</source>
+        <translation>社保记录需要向网上办事大厅查询，本终端暂时无法连接。请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please identify yourself again with your ID card.</source>
+        <translation>您的会话已结束。请重新用身份证核验身份。</translation>
+    </message>
+    <message>
+        <source>The hall has no social security records for you. If you have paid contributions, please bring your ID card to the service window.</source>
+        <translation>办事大厅没有您的社保记录。如您曾经缴费，请携带身份证到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The online service hall could not answer just now. Please try again in a few minutes.</source>
+        <translation>网上办事大厅暂时无法答复。请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The hall refused the query (%1). Please ask at the service window.</source>
+        <translation>办事大厅拒绝了本次查询（%1）。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation>请先核验身份：将身份证放在读卡器上。</translation>
     </message>
 </context>
 <context>

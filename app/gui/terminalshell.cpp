@@ -7,12 +7,13 @@
 #include "casetracker.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
+#include "certificateevidence.h"
 #include "certificatetruststore.h"
 #include "certificatewallet.h"
 #include "certificatewalletmodel.h"
-#include "certificateevidence.h"
 #include "citizendesk.h"
 #include "citizensession.h"
+#include "contributionpaymentdesk.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
@@ -23,14 +24,18 @@
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
+#include "qrimageprovider.h"
 #include "qtdocumentprinter.h"
 #include "receiptdocument.h"
 #include "servicefinder.h"
 #include "sessioncertificates.h"
+#include "simulatedcamera.h"
 #include "simulatedcardreader.h"
 #include "simulateddocumentprinter.h"
+#include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
+#include "statementdocument.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "terminalinfo.h"
@@ -100,11 +105,33 @@ Status TerminalShell::start()
     m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     ServiceFinderSingleton::provided = m_finder.get();
+    m_camera = std::make_unique<SimulatedCamera>();
+    m_socialSecurity
+        = std::make_unique<SocialSecurityDesk>(m_hallClient.get(), *m_citizenSession, *m_camera);
+    m_payments = std::make_unique<ContributionPaymentDesk>(
+        m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
+    // The A4 printer for statements and verified copies (devices.printer); without one they are
+    // saved as PDF for the service window.
+    m_printer = std::make_unique<QtDocumentPrinter>(
+        TerminalSettings(*m_database).text(QStringLiteral("devices.printer")),
+        QDir(dataDir->path()).filePath(QStringLiteral("documents")));
+    m_socialSecurity->setTerminalId(m_terminalId);
+    m_socialSecurity->setStatementWriter(
+        [this](const SocialSecurityStatement &statement) -> Result<QString> {
+            auto printed = m_printer->print(StatementDocument::build(statement));
+            if (!printed)
+                return printed.error();
+            return printed->kind == PrintOutcome::Kind::SavedAsPdf ? printed->pdfPath
+                                                                   : printed->printerName;
+        });
+    SocialSecurityDeskSingleton::provided = m_socialSecurity.get();
+    ContributionPaymentDeskSingleton::provided = m_payments.get();
     startCitizenServices();
-    wireCertificates(dataDir->path());
+    wireCertificates();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
     m_engine.setUiLanguage(m_languages->language());
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/OneWindow/Ui/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
@@ -220,16 +247,12 @@ void TerminalShell::startSync()
     m_hallStatus = std::make_unique<HallStatus>(m_syncStore.get(), m_syncEngine.get());
 }
 
-void TerminalShell::wireCertificates(const QString &dataDir)
+void TerminalShell::wireCertificates()
 {
-    TerminalSettings settings(*m_database);
     m_certificateTrust = std::make_unique<CertificateTrustStore>(*m_database);
     m_sessionCertificates = std::make_unique<SessionCertificates>(*m_citizenSession);
     m_certificateWallet = std::make_unique<CertificateWallet>(
         m_hallClient.get(), *m_certificateTrust, *m_citizenSession, *m_sessionCertificates);
-    // printer.name: the CUPS queue of the kiosk printer; without one, copies are saved for staff.
-    m_printer = std::make_unique<QtDocumentPrinter>(settings.text(QStringLiteral("printer.name")),
-        QDir(dataDir).filePath(QStringLiteral("printouts")));
     m_wallet = std::make_unique<CertificateWalletModel>(
         *m_certificateWallet, *m_sessionCertificates, *m_citizenSession, *m_printer, m_terminalId);
     CertificateWalletSingleton::provided = m_wallet.get();

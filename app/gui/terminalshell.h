@@ -18,6 +18,8 @@ class TerminalInfo;
 class StaffDesk;
 class HallStatus;
 class ServiceFinder;
+class SocialSecurityDesk;
+class ContributionPaymentDesk;
 class CitizenDesk;
 class ApplicationDesk;
 class CaseTracker;
@@ -34,6 +36,8 @@ class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
+class SimulatedCamera;
+class DocumentPrinter;
 class CardReader;
 class FieldCipher;
 class CaseStore;
@@ -42,7 +46,6 @@ class CertificateTrustStore;
 class SessionCertificates;
 class CertificateWallet;
 class CertificateEvidence;
-class DocumentPrinter;
 } // namespace onewindow
 
 class TerminalShell : public QObject
@@ -63,7 +66,7 @@ private:
     void startCitizenServices();
     void startReceiptPrinter();
     // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
-    void wireCertificates(const QString &dataDir);
+    void wireCertificates();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -73,6 +76,8 @@ public:
     onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
     // Null when the terminal is not enrolled with a hall (it works on offline).
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
+    SocialSecurityDesk *socialSecurity() const { return m_socialSecurity.get(); }
+    ContributionPaymentDesk *contributionPayments() const { return m_payments.get(); }
     onewindow::CaseStore *caseStore() const { return m_caseStore.get(); }
     CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
@@ -107,6 +112,12 @@ private:
     std::unique_ptr<onewindow::CatalogStore> m_catalogStore;
     std::unique_ptr<onewindow::CatalogSearch> m_catalogSearch;
     std::unique_ptr<ServiceFinder> m_finder;
+    // The demo's and tests' camera; a terminal with a real camera plugs its driver in here.
+    std::unique_ptr<onewindow::SimulatedCamera> m_camera;
+    // Statements and receipts: the terminal's printer, or PDFs in the data folder without one.
+    std::unique_ptr<onewindow::DocumentPrinter> m_printer;
+    std::unique_ptr<SocialSecurityDesk> m_socialSecurity;
+    std::unique_ptr<ContributionPaymentDesk> m_payments;
     std::unique_ptr<onewindow::CaseStore> m_caseStore;
     std::unique_ptr<onewindow::CaseFiling> m_caseFiling;
     std::unique_ptr<onewindow::CardReader> m_idCardReader;
@@ -117,7 +128,6 @@ private:
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
-    std::unique_ptr<onewindow::DocumentPrinter> m_printer;
     std::unique_ptr<CertificateWalletModel> m_wallet;
     std::unique_ptr<onewindow::CertificateEvidence> m_certificateEvidence;
     std::unique_ptr<UiPreferences> m_preferences;

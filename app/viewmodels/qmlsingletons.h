@@ -4,11 +4,13 @@
 
 #include "applicationdesk.h"
 #include "casetracker.h"
-#include "citizendesk.h"
 #include "certificatewalletmodel.h"
+#include "citizendesk.h"
+#include "contributionpaymentdesk.h"
 #include "hallstatus.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
+#include "socialsecuritydesk.h"
 #include "staffdesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
@@ -74,6 +76,22 @@ struct ServiceFinderSingleton : ProvidedSingleton<ServiceFinder>
     QML_FOREIGN(ServiceFinder)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Finder)
+};
+
+struct SocialSecurityDeskSingleton : ProvidedSingleton<SocialSecurityDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(SocialSecurityDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(SocialSecurity)
+};
+
+struct ContributionPaymentDeskSingleton : ProvidedSingleton<ContributionPaymentDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(ContributionPaymentDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(ContributionPayments)
 };
 
 struct CitizenDeskSingleton : ProvidedSingleton<CitizenDesk>

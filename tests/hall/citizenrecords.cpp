@@ -24,6 +24,10 @@ QString CitizenRecords::insuranceName(const QString &code)
         return QStringLiteral("工伤");
     if (code == u"maternity")
         return QStringLiteral("生育");
+    if (code == u"resident_pension")
+        return QStringLiteral("城乡居民养老");
+    if (code == u"resident_medical")
+        return QStringLiteral("城乡居民医保");
     return code;
 }
 
@@ -149,8 +153,27 @@ Result<QJsonObject> CitizenRecords::socialSecurity(const QString &idNumber) cons
             { QStringLiteral("method"), q.value(2).toString() },
             { QStringLiteral("nextDueDate"), q.value(3).toString() } };
 
+    // Resident contributions still open: a period is gone once an order for it was paid.
+    QJsonArray dues;
+    q.prepare(QStringLiteral(
+        "SELECT d.insurance, d.period, d.amount_cents, d.due_by FROM ss_dues d WHERE d.id_number = "
+        "? "
+        "AND NOT EXISTS (SELECT 1 FROM payment_periods pp JOIN payments p USING (order_id) "
+        "WHERE pp.id_number = d.id_number AND pp.insurance = d.insurance "
+        "AND pp.period = d.period AND p.status = 'paid') ORDER BY d.insurance, d.period"));
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read dues"));
+    while (q.next())
+        dues.append(
+            QJsonObject { { QStringLiteral("insurance"), insuranceName(q.value(0).toString()) },
+                { QStringLiteral("insuranceCode"), q.value(0).toString() },
+                { QStringLiteral("period"), q.value(1).toString() },
+                { QStringLiteral("amountCents"), q.value(2).toLongLong() },
+                { QStringLiteral("dueBy"), q.value(3).toString() } });
+
     return QJsonObject { { QStringLiteral("amountUnit"), QStringLiteral("cent") },
-        { QStringLiteral("enrollments"), enrollments },
+        { QStringLiteral("dues"), dues }, { QStringLiteral("enrollments"), enrollments },
         { QStringLiteral("contributions"), contributions },
         { QStringLiteral("accounts"), accounts }, { QStringLiteral("transfers"), transfers },
         { QStringLiteral("lastPensionCertification"), lastCertification } };

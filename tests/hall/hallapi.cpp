@@ -307,7 +307,7 @@ HttpResponse HallApi::payments(const HttpRequest &request, const QByteArray &pat
         auto created = m_payments.create(terminal, body);
         if (!created) {
             const QString &code = created.error().code;
-            if (code == u"invalid" || code == u"conflict")
+            if (code == u"invalid" || code == u"conflict" || code == u"already_paid")
                 return HttpResponse::error(
                     code == u"invalid" ? 400 : 409, code, created.error().message);
             return failure(created.error());

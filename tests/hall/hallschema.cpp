@@ -4,7 +4,7 @@ namespace onewindow::hall {
 
 QList<Migration> HallSchema::migrations()
 {
-    // One step today; later changes add steps instead of editing this one.
+    // Later changes add steps instead of editing one.
     static const char *const v1 = R"SQL(
 -- onewindow::Database records every applied step here.
 CREATE TABLE schema_migrations (
@@ -94,7 +94,20 @@ CREATE TABLE evaluations (
     evaluation_id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, case_id TEXT NOT NULL,
     score INTEGER NOT NULL, json TEXT NOT NULL, received_at TEXT NOT NULL) STRICT;
 )SQL";
-    return { Migration { 1, QStringLiteral("hall"), QString::fromUtf8(v1) } };
+    // Resident contributions the terminal may collect (城乡居民养老/医保), and which periods each
+    // payment order covers, so that no period is paid twice under two orders.
+    static const char *const v2 = R"SQL(
+CREATE TABLE ss_dues (
+    id_number TEXT NOT NULL, insurance TEXT NOT NULL, period TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL, due_by TEXT NOT NULL,
+    PRIMARY KEY (id_number, insurance, period)) STRICT;
+CREATE TABLE payment_periods (
+    order_id TEXT NOT NULL REFERENCES payments (order_id), id_number TEXT NOT NULL,
+    insurance TEXT NOT NULL, period TEXT NOT NULL, PRIMARY KEY (order_id, period)) STRICT;
+CREATE INDEX payment_periods_holder ON payment_periods (id_number, insurance, period);
+)SQL";
+    return { Migration { 1, QStringLiteral("hall"), QString::fromUtf8(v1) },
+        Migration { 2, QStringLiteral("resident_dues"), QString::fromUtf8(v2) } };
 }
 
 } // namespace onewindow::hall

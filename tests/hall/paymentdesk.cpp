@@ -43,6 +43,16 @@ Result<PaymentDesk::Answer> PaymentDesk::create(
         return Error { QStringLiteral("invalid"),
             QStringLiteral("periods must list at least one month") };
 
+    const QString insured = request.value(u"insured").toObject().value(u"idNumber").toString();
+    const QString insurance = request.value(u"insurance").toString();
+    QStringList periods;
+    for (const QJsonValue &v : request.value(u"periods").toArray()) {
+        if (!v.isString() || v.toString().isEmpty() || periods.contains(v.toString()))
+            return Error { QStringLiteral("invalid"),
+                QStringLiteral("periods must be distinct non-empty strings") };
+        periods.append(v.toString());
+    }
+
     QJsonObject canonical = request;
     canonical.insert(QStringLiteral("orderId"), orderId);
     const QByteArray json = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
@@ -63,6 +73,10 @@ Result<PaymentDesk::Answer> PaymentDesk::create(
             return body.error();
         return Answer { 200, body.value() };
     }
+    q.finish();
+    if (!insured.isEmpty())
+        if (Status s = checkPeriods(orderId, insured, insurance, periods, amount.toInteger()); !s)
+            return s.error();
     const QString now = hallNowIso();
     const QString qr = QStringLiteral("https://pay.gdsi.example.invalid/q/%1?amt=%2")
                            .arg(orderId)
@@ -74,10 +88,60 @@ Result<PaymentDesk::Answer> PaymentDesk::create(
         q.addBindValue(v);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("store an order"));
+    if (!insured.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO payment_periods VALUES (?, ?, ?, ?)"));
+        for (const QString &period : periods) {
+            for (const QVariant &v :
+                { QVariant(orderId), QVariant(insured), QVariant(insurance), QVariant(period) })
+                q.addBindValue(v);
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("store an order's periods"));
+        }
+    }
     auto body = describe(orderId);
     if (!body)
         return body.error();
     return Answer { 201, body.value() };
+}
+
+Status PaymentDesk::checkPeriods(const QString &orderId, const QString &insured,
+    const QString &insurance, const QStringList &periods, qint64 amountCents)
+{
+    QSqlQuery q(m_database.connection());
+    // A period paid, or in an order that may still be paid, is not sold again.
+    const QString expiredBefore = isoTime(hallNow().addSecs(-qint64(kExpiryMinutes) * 60));
+    q.prepare(QStringLiteral("SELECT 1 FROM payment_periods pp JOIN payments p USING (order_id) "
+                             "WHERE pp.id_number = ? AND pp.insurance = ? AND pp.period = ? "
+                             "AND pp.order_id <> ? AND (p.status = 'paid' OR "
+                             "(p.status = 'pending' AND p.created_at > ?))"));
+    qint64 dueTotal = 0;
+    int dueFound = 0;
+    for (const QString &period : periods) {
+        for (const QVariant &v : { QVariant(insured), QVariant(insurance), QVariant(period),
+                 QVariant(orderId), QVariant(expiredBefore) })
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("look up paid periods"));
+        if (q.next())
+            return Error { QStringLiteral("already_paid"),
+                QStringLiteral("a period of this order is paid or in another open order") };
+        QSqlQuery due(m_database.connection());
+        due.prepare(QStringLiteral("SELECT amount_cents FROM ss_dues WHERE id_number = ? "
+                                   "AND insurance = ? AND period = ?"));
+        for (const QVariant &v : { QVariant(insured), QVariant(insurance), QVariant(period) })
+            due.addBindValue(v);
+        if (!due.exec())
+            return Database::queryError(due, QStringLiteral("look up dues"));
+        if (due.next()) {
+            dueTotal += due.value(0).toLongLong();
+            ++dueFound;
+        }
+    }
+    // Periods the hall lists as due must be paid at the listed amount.
+    if (dueFound == int(periods.size()) && dueTotal != amountCents)
+        return Error { QStringLiteral("invalid"),
+            QStringLiteral("amountCents is not the amount due for these periods") };
+    return {};
 }
 
 Result<QJsonObject> PaymentDesk::status(const QString &orderId)

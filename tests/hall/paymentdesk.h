@@ -5,6 +5,7 @@
 #include "terminalregistry.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace onewindow {
 class Database;
@@ -27,7 +28,8 @@ public:
         QJsonObject body;
     };
     // The order id is the idempotency unit: the same order again gives the same answer, another
-    // order under the same id is a conflict.
+    // order under the same id is a conflict. With insured.idNumber, a period already paid or in
+    // another open order is refused (already_paid): nobody pays a period twice.
     Result<Answer> create(const TerminalInfo &terminal, const QJsonObject &request);
     // Errors: not_found.
     Result<QJsonObject> status(const QString &orderId);
@@ -37,6 +39,9 @@ public:
     static bool isValidOrderId(const QString &orderId);
 
 private:
+    // Errors: already_paid (a period paid or in another open order), invalid (wrong amount).
+    Status checkPeriods(const QString &orderId, const QString &insured, const QString &insurance,
+        const QStringList &periods, qint64 amountCents);
     Result<QJsonObject> describe(const QString &orderId);
 
     Database &m_database;

@@ -62,10 +62,59 @@ SocialSecuritySeeder::SocialSecuritySeeder(Database &database, std::mt19937 &ran
     , m_random(random)
 { }
 
+Status SocialSecuritySeeder::seedResident(const QJsonObject &c)
+{
+    // 城乡居民: a yearly contribution at a chosen grade plus a government subsidy, shown per
+    // month like an employee's. Paid up to 2024; 2025 and 2026 pension and 2027 medical due.
+    const QString id = c.value(u"idNumber").toString();
+    const QString place = c.value(u"cityCode").toString();
+    const int years = 5 + int(m_random() % 11);
+    const QDate first(2024 - years + 1, 1, 1);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO ss_contributions VALUES (?, ?, ?, 0, ?, ?, ?, ?)"));
+    for (QDate m = first; m <= QDate(2025, 12, 1); m = m.addMonths(1))
+        for (const auto &[code, subsidy, personal] :
+            { std::tuple<const char *, qint64, qint64>("resident_pension", 1000, 3000),
+                std::tuple<const char *, qint64, qint64>("resident_medical", 5500, 3400) }) {
+            const bool paid = m.year() <= 2024 || qstrcmp(code, "resident_medical") == 0;
+            for (const QVariant &v : { QVariant(id), QVariant(monthText(m)),
+                     QVariant(QLatin1String(code)), QVariant(subsidy), QVariant(personal),
+                     QVariant(paid ? 1 : 0), QVariant(place) })
+                q.addBindValue(v);
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("store a resident contribution"));
+        }
+    q.prepare(QStringLiteral("INSERT INTO ss_enrollments VALUES (?, ?, 'active', ?, ?, ?)"));
+    for (const char *code : { "resident_pension", "resident_medical" }) {
+        for (const QVariant &v : { QVariant(id), QVariant(QLatin1String(code)), QVariant(place),
+                 QVariant(cityName(place)), QVariant(first.toString(Qt::ISODate)) })
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("store a resident enrollment"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO ss_dues VALUES (?, ?, ?, ?, ?)"));
+    for (const auto &[code, period, cents, dueBy] :
+        { std::tuple<const char *, const char *, qint64, const char *>(
+              "resident_pension", "2025", 36000, "2025-12-31"),
+            std::tuple<const char *, const char *, qint64, const char *>(
+                "resident_pension", "2026", 36000, "2026-12-31"),
+            std::tuple<const char *, const char *, qint64, const char *>(
+                "resident_medical", "2027", 40800, "2026-12-31") }) {
+        for (const QVariant &v : { QVariant(id), QVariant(QLatin1String(code)),
+                 QVariant(QLatin1String(period)), QVariant(cents), QVariant(QLatin1String(dueBy)) })
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("store a due contribution"));
+    }
+    return {};
+}
+
 Status SocialSecuritySeeder::seed(const QJsonObject &c)
 {
     const QString id = c.value(u"idNumber").toString();
     const QStringList tags = c.value(u"tags").toVariant().toStringList();
+    if (tags.contains(u"resident"))
+        return seedResident(c);
     const QDate birth = QDate::fromString(c.value(u"birthDate").toString(), Qt::ISODate);
     const bool male = c.value(u"gender").toString() == u"male";
     const bool retired = tags.contains(u"retired");

@@ -23,10 +23,13 @@ public:
     SocialSecuritySeeder(Database &database, std::mt19937 &random);
 
     // Reads the citizen's tags: retired, pensionCertified, pensionDue, unemployed, gap,
-    // unpaidRecent, transfer:FROM>TO, young.
+    // unpaidRecent, transfer:FROM>TO, young, resident (城乡居民: resident insurances only, with
+    // contributions due).
     Status seed(const QJsonObject &citizen);
 
 private:
+    Status seedResident(const QJsonObject &citizen);
+
     Database &m_database;
     std::mt19937 &m_random;
 };

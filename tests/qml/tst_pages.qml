@@ -23,6 +23,10 @@ TestCase {
     Component { id: itemPage; ServiceItemPage { anchors.fill: parent } }
     Component { id: walletPage; CertificateWalletPage { anchors.fill: parent } }
     Component { id: certificatePage; CertificateDetailPage { anchors.fill: parent } }
+    Component { id: socialSecurityPage; SocialSecurityPage { anchors.fill: parent } }
+    Component { id: pensionPage; PensionCertificationPage { anchors.fill: parent } }
+    Component { id: paymentPage; ContributionPaymentPage { anchors.fill: parent } }
+    Component { id: statementPage; SocialSecurityStatementPage { anchors.fill: parent } }
     Component {
         id: tile
         EntryTile {
@@ -42,6 +46,10 @@ TestCase {
             { tag: "ServiceItemPage", component: itemPage },
             { tag: "CertificateWalletPage", component: walletPage },
             { tag: "CertificateDetailPage", component: certificatePage },
+            { tag: "SocialSecurityPage", component: socialSecurityPage },
+            { tag: "PensionCertificationPage", component: pensionPage },
+            { tag: "ContributionPaymentPage", component: paymentPage },
+            { tag: "SocialSecurityStatementPage", component: statementPage },
             { tag: "EntryTile", component: tile },
         ]
     }
@@ -96,6 +104,13 @@ TestCase {
         tryVerify(() => message.visible, 10000)
         verify(message.text.indexOf("用户名或密码错误") >= 0, message.text)
         compare(findChild(page, "passwordField").text, "", "the password does not linger")
+    }
+    function test_socialSecurityWithoutAHallSaysItIsNeeded() {
+        const page = createTemporaryObject(socialSecurityPage, root)
+        const problem = findChild(page, "socialSecurityProblem")
+        tryVerify(() => problem.visible)
+        verify(findChild(page, "socialSecurityProblemText").text.length > 0)
+        verify(!findChild(page, "statementButton").visible, "nothing to print without the hall")
     }
     function test_finderWithoutACatalogSaysSo() {
         const page = createTemporaryObject(finderPage, root)

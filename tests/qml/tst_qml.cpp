@@ -9,6 +9,7 @@
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "sessioncertificates.h"
+#include "simulatedcamera.h"
 #include "simulateddocumentprinter.h"
 #include "staffaccounts.h"
 
@@ -66,6 +67,8 @@ public slots:
                 *m_certificates, m_session, m_printer, QStringLiteral("GZ-TH-KIOSK-TEST"));
         }
         CertificateWalletSingleton::provided = m_wallet.get();
+        SocialSecurityDeskSingleton::provided = &m_socialSecurity;
+        ContributionPaymentDeskSingleton::provided = &m_payments;
     }
 
 private:
@@ -88,6 +91,10 @@ private:
     std::unique_ptr<onewindow::SessionCertificates> m_certificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
     std::unique_ptr<CertificateWalletModel> m_wallet;
+    // No hall either: the social security pages say the query needs it.
+    onewindow::SimulatedCamera m_camera;
+    SocialSecurityDesk m_socialSecurity { nullptr, m_session, m_camera };
+    ContributionPaymentDesk m_payments { nullptr, m_session, m_socialSecurity.fetcher() };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

@@ -204,7 +204,7 @@ private slots:
         QVERIFY(print);
         click(window, print);
         QTRY_VERIFY(findItem(window, "printMessage"));
-        QVERIFY(!QDir(data + QStringLiteral("/printouts"))
+        QVERIFY(!QDir(data + QStringLiteral("/documents"))
                      .entryList({ QStringLiteral("*.pdf") })
                      .isEmpty());
 

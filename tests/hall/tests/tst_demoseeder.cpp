@@ -106,7 +106,11 @@ private slots:
         for (const QJsonValue &v : m_citizens) {
             auto ss = records.socialSecurity(v.toObject().value(u"idNumber").toString());
             QVERIFY(ss.ok());
-            QCOMPARE(ss->value(u"enrollments").toArray().size(), 5);
+            // Residents (城乡居民) have the two resident insurances and dues to pay.
+            const bool resident
+                = v.toObject().value(u"tags").toArray().contains(QStringLiteral("resident"));
+            QCOMPARE(ss->value(u"enrollments").toArray().size(), resident ? 2 : 5);
+            QCOMPARE(ss->value(u"dues").toArray().isEmpty(), !resident);
             QSet<QString> months;
             for (const QJsonValue &c : ss->value(u"contributions").toArray()) {
                 months.insert(c.toObject().value(u"month").toString());

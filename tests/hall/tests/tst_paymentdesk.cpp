@@ -3,6 +3,7 @@
 #include "paymentdesk.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 using namespace onewindow;
 using namespace onewindow::hall;
@@ -72,6 +73,50 @@ private slots:
         auto db = openTestDatabase(dir);
         PaymentDesk desk(*db, 0);
         QCOMPARE(desk.create(kKiosk, o).error().code, QStringLiteral("invalid"));
+    }
+
+    void aPeriodIsNeverSoldTwice()
+    {
+        QTemporaryDir dir;
+        auto db = openTestDatabase(dir);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO ss_dues VALUES ('440781196805201623', "
+                                      "'resident_pension', '2026', 36000, '2026-12-31')")));
+        PaymentDesk desk(*db, -1);
+        auto resident = [](const QString &id, qint64 cents) {
+            return QJsonObject { { QStringLiteral("orderId"), id },
+                { QStringLiteral("insurance"), QStringLiteral("resident_pension") },
+                { QStringLiteral("periods"), QJsonArray { QStringLiteral("2026") } },
+                { QStringLiteral("amountCents"), cents },
+                { QStringLiteral("insured"),
+                    QJsonObject {
+                        { QStringLiteral("idNumber"), QStringLiteral("440781196805201623") } } } };
+        };
+        QCOMPARE(desk.create(kKiosk, resident(QStringLiteral("R-0"), 100)).error().code,
+            QStringLiteral("invalid")); // not the amount due
+        QVERIFY(desk.create(kKiosk, resident(QStringLiteral("R-1"), 36000)).ok());
+        // Another order while the first may still be paid, then after it was paid.
+        QCOMPARE(desk.create(kKiosk, resident(QStringLiteral("R-2"), 36000)).error().code,
+            QStringLiteral("already_paid"));
+        QVERIFY(desk.settle(QStringLiteral("R-1"), true).ok());
+        QCOMPARE(desk.create(kKiosk, resident(QStringLiteral("R-3"), 36000)).error().code,
+            QStringLiteral("already_paid"));
+        // The first order again is the first order, not a second payment.
+        QCOMPARE(desk.create(kKiosk, resident(QStringLiteral("R-1"), 36000))->status, 200);
+    }
+
+    void aFailedOrderFreesItsPeriods()
+    {
+        QTemporaryDir dir;
+        auto db = openTestDatabase(dir);
+        PaymentDesk desk(*db, -1);
+        QJsonObject o = order(QStringLiteral("F-1"), 500);
+        o.insert(QStringLiteral("insured"),
+            QJsonObject { { QStringLiteral("idNumber"), QStringLiteral("440106198503121018") } });
+        QVERIFY(desk.create(kKiosk, o).ok());
+        QVERIFY(desk.settle(QStringLiteral("F-1"), false).ok());
+        o.insert(QStringLiteral("orderId"), QStringLiteral("F-2"));
+        QVERIFY(desk.create(kKiosk, o).ok());
     }
 
     void providerConfirmsAfterADelay()

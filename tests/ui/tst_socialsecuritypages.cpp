@@ -1,0 +1,285 @@
+// The social security pages in the real window under Xvfb, against the reference hall (the
+// onewindow-hall program with the demo PKI and demo citizens): overview, chart, certification,
+// payment and the statement, each saved as a screenshot for a person to look at.
+#include "citizensession.h"
+#include "contributionpaymentdesk.h"
+#include "database.h"
+#include "datadirectory.h"
+#include "fixtures/documenttools.h"
+#include "hallsettings.h"
+#include "socialsecuritydesk.h"
+#include "socialsecurityrecord.h"
+#include "terminalsettings.h"
+#include "terminalshell.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+
+QString screenshotPath(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
+    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
+}
+
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName && root->isVisible())
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+QQuickItem *findItem(QQuickWindow *window, const char *objectName)
+{
+    return findItem(window->contentItem(), QString::fromLatin1(objectName));
+}
+
+bool saveFrame(QQuickWindow *window, const QString &name)
+{
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->update();
+    if (!swapped.wait(5000))
+        return false;
+    QTest::qWait(300); // the chart animates nothing, but lets the scene settle
+    const QImage image = window->grabWindow();
+    return !image.isNull() && image.save(screenshotPath(name));
+}
+
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+bool settled(QQuickWindow *window)
+{
+    for (const char *name : { "pageStack", "socialSecurityStack" })
+        if (QQuickItem *stack = findItem(window, name); stack && stack->property("busy").toBool())
+            return false;
+    return true;
+}
+
+} // namespace
+
+class TestSocialSecurityPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QProcess make;
+        make.start(
+            QStringLiteral("bash"), { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(PKI_DIR) });
+        QVERIFY(make.waitForFinished(120'000));
+        QCOMPARE(make.exitCode(), 0);
+        m_hall.setProgram(QStringLiteral(HALL_PROGRAM));
+        m_hall.setArguments(
+            { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                QStringLiteral("0"), QStringLiteral("--cert"), QStringLiteral(PKI_DIR "/hall.pem"),
+                QStringLiteral("--key"), QStringLiteral(PKI_DIR "/hall.key"),
+                QStringLiteral("--ca"), QStringLiteral(PKI_DIR "/ca.pem"),
+                QStringLiteral("--data-dir"), m_hallData.path(), QStringLiteral("--seed-demo"),
+                QStringLiteral("--issuer-keys"), QStringLiteral(PKI_DIR "/issuers"),
+                QStringLiteral("--payment-delay"), QStringLiteral("2500") });
+        m_hall.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_hall.start();
+        QVERIFY(m_hall.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_hall.canReadLine(), 30'000);
+        const QString line = QString::fromUtf8(m_hall.readLine()).trimmed();
+        QVERIFY2(
+            line.startsWith(QStringLiteral("listening on https://127.0.0.1:")), qPrintable(line));
+        const QString port = line.section(QLatin1Char(':'), -1);
+
+        // Enrolled as onewindowctl terminal enroll leaves it: the settings in the database.
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        TerminalSettings settings(*db.value());
+        HallSettings hall;
+        hall.url = QUrl(QStringLiteral("https://localhost:") + port);
+        hall.caFile = QStringLiteral(PKI_DIR "/ca.pem");
+        hall.certFile = QStringLiteral(PKI_DIR "/terminal-GZ-TH-KIOSK-0001.pem");
+        hall.keyFile = QStringLiteral(PKI_DIR "/terminal-GZ-TH-KIOSK-0001.key");
+        hall.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
+        QVERIFY(hall.save(settings).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        m_hall.terminate();
+        m_hall.waitForFinished(5000);
+    }
+
+    void overviewChartAndStatement()
+    {
+        auto shell = startShell();
+        QQuickWindow *window = shell->window();
+        // 梁嘉欣: a stretch without an employer in the middle of her record.
+        QVERIFY(shell->citizenSession()
+                    ->begin(QStringLiteral("440111199609301282"), QStringLiteral("梁嘉欣"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
+        openOverview(window);
+        QCOMPARE(shell->socialSecurity()->enrollments().size(), 5);
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_overview_1080x1920")));
+        // Nothing unmasked on screen.
+        QVERIFY(!shell->socialSecurity()->holderId().contains(QStringLiteral("19960930")));
+
+        click(window, findItem(window, "historyButton"));
+        QTRY_VERIFY(findItem(window, "contributionChart"));
+        QTRY_VERIFY(settled(window));
+        QVERIFY(!shell->socialSecurity()->chart().value(QStringLiteral("gaps")).toList().isEmpty());
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_chart_1080x1920")));
+        click(window, findItem(window, "chart_medical"));
+        QTRY_COMPARE(shell->socialSecurity()->chartInsurance(), QStringLiteral("medical"));
+        click(window, findItem(window, "backButton"));
+        QTRY_VERIFY(findItem(window, "statementButton"));
+        QTRY_VERIFY(settled(window));
+
+        click(window, findItem(window, "statementButton"));
+        QTRY_VERIFY(findItem(window, "printStatementButton"));
+        QTRY_VERIFY(settled(window));
+        click(window, findItem(window, "printStatementButton"));
+        QTRY_VERIFY(findItem(window, "statementMessage"));
+        QVERIFY(shell->socialSecurity()->lastStatement());
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_statement_1080x1920")));
+        checkStatementPdf(*shell->socialSecurity());
+    }
+
+    void pensionCertificationWhenOverdue()
+    {
+        auto shell = startShell();
+        QQuickWindow *window = shell->window();
+        QVERIFY(shell->citizenSession()
+                    ->begin(QStringLiteral("440604196406062402"), QStringLiteral("苏玉兰"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
+        openOverview(window);
+        QVERIFY(findItem(window, "pensionNotice"));
+        click(window, findItem(window, "certificationButton"));
+        QTRY_VERIFY(findItem(window, "certifyButton"));
+        QTRY_VERIFY(settled(window));
+        QVERIFY(findItem(window, "pensionStanding")
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("13")));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_pension_due_1080x1920")));
+        click(window, findItem(window, "certifyButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shell->socialSecurity()->certified(), 10'000);
+        QTRY_COMPARE(
+            shell->socialSecurity()->pension().value(QStringLiteral("urgent")).toBool(), false);
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_pension_certified_1080x1920")));
+    }
+
+    void residentPaysByQrCode()
+    {
+        auto shell = startShell();
+        QQuickWindow *window = shell->window();
+        QVERIFY(shell->citizenSession()
+                    ->begin(QStringLiteral("440781196805201623"), QStringLiteral("梁桂芳"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
+        openOverview(window);
+        click(window, findItem(window, "paymentButton"));
+        QTRY_VERIFY(findItem(window, "due_0"));
+        QTRY_VERIFY(settled(window));
+        click(window, findItem(window, "due_0"));
+        QTRY_VERIFY(findItem(window, "payButton"));
+        ContributionPaymentDesk *payments = shell->contributionPayments();
+        click(window, findItem(window, "payButton"));
+        click(window, findItem(window, "payButton")); // the second tap of an unsteady hand
+        QTRY_COMPARE(payments->stage(), ContributionPaymentDesk::Stage::ShowQr);
+        QVERIFY(findItem(window, "paymentQr"));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_qr_1080x1920")));
+        QTRY_COMPARE_WITH_TIMEOUT(payments->stage(), ContributionPaymentDesk::Stage::Paid, 15'000);
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_paid_1080x1920")));
+    }
+
+private:
+    // The statement is kept in the build tree; its text shows the totals services computed,
+    // and its QR code carries the verification value.
+    void checkStatementPdf(const SocialSecurityDesk &desk)
+    {
+        const QString written = desk.lastStatementOutput();
+        QVERIFY2(QFile::exists(written), qPrintable(written));
+        const QString kept
+            = QStringLiteral(ONEWINDOW_STATEMENT_DIR "/socialsecurity_statement.pdf");
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(written, kept));
+        if (!onewindow::testing::haveTools({ QStringLiteral("pdftotext"),
+                QStringLiteral("pdftoppm"), QStringLiteral("zbarimg") }))
+            QSKIP("poppler-utils or zbar-tools missing");
+        int exit = 0;
+        const QString text = onewindow::testing::pdfText(kept, &exit);
+        QCOMPARE(exit, 0);
+        const SocialSecurityStatement &statement = *desk.lastStatement();
+        QVERIFY(text.contains(statement.idNumber)); // the printed copy is not masked
+        QVERIFY(text.contains(statement.statementNumber));
+        QVERIFY(!statement.lines.isEmpty());
+        for (const StatementLine &line : statement.lines) {
+            QVERIFY2(text.contains(SocialSecurityTerms::yuan(line.totals.personalTotal)),
+                qPrintable(SocialSecurityTerms::yuan(line.totals.personalTotal)));
+            QVERIFY(text.contains(QString::number(line.totals.paidMonths)));
+        }
+        QTemporaryDir work;
+        const QByteArray qr = onewindow::testing::pdfQrCodes(kept, QDir(work.path()), &exit);
+        QCOMPARE(exit, 0);
+        QCOMPARE(QString::fromUtf8(qr), statement.qrContent());
+    }
+
+    void openOverview(QQuickWindow *window)
+    {
+        click(window, findItem(window, "tile_socialsecurity"));
+        QTRY_VERIFY(findItem(window, "socialSecurityPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "statementButton"), 15'000);
+        QTRY_VERIFY(settled(window));
+    }
+
+    std::unique_ptr<TerminalShell> startShell()
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Kiosk;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1080, 1920);
+        QElapsedTimer clock;
+        clock.start();
+        auto shell = std::make_unique<TerminalShell>(options, clock);
+        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
+        const auto started = shell->start();
+        if (!started.ok())
+            qFatal("start failed: %s", qPrintable(started.error().message));
+        if (!firstFrame.wait(20000))
+            qFatal("no first frame");
+        if (!shell->hallClient())
+            qFatal("the terminal is not enrolled with the test hall");
+        return shell;
+    }
+
+    QTemporaryDir m_data;
+    QTemporaryDir m_hallData;
+    QProcess m_hall;
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    TestSocialSecurityPages test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_socialsecuritypages.moc"
