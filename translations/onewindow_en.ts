@@ -874,6 +874,34 @@
         <source>Please open your social security record first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Myself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying for %1 (ID %2). You, the person identified at this terminal, are the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hall what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for %1 at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no printer for receipts. Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt is ready at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionPaymentPage</name>
@@ -903,6 +931,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +1963,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>PayeePicker</name>
+    <message>
+        <source>Pay for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ID number (18 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentReceipt</name>
     <message>
         <source>There is no receipt for a payment that has not been confirmed.</source>
@@ -2650,6 +2701,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>SocialSecurityParser</name>
     <message>
         <source>The hall&apos;s social security answer is incomplete or damaged (%1), so nothing of it is shown. Please try again later, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer about the contributions due is incomplete or damaged (%1). Please try again later, or ask at the service window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,6 +3554,41 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::PayeeLookup</name>
+    <message>
+        <source>Please enter the ID number of the person you are paying for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid resident ID number: %1 Please check it on their ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall has no resident insurance for this ID number. Please check the number, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall could not tell what this person owes just now. Please try again later, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::PensionCertifier</name>
     <message>
         <source>The certification is already being sent. Please wait a moment.</source>
@@ -3556,6 +3646,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::StatementRegistry</name>
+    <message>
+        <source>Checking a statement needs the online service hall, which cannot be reached now. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall could not check this statement. Please check the number and the verification value, or ask at the service window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

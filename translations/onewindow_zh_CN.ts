@@ -868,6 +868,34 @@
         <source>Please open your social security record first.</source>
         <translation>请先打开您的社保记录。</translation>
     </message>
+    <message>
+        <source>Myself (%1)</source>
+        <translation>本人（%1）</translation>
+    </message>
+    <message>
+        <source>Paying for %1 (ID %2). You, the person identified at this terminal, are the payer.</source>
+        <translation>为 %1（身份证 %2）缴费。缴费人是在本终端核验身份的您本人。</translation>
+    </message>
+    <message>
+        <source>Asking the hall what is due…</source>
+        <translation>正在向办事大厅查询应缴费用…</translation>
+    </message>
+    <message>
+        <source>Nothing is due for %1 at the moment.</source>
+        <translation>%1 目前没有应缴费用。</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer for receipts. Please ask at the service window.</source>
+        <translation>本终端没有可打印收据的打印机，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Your receipt is ready at the service window.</source>
+        <translation>您的收据已送至服务窗口，请到窗口领取。</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it from the printer.</source>
+        <translation>您的收据已打印，请从打印机取走。</translation>
+    </message>
 </context>
 <context>
     <name>ContributionPaymentPage</name>
@@ -898,6 +926,10 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>打印缴费收据</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1636,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>已缴费 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest gap: %1</source>
@@ -1612,7 +1646,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
-        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>最近 12 个月中缺缴 %n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1948,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The password is a well-known one that attackers try first: choose another.</source>
         <translation>这是攻击者最先尝试的常见密码：请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>PayeePicker</name>
+    <message>
+        <source>Pay for</source>
+        <translation>缴费对象</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Their ID number (18 characters)</source>
+        <translation>对方的身份证号码（18位）</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2572,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月，%1 至 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2525,7 +2582,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>缺缴 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: monthly contributions (yuan)</source>
@@ -2624,6 +2683,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The hall&apos;s social security answer is incomplete or damaged (%1), so nothing of it is shown. Please try again later, or ask at the service window.</source>
         <translation>办事大厅返回的社保数据不完整或已损坏（%1），因此不予显示。请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer about the contributions due is incomplete or damaged (%1). Please try again later, or ask at the service window.</source>
+        <translation>办事大厅返回的应缴费用信息不完整或已损坏（%1）。请稍后再试，或到服务窗口咨询。</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3532,41 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::PayeeLookup</name>
+    <message>
+        <source>Please enter the ID number of the person you are paying for.</source>
+        <translation>请输入被代缴人的身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident ID number: %1 Please check it on their ID card.</source>
+        <translation>这不是有效的居民身份证号码：%1 请对照其身份证核对。</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>The hall has no resident insurance for this ID number. Please check the number, or ask at the service window.</source>
+        <translation>办事大厅没有该身份证号码的城乡居民参保信息。请核对号码，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The hall could not tell what this person owes just now. Please try again later, or ask at the service window.</source>
+        <translation>办事大厅暂时无法查询此人的应缴费用。请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::PensionCertifier</name>
     <message>
         <source>The certification is already being sent. Please wait a moment.</source>
@@ -3527,6 +3625,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Please identify yourself first: put your ID card on the reader.</source>
         <translation>请先核验身份：将身份证放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::StatementRegistry</name>
+    <message>
+        <source>Checking a statement needs the online service hall, which cannot be reached now. Please try again later.</source>
+        <translation>核验参保证明需要连接网上办事大厅，目前无法连接，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The hall could not check this statement. Please check the number and the verification value, or ask at the service window.</source>
+        <translation>办事大厅无法核验该证明。请核对证明编号和验证码，或到服务窗口咨询。</translation>
     </message>
 </context>
 <context>

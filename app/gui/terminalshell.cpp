@@ -36,6 +36,7 @@
 #include "staffaccounts.h"
 #include "staffdesk.h"
 #include "statementdocument.h"
+#include "statementregistry.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "terminalinfo.h"
@@ -115,15 +116,22 @@ Status TerminalShell::start()
     m_printer = std::make_unique<QtDocumentPrinter>(
         TerminalSettings(*m_database).text(QStringLiteral("devices.printer")),
         QDir(dataDir->path()).filePath(QStringLiteral("documents")));
+    // Every statement is registered with the hall so that a receiver can check it there; it is
+    // queued before it is printed, and sent later when the hall cannot be reached now.
+    m_statementRegistry = std::make_unique<StatementRegistry>(*m_database, m_hallClient.get());
+    m_statementRegistry->flush(); // what an earlier run could not send
     m_socialSecurity->setTerminalId(m_terminalId);
     m_socialSecurity->setStatementWriter(
         [this](const SocialSecurityStatement &statement) -> Result<QString> {
+            if (Status queued = m_statementRegistry->enqueue(statement); !queued)
+                return queued.error();
             auto printed = m_printer->print(StatementDocument::build(statement));
             if (!printed)
                 return printed.error();
             return printed->kind == PrintOutcome::Kind::SavedAsPdf ? printed->pdfPath
                                                                    : printed->printerName;
         });
+    m_payments->setReceiptPrinter(m_printer.get(), m_terminalId);
     SocialSecurityDeskSingleton::provided = m_socialSecurity.get();
     ContributionPaymentDeskSingleton::provided = m_payments.get();
     startCitizenServices();

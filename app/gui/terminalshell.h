@@ -38,6 +38,7 @@ class CatalogSearch;
 class CitizenSession;
 class SimulatedCamera;
 class DocumentPrinter;
+class StatementRegistry;
 class CardReader;
 class FieldCipher;
 class CaseStore;
@@ -78,6 +79,8 @@ public:
     onewindow::HallClient *hallClient() const { return m_hallClient.get(); }
     SocialSecurityDesk *socialSecurity() const { return m_socialSecurity.get(); }
     ContributionPaymentDesk *contributionPayments() const { return m_payments.get(); }
+    // Statements waiting to be registered with the hall (and the check a receiver makes).
+    onewindow::StatementRegistry *statementRegistry() const { return m_statementRegistry.get(); }
     onewindow::CaseStore *caseStore() const { return m_caseStore.get(); }
     CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<onewindow::SimulatedCamera> m_camera;
     // Statements and receipts: the terminal's printer, or PDFs in the data folder without one.
     std::unique_ptr<onewindow::DocumentPrinter> m_printer;
+    std::unique_ptr<onewindow::StatementRegistry> m_statementRegistry;
     std::unique_ptr<SocialSecurityDesk> m_socialSecurity;
     std::unique_ptr<ContributionPaymentDesk> m_payments;
     std::unique_ptr<onewindow::CaseStore> m_caseStore;

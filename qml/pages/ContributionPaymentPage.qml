@@ -42,9 +42,15 @@ Page {
                     ? qsTr("%1 · ID %2").arg(SocialSecurity.holderName).arg(SocialSecurity.holderId) : ""
             onBackRequested: page.backRequested()
         }
+        PayeePicker {
+            Layout.fillWidth: true
+            visible: ContributionPayments.stage === ContributionPayments.Choosing
+            onChanged: page.chosenPeriods = []
+        }
         Label {
             Layout.fillWidth: true
             visible: ContributionPayments.stage === ContributionPayments.Choosing
+                     && ContributionPayments.dues.length > 0
             text: qsTr("Tap what you want to pay. One insurance at a time.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
@@ -109,6 +115,20 @@ Page {
             text: ContributionPayments.stage === ContributionPayments.Unconfirmed
                   ? qsTr("Check again") : qsTr("Pay %1 yuan").arg(ContributionPayments.amount)
             onClicked: ContributionPayments.pay()
+        }
+        BigButton {
+            objectName: "printReceiptButton"
+            Layout.fillWidth: true
+            visible: ContributionPayments.canPrintReceipt
+            text: qsTr("Print the receipt")
+            onClicked: ContributionPayments.printReceipt()
+        }
+        NoticeBox {
+            objectName: "receiptMessage"
+            Layout.fillWidth: true
+            visible: ContributionPayments.receiptMessage.length > 0
+            kind: "note"
+            text: ContributionPayments.receiptMessage
         }
         BigButton {
             Layout.fillWidth: true

@@ -72,8 +72,9 @@ bool HallClient::isAllowedPath(const QString &path)
     static const QRegularExpression allowed(
         QStringLiteral("^/(events:batch|events\\?cursor=\\d+&limit=\\d+|staff/sessions|"
                        "catalog(\\?since=[0-9A-Za-z.\\-]+)?|trust|citizens/certificates:query|"
-                       "citizens/social-security:query|citizens/pension-certifications|payments|"
-                       "payments/[0-9A-Za-z\\-]{1,64}|evaluations|health)$"));
+                       "citizens/social-security:query|citizens/pension-certifications|"
+                       "citizens/contribution-dues:query|payments|payments/[0-9A-Za-z\\-]{1,64}|"
+                       "statements|statements:verify|evaluations|health)$"));
     return allowed.match(path).hasMatch();
 }
 

@@ -25,26 +25,37 @@ ContributionPayment::~ContributionPayment() = default;
 Status ContributionPayment::prepare(
     const SocialSecurityRecord &record, Insurance insurance, const QStringList &periods)
 {
+    const auto subject = m_session.subject();
+    if (!subject)
+        return SocialSecurityFetcher::sessionEnded();
+    Payee self;
+    self.idNumber = subject->idNumber;
+    self.dues = record.dues;
+    return prepare(self, insurance, periods);
+}
+
+Status ContributionPayment::prepare(
+    const Payee &insured, Insurance insurance, const QStringList &periods)
+{
     using State = PaymentOrder::State;
     if (m_order.state == State::Creating || m_order.state == State::AwaitingPayment
         || m_order.state == State::Unconfirmed)
         return Error { QStringLiteral("payment.in_progress"),
             tr("A payment is already under way. Please finish it, or wait until it is "
                "confirmed or has expired.") };
-    const auto subject = m_session.subject();
     const auto applicant = m_session.applicant();
-    if (!subject || !applicant)
+    if (!applicant || insured.idNumber.isEmpty())
         return SocialSecurityFetcher::sessionEnded();
     if (periods.isEmpty())
         return Error { QStringLiteral("payment.no_period"),
             tr("Please choose at least one period to pay for.") };
     qint64 amount = 0;
     for (const QString &period : periods) {
-        const auto due
-            = std::find_if(record.dues.cbegin(), record.dues.cend(), [&](const ContributionDue &d) {
-                  return d.insurance == insurance && d.period == period;
-              });
-        if (due == record.dues.cend())
+        const auto due = std::find_if(
+            insured.dues.cbegin(), insured.dues.cend(), [&](const ContributionDue &d) {
+                return d.insurance == insurance && d.period == period;
+            });
+        if (due == insured.dues.cend())
             return Error { QStringLiteral("payment.not_due"),
                 tr("%1 is not due for payment (it may be paid already). Please choose from "
                    "the periods listed.")
@@ -61,7 +72,8 @@ Status ContributionPayment::prepare(
         return Error { QStringLiteral("payment.no_period"),
             tr("Please choose each period only once.") };
     order.amountCents = amount;
-    order.insuredIdNumber = subject->idNumber;
+    // Whoever's contributions these are, the payer is the citizen identified at the terminal.
+    order.insuredIdNumber = insured.idNumber;
     order.payerIdNumber = applicant->idNumber;
     m_order = order;
     m_problem.clear();

@@ -2,6 +2,7 @@
 // screen, and "paid" only once the hall has confirmed it.
 #pragma once
 
+#include "payee.h"
 #include "paymentorder.h"
 #include "result.h"
 
@@ -27,6 +28,9 @@ public:
     // (with a new order id) unless one is on its way, which must first be paid or given up.
     Status prepare(
         const SocialSecurityRecord &record, Insurance insurance, const QStringList &periods);
+    // The same for someone else's dues (a household member, another person); the payer stays
+    // the citizen identified at the terminal.
+    Status prepare(const Payee &insured, Insurance insurance, const QStringList &periods);
     // Sends the order; a second tap while it is on its way or waiting does nothing, and after a
     // lost answer it sends the same order again (same id, same body): never a second charge.
     void pay();

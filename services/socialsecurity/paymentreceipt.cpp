@@ -24,4 +24,13 @@ Result<PrintableDocument> PaymentReceipt::build(
     return doc;
 }
 
+Result<PrintOutcome> PaymentReceipt::print(DocumentPrinter &printer, const PaymentOrder &order,
+    const QString &payerName, const QString &terminalId)
+{
+    auto receipt = build(order, payerName, terminalId);
+    if (!receipt)
+        return receipt.error();
+    return printer.print(receipt.value());
+}
+
 } // namespace onewindow

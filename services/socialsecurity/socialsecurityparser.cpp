@@ -272,7 +272,48 @@ bool readDues(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
     return true;
 }
 
+// The household is an extension too: without it the citizen pays for themselves or types the
+// other person's ID number.
+bool readHousehold(Reader &r, const QJsonObject &root, SocialSecurityRecord &record)
+{
+    if (!root.contains(u"household"))
+        return true;
+    QJsonArray list;
+    if (!r.array(root, "household", Where {}, &list))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Where path { "household", i };
+        QJsonObject o;
+        HouseholdMember m;
+        if (!r.object(list.at(i), path, &o) || !r.text(o, "idNumber", path, &m.idNumber)
+            || !r.text(o, "name", path, &m.name))
+            return false;
+        m.relation = o.value(u"relation").toString(QStringLiteral("member"));
+        record.household.append(m);
+    }
+    return true;
+}
+
 } // namespace
+
+Result<QList<ContributionDue>> SocialSecurityParser::parseDues(const QJsonDocument &answer)
+{
+    Reader r;
+    SocialSecurityRecord record;
+    const QJsonObject root = answer.object();
+    if (!answer.isObject())
+        r.fail(Where {}, nullptr, QStringLiteral("not an object"));
+    else if (root.value(u"amountUnit").toString() != u"cent")
+        r.fail(Where {}, "amountUnit", QStringLiteral("not cent"));
+    else
+        (void)readDues(r, root, record);
+    if (!r.problem.isEmpty())
+        return Error { QStringLiteral("socialsecurity.malformed"),
+            tr("The hall's answer about the contributions due is incomplete or damaged (%1). "
+               "Please try again later, or ask at the service window.")
+                .arg(r.problem) };
+    return record.dues;
+}
 
 QDate SocialSecurityParser::parseMonth(const QString &text)
 {
@@ -295,7 +336,8 @@ Result<SocialSecurityRecord> SocialSecurityParser::parse(const QJsonDocument &an
     else
         (void)(readEnrollments(r, root, record) && readContributions(r, root, record)
             && readAccounts(r, root, record) && readTransfers(r, root, record)
-            && readCertification(r, root, record) && readDues(r, root, record));
+            && readCertification(r, root, record) && readDues(r, root, record)
+            && readHousehold(r, root, record));
     if (!r.problem.isEmpty())
         return Error { QStringLiteral("socialsecurity.malformed"),
             tr("The hall's social security answer is incomplete or damaged (%1), so nothing of "

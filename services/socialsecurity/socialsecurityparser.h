@@ -18,6 +18,8 @@ public:
     // than showing none. The error names the JSON path, never a value (values are personal).
     static Result<SocialSecurityRecord> parse(const QJsonDocument &answer);
 
+    // The answer of /citizens/contribution-dues:query: {amountUnit, maskedName, dues: [...]}.
+    static Result<QList<ContributionDue>> parseDues(const QJsonDocument &answer);
     // "2026-03" → 2026-03-01; invalid otherwise.
     static QDate parseMonth(const QString &text);
 };

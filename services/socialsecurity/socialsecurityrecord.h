@@ -81,6 +81,15 @@ struct ContributionDue
     QDate dueBy;
 };
 
+// Someone registered in the citizen's household (户内成员), whose resident contributions the
+// citizen may pay. relation is the hall's code: spouse, child, parent, member.
+struct HouseholdMember
+{
+    QString idNumber;
+    QString name;
+    QString relation;
+};
+
 struct SocialSecurityRecord
 {
     QList<Enrollment> enrollments;
@@ -89,6 +98,7 @@ struct SocialSecurityRecord
     QList<Transfer> transfers;
     std::optional<PensionCertification> lastPensionCertification;
     QList<ContributionDue> dues;
+    QList<HouseholdMember> household;
 
     bool isEmpty() const { return enrollments.isEmpty() && contributions.isEmpty(); }
     std::optional<Enrollment> enrollment(Insurance insurance) const;

@@ -153,8 +153,26 @@ Result<QJsonObject> CitizenRecords::socialSecurity(const QString &idNumber) cons
             { QStringLiteral("method"), q.value(2).toString() },
             { QStringLiteral("nextDueDate"), q.value(3).toString() } };
 
+    auto dues = openDues(idNumber);
+    if (!dues)
+        return dues.error();
+    auto household = householdOf(idNumber);
+    if (!household)
+        return household.error();
+
+    return QJsonObject { { QStringLiteral("amountUnit"), QStringLiteral("cent") },
+        { QStringLiteral("dues"), dues.value() },
+        { QStringLiteral("household"), household.value() },
+        { QStringLiteral("enrollments"), enrollments },
+        { QStringLiteral("contributions"), contributions },
+        { QStringLiteral("accounts"), accounts }, { QStringLiteral("transfers"), transfers },
+        { QStringLiteral("lastPensionCertification"), lastCertification } };
+}
+
+Result<QJsonArray> CitizenRecords::openDues(const QString &idNumber) const
+{
     // Resident contributions still open: a period is gone once an order for it was paid.
-    QJsonArray dues;
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "SELECT d.insurance, d.period, d.amount_cents, d.due_by FROM ss_dues d WHERE d.id_number = "
         "? "
@@ -164,6 +182,7 @@ Result<QJsonObject> CitizenRecords::socialSecurity(const QString &idNumber) cons
     q.addBindValue(idNumber);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read dues"));
+    QJsonArray dues;
     while (q.next())
         dues.append(
             QJsonObject { { QStringLiteral("insurance"), insuranceName(q.value(0).toString()) },
@@ -171,12 +190,46 @@ Result<QJsonObject> CitizenRecords::socialSecurity(const QString &idNumber) cons
                 { QStringLiteral("period"), q.value(1).toString() },
                 { QStringLiteral("amountCents"), q.value(2).toLongLong() },
                 { QStringLiteral("dueBy"), q.value(3).toString() } });
+    return dues;
+}
 
+Result<QJsonArray> CitizenRecords::householdOf(const QString &idNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT h.member_id_number, c.name, h.relation FROM households h "
+                             "JOIN citizens c ON c.id_number = h.member_id_number "
+                             "WHERE h.id_number = ? ORDER BY h.rowid"));
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read a household"));
+    QJsonArray out;
+    while (q.next())
+        out.append(QJsonObject { { QStringLiteral("idNumber"), q.value(0).toString() },
+            { QStringLiteral("name"), q.value(1).toString() },
+            { QStringLiteral("relation"), q.value(2).toString() } });
+    return out;
+}
+
+Result<QJsonObject> CitizenRecords::duesFor(const QString &idNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name FROM citizens WHERE id_number = ?"));
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("look up a citizen"));
+    if (!q.next())
+        return Error { QStringLiteral("not_found"),
+            QStringLiteral("the hall has no social security records for this person") };
+    // Only the surname and the dues: whoever pays for someone sees nothing else of them.
+    const QString name = q.value(0).toString();
+    const QString masked = name.isEmpty()
+        ? QString()
+        : name.left(1) + QString(std::max<qsizetype>(1, name.size() - 1), u'*');
+    auto dues = openDues(idNumber);
+    if (!dues)
+        return dues.error();
     return QJsonObject { { QStringLiteral("amountUnit"), QStringLiteral("cent") },
-        { QStringLiteral("dues"), dues }, { QStringLiteral("enrollments"), enrollments },
-        { QStringLiteral("contributions"), contributions },
-        { QStringLiteral("accounts"), accounts }, { QStringLiteral("transfers"), transfers },
-        { QStringLiteral("lastPensionCertification"), lastCertification } };
+        { QStringLiteral("maskedName"), masked }, { QStringLiteral("dues"), dues.value() } };
 }
 
 Result<QJsonObject> CitizenRecords::certifyPension(

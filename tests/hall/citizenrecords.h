@@ -23,6 +23,8 @@ public:
     // Enrollment, monthly contributions, accounts, transfers, last pension certification;
     // an Error with code not_found for a citizen the hall does not know.
     Result<QJsonObject> socialSecurity(const QString &idNumber) const;
+    // What a payer may see of another person: their masked name and open resident dues.
+    Result<QJsonObject> duesFor(const QString &idNumber) const;
     // Records an annual pension eligibility certification; the next one is due a year later.
     Result<QJsonObject> certifyPension(const TerminalInfo &terminal, const QJsonObject &request);
     // [{keyId, certNumber}] of revoked certificates, for /trust.
@@ -32,6 +34,10 @@ public:
     static QString statusName(const QString &code);
 
 private:
+    Result<QJsonArray> openDues(const QString &idNumber) const;
+    // [{idNumber, name, relation}] of the people registered in the citizen's household.
+    Result<QJsonArray> householdOf(const QString &idNumber) const;
+
     Database &m_database;
 };
 

@@ -85,9 +85,26 @@ Status DemoSeeder::seed(const QByteArray &citizensJson)
             SocialSecuritySeeder social(m_database, m_random);
             if (Status s = social.seed(c); !s)
                 return s;
+            if (Status s = seedHousehold(c); !s)
+                return s;
         }
         return {};
     });
+}
+
+Status DemoSeeder::seedHousehold(const QJsonObject &c)
+{
+    QSqlQuery q(m_database.connection());
+    for (const QJsonValue &v : c.value(u"household").toArray()) {
+        const QJsonObject member = v.toObject();
+        q.prepare(QStringLiteral("INSERT INTO households VALUES (?, ?, ?)"));
+        q.addBindValue(c.value(u"idNumber").toString());
+        q.addBindValue(member.value(u"idNumber").toString());
+        q.addBindValue(member.value(u"relation").toString(QStringLiteral("member")));
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("store a household member"));
+    }
+    return {};
 }
 
 Status DemoSeeder::seedCitizen(const QJsonObject &c, const QJsonObject &spouse)

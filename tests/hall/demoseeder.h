@@ -28,6 +28,8 @@ public:
 
 private:
     Status seedCitizen(const QJsonObject &citizen, const QJsonObject &spouse);
+    // The people registered in the citizen's household (for paying their contributions).
+    Status seedHousehold(const QJsonObject &citizen);
     Status addCertificate(
         const QString &idNumber, const QString &kid, QJsonObject payload, bool revoked);
     QString randomCode(int length);

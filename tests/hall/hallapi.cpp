@@ -36,7 +36,7 @@ bool isWrite(const QByteArray &method, const QByteArray &path)
 {
     return method == "POST"
         && (path == "/events:batch" || path == "/citizens/pension-certifications"
-            || path == "/payments" || path == "/evaluations");
+            || path == "/payments" || path == "/evaluations" || path == "/statements");
 }
 
 // What "the same body" means for an Idempotency-Key. A batch is its events: the audit head
@@ -66,6 +66,7 @@ HallApi::HallApi(
     , m_citizens(database)
     , m_payments(database, options.paymentConfirmAfterMs)
     , m_evaluations(database)
+    , m_statements(database)
     , m_audit(database)
     , m_catalogs(database)
     , m_trust(database, publishers, issuers, m_citizens)
@@ -194,6 +195,8 @@ HttpResponse HallApi::route(
         return post ? evaluate(body, terminal) : methodNotAllowed("POST");
     if (path == "/payments" || path.startsWith("/payments/"))
         return payments(request, path, body, terminal);
+    if (path == "/statements" || path == "/statements:verify")
+        return post ? statements(path, body, terminal) : methodNotAllowed("POST");
     return HttpResponse::error(
         404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }
@@ -266,6 +269,14 @@ HttpResponse HallApi::citizenQuery(const HttpRequest &request, const QJsonObject
                 : failure(records.error());
         return ok(records.value());
     }
+    if (path == "/citizens/contribution-dues:query") {
+        auto dues = m_citizens.duesFor(idNumber);
+        if (!dues)
+            return dues.error().code == u"not_found"
+                ? HttpResponse::error(404, dues.error().code, dues.error().message)
+                : failure(dues.error());
+        return ok(dues.value());
+    }
     if (path == "/citizens/pension-certifications") {
         auto answer = m_citizens.certifyPension(terminal, body);
         if (!answer)
@@ -330,6 +341,27 @@ HttpResponse HallApi::payments(const HttpRequest &request, const QByteArray &pat
                                         : methodNotAllowed("POST");
     return HttpResponse::error(
         404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+}
+
+HttpResponse HallApi::statements(
+    const QByteArray &path, const QJsonObject &body, const TerminalInfo &terminal)
+{
+    const auto refused = [](const Error &e) {
+        const QString &code = e.code;
+        if (code == u"invalid")
+            return HttpResponse::error(400, code, e.message);
+        if (code == u"terminal_mismatch")
+            return HttpResponse::error(403, code, e.message);
+        if (code == u"conflict")
+            return HttpResponse::error(409, code, e.message);
+        return failure(e);
+    };
+    if (path == "/statements:verify") {
+        auto answer = m_statements.verify(body);
+        return answer ? ok(answer.value()) : refused(answer.error());
+    }
+    auto stored = m_statements.registerStatement(terminal, body);
+    return stored ? ok(stored->body, stored->status) : refused(stored.error());
 }
 
 } // namespace onewindow::hall

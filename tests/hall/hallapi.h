@@ -11,6 +11,7 @@
 #include "idempotencycache.h"
 #include "paymentdesk.h"
 #include "staffdirectory.h"
+#include "statementregister.h"
 #include "terminalregistry.h"
 #include "trustlist.h"
 
@@ -46,6 +47,8 @@ private:
     HttpResponse evaluate(const QJsonObject &body, const TerminalInfo &terminal);
     HttpResponse payments(const HttpRequest &request, const QByteArray &path,
         const QJsonObject &body, const TerminalInfo &terminal);
+    HttpResponse statements(
+        const QByteArray &path, const QJsonObject &body, const TerminalInfo &terminal);
     Status observeAuditHead(const QByteArray &body, const TerminalInfo &terminal);
     static HttpResponse failure(const Error &error);
 
@@ -57,6 +60,7 @@ private:
     CitizenRecords m_citizens;
     PaymentDesk m_payments;
     EvaluationBox m_evaluations;
+    StatementRegister m_statements;
     AuditWatch m_audit;
     CatalogShelf m_catalogs;
     TrustList m_trust;

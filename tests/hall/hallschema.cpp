@@ -106,8 +106,21 @@ CREATE TABLE payment_periods (
     insurance TEXT NOT NULL, period TEXT NOT NULL, PRIMARY KEY (order_id, period)) STRICT;
 CREATE INDEX payment_periods_holder ON payment_periods (id_number, insurance, period);
 )SQL";
+    // Statements (参保证明) the terminals issued, so a receiver can check one at the hall: the
+    // number, its verification value and where and when it was issued, nothing personal. And
+    // households, for paying a member's resident contributions.
+    static const char *const v3 = R"SQL(
+CREATE TABLE statements (
+    statement_number TEXT PRIMARY KEY, verification_value TEXT NOT NULL, issued_at TEXT NOT NULL,
+    period_from TEXT NOT NULL, period_to TEXT NOT NULL, terminal_id TEXT NOT NULL,
+    registered_at TEXT NOT NULL) STRICT;
+CREATE TABLE households (
+    id_number TEXT NOT NULL, member_id_number TEXT NOT NULL, relation TEXT NOT NULL,
+    PRIMARY KEY (id_number, member_id_number)) STRICT;
+)SQL";
     return { Migration { 1, QStringLiteral("hall"), QString::fromUtf8(v1) },
-        Migration { 2, QStringLiteral("resident_dues"), QString::fromUtf8(v2) } };
+        Migration { 2, QStringLiteral("resident_dues"), QString::fromUtf8(v2) },
+        Migration { 3, QStringLiteral("statements_households"), QString::fromUtf8(v3) } };
 }
 
 } // namespace onewindow::hall

@@ -2,6 +2,7 @@
 // onewindow-hall program with the demo PKI and demo citizens): overview, chart, certification,
 // payment and the statement, each saved as a screenshot for a person to look at.
 #include "citizensession.h"
+#include "contributionpayment.h"
 #include "contributionpaymentdesk.h"
 #include "database.h"
 #include "datadirectory.h"
@@ -9,6 +10,7 @@
 #include "hallsettings.h"
 #include "socialsecuritydesk.h"
 #include "socialsecurityrecord.h"
+#include "statementregistry.h"
 #include "terminalsettings.h"
 #include "terminalshell.h"
 
@@ -158,6 +160,7 @@ private slots:
         QVERIFY(shell->socialSecurity()->lastStatement());
         QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_statement_1080x1920")));
         checkStatementPdf(*shell->socialSecurity());
+        checkStatementAtTheHall(*shell);
     }
 
     void pensionCertificationWhenOverdue()
@@ -205,8 +208,52 @@ private slots:
         QTRY_COMPARE(payments->stage(), ContributionPaymentDesk::Stage::ShowQr);
         QVERIFY(findItem(window, "paymentQr"));
         QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_qr_1080x1920")));
+        QVERIFY(!findItem(window, "printReceiptButton")); // no receipt before confirmation
         QTRY_COMPARE_WITH_TIMEOUT(payments->stage(), ContributionPaymentDesk::Stage::Paid, 15'000);
+        QTRY_VERIFY(findItem(window, "printReceiptButton"));
         QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_paid_1080x1920")));
+        click(window, findItem(window, "printReceiptButton"));
+        QTRY_VERIFY(findItem(window, "receiptMessage"));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_receipt_1080x1920")));
+        checkReceiptPdf(*payments);
+    }
+
+    // 梁桂芳 pays for her husband (her household, from the hall's record), then tries a typed
+    // ID number with a wrong check digit. She stays the payer.
+    void paysForAHouseholdMember()
+    {
+        auto shell = startShell();
+        QQuickWindow *window = shell->window();
+        QVERIFY(shell->citizenSession()
+                    ->begin(QStringLiteral("440781196805201623"), QStringLiteral("梁桂芳"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
+        openOverview(window);
+        click(window, findItem(window, "paymentButton"));
+        QTRY_VERIFY(findItem(window, "payee_1"));
+        QTRY_VERIFY(settled(window));
+        ContributionPaymentDesk *payments = shell->contributionPayments();
+        QCOMPARE(payments->payees().size(), 2);
+        click(window, findItem(window, "payee_1"));
+        QTRY_VERIFY(!payments->lookingUp());
+        QTRY_VERIFY(findItem(window, "due_0"));
+        QVERIFY(findItem(window, "payeeLabel"));
+        click(window, findItem(window, "due_0"));
+        QTRY_VERIFY(findItem(window, "payButton"));
+        QCOMPARE(payments->payment().order().insuredIdNumber, QStringLiteral("44078119650811163X"));
+        QCOMPARE(payments->payment().order().payerIdNumber, QStringLiteral("440781196805201623"));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_household_1080x1920")));
+
+        payments->startOver();
+        click(window, findItem(window, "payeeOther"));
+        QTRY_VERIFY(findItem(window, "payeeIdField"));
+        findItem(window, "payeeIdField")->setProperty("text", QStringLiteral("440781196508111631"));
+        QTRY_VERIFY(findItem(window, "payeeLookUp")->isEnabled());
+        click(window, findItem(window, "payeeLookUp"));
+        QTRY_VERIFY(findItem(window, "payeeMessage"));
+        QCOMPARE(payments->payeeIndex(), -1);
+        QVERIFY(payments->dues().isEmpty());
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_other_1080x1920")));
     }
 
 private:
@@ -239,6 +286,39 @@ private:
         const QByteArray qr = onewindow::testing::pdfQrCodes(kept, QDir(work.path()), &exit);
         QCOMPARE(exit, 0);
         QCOMPARE(QString::fromUtf8(qr), statement.qrContent());
+    }
+
+    // The receipt of the confirmed payment, kept in the build tree and read with pdftotext.
+    void checkReceiptPdf(ContributionPaymentDesk &payments)
+    {
+        const QString written = payments.lastReceiptOutput();
+        QVERIFY2(QFile::exists(written), qPrintable(written));
+        const QString kept
+            = QStringLiteral(ONEWINDOW_STATEMENT_DIR "/socialsecurity_payment_receipt.pdf");
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(written, kept));
+        if (!onewindow::testing::haveTools({ QStringLiteral("pdftotext") }))
+            QSKIP("poppler-utils missing");
+        int exit = 0;
+        const QString text = onewindow::testing::pdfText(kept, &exit);
+        QCOMPARE(exit, 0);
+        QVERIFY2(text.contains(payments.amount()), qPrintable(payments.amount()));
+        QVERIFY(text.contains(payments.payment().order().orderId));
+        QVERIFY(!text.contains(QStringLiteral("440781196805201623")));
+    }
+
+    // The statement was registered with the hall, which says it is genuine.
+    void checkStatementAtTheHall(TerminalShell &shell)
+    {
+        StatementRegistry *registry = shell.statementRegistry();
+        QTRY_COMPARE_WITH_TIMEOUT(registry->pendingCount().value(), 0, 10'000);
+        const SocialSecurityStatement &statement = *shell.socialSecurity()->lastStatement();
+        std::optional<Result<StatementCheck>> out;
+        registry->verify(statement.statementNumber, statement.verificationValue,
+            [&](Result<StatementCheck> r) { out = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10'000);
+        QVERIFY(out->ok());
+        QCOMPARE(out->value().verdict, StatementCheck::Verdict::Genuine);
     }
 
     void openOverview(QQuickWindow *window)

@@ -19,6 +19,11 @@ private slots:
         QTest::newRow("health") << QStringLiteral("/health") << true;
         QTest::newRow("payment") << QStringLiteral("/payments/3f2a-19") << true;
         QTest::newRow("catalog") << QStringLiteral("/catalog?since=2026.11.3") << true;
+        QTest::newRow("statement") << QStringLiteral("/statements") << true;
+        QTest::newRow("statement check") << QStringLiteral("/statements:verify") << true;
+        QTest::newRow("dues") << QStringLiteral("/citizens/contribution-dues:query") << true;
+        QTest::newRow("statement number in path")
+            << QStringLiteral("/statements/SS-20261123-0A1B2C3D") << false;
         QTest::newRow("id in path")
             << QStringLiteral("/citizens/11010519491231002X/certificates") << false;
         QTest::newRow("id in query")

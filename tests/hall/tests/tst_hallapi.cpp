@@ -278,6 +278,46 @@ private slots:
         QCOMPARE(json(r).value(u"nextDueDate").toString(), QStringLiteral("2027-11-23"));
     }
 
+    // The resident couple are each other's household; a payer sees only the dues and a
+    // masked name of someone else.
+    void householdAndDues()
+    {
+        const QList<QPair<QByteArray, QByteArray>> session { { "x-citizen-session", "attested" } };
+        const QString wife = QStringLiteral("440781196805201623"); // 梁桂芳
+        const QString husband = QStringLiteral("44078119650811163X"); // 黄炳坤
+        HttpResponse r = m_api->handle(request("POST", "/api/v1/citizens/social-security:query",
+                                           { { QStringLiteral("idNumber"), wife } }, session),
+            kKiosk);
+        QCOMPARE(r.status, 200);
+        const QJsonArray household = json(r).value(u"household").toArray();
+        QCOMPARE(household.size(), 1);
+        QCOMPARE(household.at(0)[u"idNumber"].toString(), husband);
+        QCOMPARE(household.at(0)[u"relation"].toString(), QStringLiteral("spouse"));
+        r = m_api->handle(request("POST", "/api/v1/citizens/social-security:query",
+                              { { QStringLiteral("idNumber"), kChen } }, session),
+            kKiosk);
+        QVERIFY(json(r).value(u"household").toArray().isEmpty());
+
+        r = m_api->handle(request("POST", "/api/v1/citizens/contribution-dues:query",
+                              { { QStringLiteral("idNumber"), husband } }, session),
+            kKiosk);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(json(r).value(u"maskedName").toString(), QStringLiteral("黄**"));
+        QVERIFY(!json(r).value(u"dues").toArray().isEmpty());
+        QVERIFY(!json(r).contains(u"contributions"));
+        QCOMPARE(m_api
+                     ->handle(request("POST", "/api/v1/citizens/contribution-dues:query",
+                                  { { QStringLiteral("idNumber"), husband } }),
+                         kKiosk)
+                     .status,
+            403);
+        r = m_api->handle(
+            request("POST", "/api/v1/citizens/contribution-dues:query",
+                { { QStringLiteral("idNumber"), QStringLiteral("440106199001011235") } }, session),
+            kKiosk);
+        QCOMPARE(r.status, 404);
+    }
+
     void staffSessions()
     {
         HttpResponse r = m_api->handle(

@@ -12,16 +12,23 @@
 #include "hallserver.h"
 #include "halltestdatabase.h"
 #include "keyring.h"
+#include "payee.h"
 #include "paymentdesk.h"
 #include "pensioncertifier.h"
 #include "pensionstanding.h"
 #include "simulatedcamera.h"
 #include "socialsecurityfetcher.h"
+#include "socialsecuritystatement.h"
+#include "statementregistry.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace onewindow;
 using namespace onewindow::hall;
@@ -258,6 +265,127 @@ private slots:
         QVERIFY(payment.order().orderId != first);
         payment.pay();
         QTRY_COMPARE(payment.order().state, PaymentOrder::State::AwaitingPayment);
+    }
+
+    // 梁桂芳 pays her husband's resident pension: his dues come from the hall with a masked
+    // name only; the order names him as the insured and her as the payer.
+    void payingForAHouseholdMember()
+    {
+        QVERIFY(m_session.begin(kResident, QStringLiteral("梁桂芳"), IdentityProof::ResidentIdCard)
+                    .ok());
+        SocialSecurityFetcher fetcher(m_client.get(), m_session);
+        auto record = fetch(fetcher);
+        QVERIFY(record.ok());
+        const auto choices
+            = PayeeLookup::choices(record.value(), kResident, QStringLiteral("梁桂芳"));
+        QCOMPARE(choices.size(), 2);
+        QCOMPARE(choices.at(1).idNumber, kSpouse);
+        PayeeLookup lookup(m_client.get(), m_session);
+        std::optional<Result<Payee>> found;
+        lookup.lookUp(choices.at(1), [&](Result<Payee> r) { found = std::move(r); });
+        QTRY_VERIFY(found.has_value());
+        QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().message));
+        QCOMPARE(found->value().maskedName, QStringLiteral("黄**"));
+        QVERIFY(!found->value().dues.isEmpty());
+
+        ContributionPayment payment(m_client.get(), m_session);
+        payment.setPollInterval(50);
+        QVERIFY(
+            payment.prepare(found->value(), Insurance::ResidentPension, { QStringLiteral("2025") })
+                .ok());
+        payment.pay();
+        QTRY_COMPARE(payment.order().state, PaymentOrder::State::AwaitingPayment);
+        QSqlQuery q(m_hallDb->connection());
+        q.prepare(QStringLiteral("SELECT request FROM payments WHERE order_id = ?"));
+        q.addBindValue(payment.order().orderId);
+        QVERIFY(q.exec() && q.next());
+        const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(stored.value(u"insured")[u"idNumber"].toString(), kSpouse);
+        QCOMPARE(stored.value(u"payer")[u"idNumber"].toString(), kResident);
+
+        // Another person typed by number: someone the hall does not know.
+        Payee stranger;
+        stranger.kind = Payee::Kind::Other;
+        stranger.idNumber
+            = PayeeLookup::checkTypedIdNumber(QStringLiteral("440106199001011235")).value();
+        found.reset();
+        lookup.lookUp(stranger, [&](Result<Payee> r) { found = std::move(r); });
+        QTRY_VERIFY(found.has_value());
+        QCOMPARE(found->error().code, QStringLiteral("payee.unknown"));
+    }
+
+    // A statement issued while the hall is down is queued, sent once the hall answers, and
+    // then checked at the hall: genuine with its value, a mismatch when tampered with, and
+    // unknown under a number never issued.
+    void statementRegisteredLaterAndVerified()
+    {
+        QTemporaryDir terminalDir;
+        auto db = Database::open(terminalDir.filePath(QStringLiteral("terminal.sqlite")));
+        QVERIFY(db.ok());
+        SocialSecurityStatement statement;
+        statement.statementNumber = QStringLiteral("SS-20261123-5A7E0C11");
+        statement.holderName = QStringLiteral("梁嘉欣");
+        statement.idNumber = kGap;
+        statement.fromMonth = QDate(2016, 1, 1);
+        statement.toMonth = QDate(2026, 10, 1);
+        statement.issuedAt = QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600);
+        statement.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
+        statement.verificationValue = QString::fromLatin1(
+            QCryptographicHash::hash(statement.canonicalText(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32)
+                .toUpper());
+
+        HallSettings down = m_client->settings();
+        down.url = QUrl(QStringLiteral("https://localhost:1"));
+        HallClient unreachable(down);
+        {
+            StatementRegistry offline(*db.value(), &unreachable);
+            QSignalSpy flushed(&offline, &StatementRegistry::flushed);
+            QVERIFY(offline.enqueue(statement).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 1, 10'000);
+            QCOMPARE(flushed.at(0).at(0).toBool(), false);
+            QCOMPARE(offline.pendingCount().value(), 1);
+        }
+        QCOMPARE(count(*m_hallDb, QStringLiteral("SELECT count(*) FROM statements")), 0);
+
+        StatementRegistry online(*db.value(), m_client.get());
+        QSignalSpy flushed(&online, &StatementRegistry::flushed);
+        online.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 1, 10'000);
+        QCOMPARE(flushed.at(0).at(0).toBool(), true);
+        QCOMPARE(online.pendingCount().value(), 0);
+        QCOMPARE(count(*m_hallDb, QStringLiteral("SELECT count(*) FROM statements")), 1);
+        online.flush(); // nothing left: nothing sent twice
+        QTRY_COMPARE(flushed.size(), 2);
+        QCOMPARE(count(*m_hallDb, QStringLiteral("SELECT count(*) FROM statements")), 1);
+
+        const auto check = [&](const QString &number, const QString &value) {
+            std::optional<Result<StatementCheck>> out;
+            online.verify(number, value, [&](Result<StatementCheck> r) { out = std::move(r); });
+            if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000))
+                return Result<StatementCheck>(
+                    Error { QStringLiteral("test.timeout"), QStringLiteral("no answer") });
+            return *out;
+        };
+        auto genuine = check(statement.statementNumber, statement.verificationValue);
+        QVERIFY2(genuine.ok(), qPrintable(genuine ? QString() : genuine.error().message));
+        QCOMPARE(genuine->verdict, StatementCheck::Verdict::Genuine);
+        QCOMPARE(genuine->terminalId, QStringLiteral("GZ-TH-KIOSK-0001"));
+        QCOMPARE(genuine->issuedAt.toSecsSinceEpoch(), statement.issuedAt.toSecsSinceEpoch());
+        // One more month on the copy changes the value it would need.
+        SocialSecurityStatement tampered = statement;
+        tampered.toMonth = QDate(2026, 11, 1);
+        const QString tamperedValue = QString::fromLatin1(
+            QCryptographicHash::hash(tampered.canonicalText(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32)
+                .toUpper());
+        QCOMPARE(check(statement.statementNumber, tamperedValue)->verdict,
+            StatementCheck::Verdict::Mismatch);
+        QCOMPARE(
+            check(QStringLiteral("SS-20261123-00000000"), statement.verificationValue)->verdict,
+            StatementCheck::Verdict::Unknown);
     }
 
 private:
