@@ -22,6 +22,14 @@ ContributionPaymentDesk::ContributionPaymentDesk(HallClient *hall, CitizenSessio
         if (m_payment->order().orderId.isEmpty())
             m_receiptMessage.clear();
     });
+    // Whoever the citizen paid for leaves no trace after them.
+    connect(&session, &CitizenSession::ended, this, [this] {
+        resetPayee();
+        m_receiptMessage.clear();
+        m_lastReceiptOutput.clear();
+        emit duesChanged();
+        emit changed();
+    });
     connect(&records, &SocialSecurityFetcher::recordChanged, this, [this] {
         m_message.clear();
         resetPayee();
