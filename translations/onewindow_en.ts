@@ -260,6 +260,28 @@
     </message>
 </context>
 <context>
+    <name>CaseProgressStore</name>
+    <message>
+        <source>A case has a status this version of OneWindow does not know; update the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRatingStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not stored at this terminal, so it cannot be rated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStatuses</name>
     <message>
         <source>Submitted</source>
@@ -311,17 +333,6 @@
     </message>
 </context>
 <context>
-    <name>CaseStore</name>
-    <message>
-        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This application has already been rated. Thank you!</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseTracker</name>
     <message>
         <source>The progress cannot be read right now. Please ask at the service window.</source>
@@ -349,6 +360,62 @@
     </message>
     <message>
         <source>The receipt is being printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +1872,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code scanner: file:PATH or socket:NAME for the simulated scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2402,6 +2473,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1 · done on the spot</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3277,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Print the receipt again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifiedCopy</name>
@@ -3522,6 +3612,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::RatingDelivery</name>
+    <message>
+        <source>The hall could not take a rating (HTTP %1); it is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -3529,6 +3626,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedQrScanner</name>
+    <message>
+        <source>The simulated QR scanner cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated QR scanner watches %1, but its folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

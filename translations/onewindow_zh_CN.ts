@@ -257,6 +257,28 @@
     </message>
 </context>
 <context>
+    <name>CaseProgressStore</name>
+    <message>
+        <source>A case has a status this version of OneWindow does not know; update the terminal.</source>
+        <translation>案件的状态是本版本 OneWindow 无法识别的，请更新终端。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRatingStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>评价分为 1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>This application is not stored at this terminal, so it cannot be rated here.</source>
+        <translation>此申请未保存在本终端，无法在此评价。</translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
+        <translation>此申请已评价过，谢谢！</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatuses</name>
     <message>
         <source>Submitted</source>
@@ -308,17 +330,6 @@
     </message>
 </context>
 <context>
-    <name>CaseStore</name>
-    <message>
-        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation>评价分为 1（非常不满意）到 5（非常满意）。</translation>
-    </message>
-    <message>
-        <source>This application has already been rated. Thank you!</source>
-        <translation>该申请已经评价过了，谢谢您！</translation>
-    </message>
-</context>
-<context>
     <name>CaseTracker</name>
     <message>
         <source>The progress cannot be read right now. Please ask at the service window.</source>
@@ -347,6 +358,62 @@
     <message>
         <source>The receipt is being printed again.</source>
         <translation>正在重新打印回执。</translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation>综合窗口已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation>需要补正材料</translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation>补正材料已收到</translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation>已送部门审批</translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation>%1 已审批通过</translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation>%1 不予批准</translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation>已办结：批准</translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation>已办结：不予批准</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation>已评价服务</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1671,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation><numerusform>已缴费 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>已缴费 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest gap: %1</source>
@@ -1612,7 +1681,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
-        <translation><numerusform>最近 12 个月中缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>最近 12 个月中缺缴 %n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1861,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
         <translation>回执打印机的队列名称，或 simulated:ready、simulated:out-of-paper、simulated:missing。</translation>
+    </message>
+    <message>
+        <source>The QR code scanner: file:PATH or socket:NAME for the simulated scanner.</source>
+        <translation>二维码扫描器：模拟扫描器使用 file:路径 或 socket:名称。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2458,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>%1 · done on the spot</source>
         <translation>%1 · 即办</translation>
     </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceItemPage</name>
@@ -2517,7 +2602,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation><numerusform>%n 个月，%1 至 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月，%1 至 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2525,7 +2612,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation><numerusform>缺缴 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>缺缴 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: monthly contributions (yuan)</source>
@@ -3165,6 +3254,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Print the receipt again</source>
         <translation>重新打印回执</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedCopy</name>
@@ -3492,6 +3589,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::RatingDelivery</name>
+    <message>
+        <source>The hall could not take a rating (HTTP %1); it is sent again later.</source>
+        <translation>网上办事大厅暂时无法接收评价（HTTP %1），稍后将重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -3500,6 +3604,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
         <translation>模拟读卡器监视 %1，但其所在文件夹不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedQrScanner</name>
+    <message>
+        <source>The simulated QR scanner cannot listen on %1: %2</source>
+        <translation>模拟二维码扫描器无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>The simulated QR scanner watches %1, but its folder does not exist.</source>
+        <translation>模拟二维码扫描器监视 %1，但其所在文件夹不存在。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ public:
     // The receipt printer (a CUPS queue, or simulated:STATE); empty: the setting
     // devices.receiptPrinter; receipts are saved as PDF in the data folder when there is none.
     QString receiptPrinter;
+    // The simulated QR scanner's source (file:PATH or socket:NAME); empty: the setting
+    // devices.qrScanner, or none (receipt numbers are typed then).
+    QString qrScanner;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

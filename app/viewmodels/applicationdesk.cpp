@@ -357,7 +357,7 @@ bool ApplicationDesk::rate(int score, const QStringList &reasons)
     if (!m_filed)
         return false;
     const Status s
-        = m_cases.rate(m_filed->groupId, score, reasons, QDateTime::currentDateTimeUtc());
+        = m_cases.ratings().rate(m_filed->groupId, score, reasons, QDateTime::currentDateTimeUtc());
     if (!s) {
         setProblem(s.error().message);
         return false;
