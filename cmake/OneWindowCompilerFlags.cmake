@@ -19,3 +19,15 @@ if(ONEWINDOW_FUZZ)
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# The Qt Quick side's libraries (view models, QML module, shell, reference hall) are compiled as a
+# few merged translation units: a clean build (CI, packaging) parses Qt's heavy headers once per
+# batch instead of once per file. Their tests pull in the whole library anyway (QML type
+# registration references every type), so merged objects cost nothing at link time. Configure with
+# -DONEWINDOW_UNITY_BUILD=OFF for the quickest single-file rebuilds while working on a library.
+option(ONEWINDOW_UNITY_BUILD "Compile the libraries as unity (merged) sources" ON)
+function(onewindow_unity_build target)
+    set_target_properties(${target} PROPERTIES
+        UNITY_BUILD ${ONEWINDOW_UNITY_BUILD}
+        UNITY_BUILD_BATCH_SIZE 12)
+endfunction()

@@ -67,8 +67,10 @@ add_staff demo.reviewer reviewer police
 add_staff demo.supervisor supervisor
 add_staff demo.admin admin
 
-# The simulated ID card reader watches this file (packaging/demo-id-card.sh put|remove).
-args=(--data-dir "$data" --windowed --id-card-reader "file:$data/idcard.json" "$@")
+# The simulated ID card reader and QR scanner watch these files (packaging/demo-id-card.sh
+# put|remove; packaging/demo-scan.sh RECEIPT.pdf).
+args=(--data-dir "$data" --windowed --id-card-reader "file:$data/idcard.json"
+      --qr-scanner "file:$data/scan.txt" "$@")
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving build-release/demo.png"
   xvfb-run -a -s "-screen 0 1920x1920x24" "$out/bin/onewindow" "${args[@]}" \

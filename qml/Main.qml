@@ -50,6 +50,19 @@ ApplicationWindow {
         }
     }
 
+    // A receipt held under the QR scanner opens its progress from the home page or the
+    // tracking page; in the middle of someone's application the scan is ignored.
+    Connections {
+        target: Tracking
+        enabled: Terminal.mode === Terminal.Kiosk
+        function onReceiptScanned(number) {
+            // An open tracking page shows the scan itself.
+            const top = stack.currentItem
+            if (top && top.objectName === "kioskHomePage")
+                stack.push(track, { initialNumber: number })
+        }
+    }
+
     // Pages that need to know who the citizen is ask for identification first.
     function withCitizen(next, purpose) {
         if (Citizen.active)

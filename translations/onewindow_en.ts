@@ -229,6 +229,17 @@
     </message>
 </context>
 <context>
+    <name>CaseDecisions</name>
+    <message>
+        <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFiling</name>
     <message>
         <source>Please choose at least one service to apply for.</source>
@@ -256,6 +267,28 @@
     </message>
     <message>
         <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseProgressStore</name>
+    <message>
+        <source>A case has a status this version of OneWindow does not know; update the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRatingStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not stored at this terminal, so it cannot be rated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,17 +344,6 @@
     </message>
 </context>
 <context>
-    <name>CaseStore</name>
-    <message>
-        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This application has already been rated. Thank you!</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseTracker</name>
     <message>
         <source>The progress cannot be read right now. Please ask at the service window.</source>
@@ -349,6 +371,129 @@
     </message>
     <message>
         <source>The receipt is being printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials checked by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure finished: the time limit runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Your role (%1) may not take this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not possible while the case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correction notice was issued within %1 working days of submission, so the law counts the application as accepted. Accept it and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was not routed to your department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case changed while you were looking at it (another decision or a correction arrived). Look at it again before you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision not to accept must say why (不予受理 needs its reasons and the applicant&apos;s remedies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction notice lists everything that is missing, all at once (一次性告知): name at least one material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one department to review the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal must give the department&apos;s reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which special procedure (hearing, testing, expert review) stops the clock, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the applicant&apos;s reason for withdrawing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +1982,37 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code scanner: file:PATH or socket:NAME for the simulated scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social security card reader: file:PATH or socket:NAME for the simulated reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <source>The case has no valid filing date or time limit; the clock cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs a reason that the applicant will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law allows at most %1 working days of extension for this case; %2 are already granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2453,6 +2629,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1 · done on the spot</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3437,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Print the receipt again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifiedCopy</name>
@@ -3612,6 +3807,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::RatingDelivery</name>
+    <message>
+        <source>The hall could not take a rating (HTTP %1); it is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -3619,6 +3821,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedQrScanner</name>
+    <message>
+        <source>The simulated QR scanner cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated QR scanner watches %1, but its folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,6 +226,17 @@
     </message>
 </context>
 <context>
+    <name>CaseDecisions</name>
+    <message>
+        <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
+        <translation>本终端没有此案件，可能仍在从网上办事大厅同步中。</translation>
+    </message>
+    <message>
+        <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
+        <translation>本部门对此案件的审批已有决定，以最先保存的决定为准。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFiling</name>
     <message>
         <source>Please choose at least one service to apply for.</source>
@@ -254,6 +265,28 @@
     <message>
         <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
         <translation>所提供的电子证照不能代替“%1”，请到窗口提交纸质材料。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProgressStore</name>
+    <message>
+        <source>A case has a status this version of OneWindow does not know; update the terminal.</source>
+        <translation>案件的状态是本版本 OneWindow 无法识别的，请更新终端。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRatingStore</name>
+    <message>
+        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>评价分为 1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>This application is not stored at this terminal, so it cannot be rated here.</source>
+        <translation>此申请未保存在本终端，无法在此评价。</translation>
+    </message>
+    <message>
+        <source>This application has already been rated. Thank you!</source>
+        <translation>此申请已评价过，谢谢！</translation>
     </message>
 </context>
 <context>
@@ -308,17 +341,6 @@
     </message>
 </context>
 <context>
-    <name>CaseStore</name>
-    <message>
-        <source>A rating is from 1 (very dissatisfied) to 5 (very satisfied).</source>
-        <translation>评价分为 1（非常不满意）到 5（非常满意）。</translation>
-    </message>
-    <message>
-        <source>This application has already been rated. Thank you!</source>
-        <translation>该申请已经评价过了，谢谢您！</translation>
-    </message>
-</context>
-<context>
     <name>CaseTracker</name>
     <message>
         <source>The progress cannot be read right now. Please ask at the service window.</source>
@@ -347,6 +369,129 @@
     <message>
         <source>The receipt is being printed again.</source>
         <translation>正在重新打印回执。</translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation>综合窗口已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation>需要补正材料</translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation>补正材料已收到</translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation>已送部门审批</translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation>%1 已审批通过</translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation>%1 不予批准</translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation>已办结：批准</translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation>已办结：不予批准</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation>已评价服务</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Materials checked by the service window</source>
+        <translation>综合窗口已预审材料</translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
+        <translation>进入特别程序（听证、检验检测或专家评审），办理时限暂停计算</translation>
+    </message>
+    <message>
+        <source>Special procedure finished: the time limit runs again</source>
+        <translation>特别程序结束，办理时限恢复计算</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>办理时限已延长</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Your role (%1) may not take this action.</source>
+        <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This action is not possible while the case is %1.</source>
+        <translation>案件处于“%1”状态时不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>No correction notice was issued within %1 working days of submission, so the law counts the application as accepted. Accept it and continue.</source>
+        <translation>申请提交后 %1 个工作日内未出具补正告知，依法视为受理。请予以受理后继续办理。</translation>
+    </message>
+    <message>
+        <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
+        <translation>本部门对此案件的审批已有决定，以最先保存的决定为准。</translation>
+    </message>
+    <message>
+        <source>This case was not routed to your department.</source>
+        <translation>此案件未分送至您所在的部门。</translation>
+    </message>
+    <message>
+        <source>The case changed while you were looking at it (another decision or a correction arrived). Look at it again before you decide.</source>
+        <translation>您查看期间案件已有变化（有其他决定或补正材料到达），请重新查看后再作决定。</translation>
+    </message>
+    <message>
+        <source>A decision not to accept must say why (不予受理 needs its reasons and the applicant&apos;s remedies).</source>
+        <translation>不予受理须说明理由（并告知申请人依法享有的权利）。</translation>
+    </message>
+    <message>
+        <source>A correction notice lists everything that is missing, all at once (一次性告知): name at least one material.</source>
+        <translation>补正告知须一次性列明需补正的全部材料，请至少填写一项材料。</translation>
+    </message>
+    <message>
+        <source>Choose at least one department to review the case.</source>
+        <translation>请至少选择一个审批部门。</translation>
+    </message>
+    <message>
+        <source>A refusal must give the department&apos;s reasons.</source>
+        <translation>不予批准须说明本部门的理由。</translation>
+    </message>
+    <message>
+        <source>Say which special procedure (hearing, testing, expert review) stops the clock, and why.</source>
+        <translation>请说明启动的特别程序（听证、检验检测、专家评审）及其理由。</translation>
+    </message>
+    <message>
+        <source>Note the applicant&apos;s reason for withdrawing.</source>
+        <translation>请记录申请人撤回申请的理由。</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1972,37 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The receipt printer&apos;s queue name, or simulated:ready, simulated:out-of-paper or simulated:missing.</source>
         <translation>回执打印机的队列名称，或 simulated:ready、simulated:out-of-paper、simulated:missing。</translation>
     </message>
+    <message>
+        <source>The QR code scanner: file:PATH or socket:NAME for the simulated scanner.</source>
+        <translation>二维码扫描器：模拟扫描器使用 file:路径 或 socket:名称。</translation>
+    </message>
+    <message>
+        <source>The social security card reader: file:PATH or socket:NAME for the simulated reader.</source>
+        <translation>社保卡读卡器：模拟读卡器使用 file:路径 或 socket:名称。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalClock</name>
+    <message>
+        <source>The case has no valid filing date or time limit; the clock cannot be read.</source>
+        <translation>案件没有有效的申请日期或办理时限，无法计算时限。</translation>
+    </message>
+    <message>
+        <source>An extension is at least one working day.</source>
+        <translation>延期至少为一个工作日。</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason that the applicant will be told.</source>
+        <translation>延期须说明理由，并告知申请人。</translation>
+    </message>
+    <message>
+        <source>An extension needs a supervisor&apos;s approval.</source>
+        <translation>延期须经监督人员批准。</translation>
+    </message>
+    <message>
+        <source>The law allows at most %1 working days of extension for this case; %2 are already granted.</source>
+        <translation>依法本案最多可延长 %1 个工作日，已批准延长 %2 个工作日。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2437,6 +2613,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1 · done on the spot</source>
         <translation>%1 · 即办</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>下一页（还有 %n 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3414,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Print the receipt again</source>
         <translation>重新打印回执</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedCopy</name>
@@ -3590,6 +3784,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::RatingDelivery</name>
+    <message>
+        <source>The hall could not take a rating (HTTP %1); it is sent again later.</source>
+        <translation>网上办事大厅暂时无法接收评价（HTTP %1），稍后将重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>onewindow::SimulatedCardReader</name>
     <message>
         <source>The simulated card reader cannot listen on %1: %2</source>
@@ -3598,6 +3799,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
         <translation>模拟读卡器监视 %1，但其所在文件夹不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedQrScanner</name>
+    <message>
+        <source>The simulated QR scanner cannot listen on %1: %2</source>
+        <translation>模拟二维码扫描器无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>The simulated QR scanner watches %1, but its folder does not exist.</source>
+        <translation>模拟二维码扫描器监视 %1，但其所在文件夹不存在。</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,15 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
         tr("The receipt printer's queue name, or simulated:ready, simulated:out-of-paper or "
            "simulated:missing."),
         QStringLiteral("name"));
+    const QCommandLineOption ssCardReaderOption(QStringLiteral("ss-card-reader"),
+        tr("The social security card reader: file:PATH or socket:NAME for the simulated reader."),
+        QStringLiteral("spec"));
+    const QCommandLineOption qrScannerOption(QStringLiteral("qr-scanner"),
+        tr("The QR code scanner: file:PATH or socket:NAME for the simulated scanner."),
+        QStringLiteral("spec"));
     parser.addOptions({ helpOption, versionOption, modeOption, dataDirOption, windowedOption,
         sizeOption, languageOption, elderlyOption, firstFrameOption, screenshotOption,
-        idCardReaderOption, receiptPrinterOption });
+        idCardReaderOption, ssCardReaderOption, receiptPrinterOption, qrScannerOption });
 
     LaunchOptions options;
     options.helpText = parser.helpText();
@@ -92,5 +98,7 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     options.screenshotPath = parser.value(screenshotOption);
     options.idCardReader = parser.value(idCardReaderOption);
     options.receiptPrinter = parser.value(receiptPrinterOption);
+    options.qrScanner = parser.value(qrScannerOption);
+    options.socialSecurityCardReader = parser.value(ssCardReaderOption);
     return options;
 }

@@ -26,9 +26,14 @@ public:
     // The simulated ID card reader's source (file:PATH or socket:NAME); empty: the setting
     // devices.idCardReader, or none.
     QString idCardReader;
+    // The simulated social security card reader's source; empty: devices.socialSecurityCardReader.
+    QString socialSecurityCardReader;
     // The receipt printer (a CUPS queue, or simulated:STATE); empty: the setting
     // devices.receiptPrinter; receipts are saved as PDF in the data folder when there is none.
     QString receiptPrinter;
+    // The simulated QR scanner's source (file:PATH or socket:NAME); empty: the setting
+    // devices.qrScanner, or none (receipt numbers are typed then).
+    QString qrScanner;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

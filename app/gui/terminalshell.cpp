@@ -2,6 +2,7 @@
 
 #include "applicationdesk.h"
 #include "auditlog.h"
+#include "casefeedprojection.h"
 #include "casefiling.h"
 #include "casestore.h"
 #include "casetracker.h"
@@ -26,12 +27,14 @@
 #include "qmlsingletons.h"
 #include "qrimageprovider.h"
 #include "qtdocumentprinter.h"
+#include "ratingdelivery.h"
 #include "receiptdocument.h"
 #include "servicefinder.h"
 #include "sessioncertificates.h"
 #include "simulatedcamera.h"
 #include "simulatedcardreader.h"
 #include "simulateddocumentprinter.h"
+#include "simulatedqrscanner.h"
 #include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
@@ -46,8 +49,11 @@
 #include <QDir>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+
+Q_LOGGING_CATEGORY(lcShell, "onewindow.shell", QtInfoMsg)
 
 Q_IMPORT_QML_PLUGIN(OneWindow_AppPlugin)
 Q_IMPORT_QML_PLUGIN(OneWindow_UiPlugin)
@@ -136,6 +142,7 @@ Status TerminalShell::start()
     ContributionPaymentDeskSingleton::provided = m_payments.get();
     startCitizenServices();
     wireCertificates();
+    wireCaseProgress();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -181,8 +188,11 @@ void TerminalShell::startCitizenServices()
                             .toInt(CitizenDesk::kDefaultTimeoutSeconds);
     m_citizenDesk = std::make_unique<CitizenDesk>(*m_citizenSession, timeout);
     m_citizenDesk->setElderly(m_preferences->elderlyMode());
-    connect(m_preferences.get(), &UiPreferences::elderlyModeChanged, m_citizenDesk.get(),
-        [this] { m_citizenDesk->setElderly(m_preferences->elderlyMode()); });
+    m_finder->setChoicesPerScreen(m_preferences->choicesPerScreen());
+    connect(m_preferences.get(), &UiPreferences::elderlyModeChanged, m_citizenDesk.get(), [this] {
+        m_citizenDesk->setElderly(m_preferences->elderlyMode());
+        m_finder->setChoicesPerScreen(m_preferences->choicesPerScreen());
+    });
     const QString readerSpec = !m_options.idCardReader.isEmpty()
         ? m_options.idCardReader
         : TerminalSettings(*m_database).text(QStringLiteral("devices.idCardReader"));
@@ -190,9 +200,28 @@ void TerminalShell::startCitizenServices()
         m_idCardReader = SimulatedCardReader::fromSpec(CardKind::ResidentId, readerSpec);
         m_citizenDesk->setCardReader(m_idCardReader.get());
     }
+    const QString ssReaderSpec = !m_options.socialSecurityCardReader.isEmpty()
+        ? m_options.socialSecurityCardReader
+        : TerminalSettings(*m_database).text(QStringLiteral("devices.socialSecurityCardReader"));
+    if (!ssReaderSpec.isEmpty()) {
+        m_socialSecurityCardReader
+            = SimulatedCardReader::fromSpec(CardKind::SocialSecurity, ssReaderSpec);
+        m_citizenDesk->setSocialSecurityCardReader(m_socialSecurityCardReader.get());
+    }
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
     m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder);
+    const QString scannerSpec = !m_options.qrScanner.isEmpty()
+        ? m_options.qrScanner
+        : TerminalSettings(*m_database).text(QStringLiteral("devices.qrScanner"));
+    if (!scannerSpec.isEmpty()) {
+        m_qrScanner = SimulatedQrScanner::fromSpec(scannerSpec);
+        if (!m_qrScanner)
+            qCWarning(lcShell) << "unknown QR scanner setting; receipt numbers are typed";
+        else if (Status started = m_qrScanner->start(); !started)
+            qCWarning(lcShell) << "the QR scanner did not start:" << started.error().code;
+        m_caseTracker->setScanner(m_qrScanner.get());
+    }
     startReceiptPrinter();
     CitizenDeskSingleton::provided = m_citizenDesk.get();
     ApplicationDeskSingleton::provided = m_applicationDesk.get();
@@ -272,4 +301,33 @@ void TerminalShell::wireCertificates()
         m_certificateWallet->lookUp(
             [done](Status fetched) { done(fetched ? QString() : fetched.error().message); });
     });
+}
+
+void TerminalShell::wireCaseProgress()
+{
+    // Decisions pulled from the hall reach the cases filed here, and the tracking page on show.
+    m_caseFeed = std::make_unique<CaseFeedProjection>(*m_syncStore, m_caseStore->progress());
+    applyHallEvents(); // events pulled before the last shutdown
+    if (!m_syncEngine)
+        return;
+    connect(m_syncEngine.get(), &SyncEngine::feedApplied, this, &TerminalShell::applyHallEvents);
+
+    // Ratings go to /evaluations once stored; those given offline go after the next good sync.
+    m_ratingDelivery = std::make_unique<RatingDelivery>(*m_hallClient, m_caseStore->ratings());
+    connect(
+        m_syncEngine.get(), &SyncEngine::cycleFinished, m_ratingDelivery.get(), [this](bool ok) {
+            if (ok)
+                m_ratingDelivery->deliverPending();
+        });
+    connect(m_applicationDesk.get(), &ApplicationDesk::ratedChanged, m_ratingDelivery.get(),
+        [this] { m_ratingDelivery->deliverPending(); });
+}
+
+void TerminalShell::applyHallEvents()
+{
+    auto changed = m_caseFeed->applyPending();
+    if (!changed)
+        qCWarning(lcShell) << "cannot apply the hall's events:" << changed.error().code;
+    else if (changed.value() > 0)
+        m_caseTracker->refresh();
 }

@@ -40,9 +40,12 @@ class SimulatedCamera;
 class DocumentPrinter;
 class StatementRegistry;
 class CardReader;
+class QrScanner;
 class FieldCipher;
 class CaseStore;
 class CaseFiling;
+class CaseFeedProjection;
+class RatingDelivery;
 class CertificateTrustStore;
 class SessionCertificates;
 class CertificateWallet;
@@ -68,6 +71,7 @@ private:
     void startReceiptPrinter();
     // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
     void wireCertificates();
+    void wireCaseProgress();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -82,6 +86,9 @@ public:
     // Statements waiting to be registered with the hall (and the check a receiver makes).
     onewindow::StatementRegistry *statementRegistry() const { return m_statementRegistry.get(); }
     onewindow::CaseStore *caseStore() const { return m_caseStore.get(); }
+    onewindow::SyncStore *syncStore() const { return m_syncStore.get(); }
+    // Applies the hall's pulled events to the cases filed here (after every pull; tests call it).
+    void applyHallEvents();
     CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
@@ -125,10 +132,14 @@ private:
     std::unique_ptr<onewindow::CaseStore> m_caseStore;
     std::unique_ptr<onewindow::CaseFiling> m_caseFiling;
     std::unique_ptr<onewindow::CardReader> m_idCardReader;
+    std::unique_ptr<onewindow::CardReader> m_socialSecurityCardReader;
+    std::unique_ptr<onewindow::QrScanner> m_qrScanner;
     std::unique_ptr<onewindow::DocumentPrinter> m_receiptPrinter;
     std::unique_ptr<CitizenDesk> m_citizenDesk;
     std::unique_ptr<ApplicationDesk> m_applicationDesk;
     std::unique_ptr<CaseTracker> m_caseTracker;
+    std::unique_ptr<onewindow::CaseFeedProjection> m_caseFeed;
+    std::unique_ptr<onewindow::RatingDelivery> m_ratingDelivery;
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;

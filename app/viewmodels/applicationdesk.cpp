@@ -306,8 +306,8 @@ CaseApplication ApplicationDesk::application() const
             a.dataUse.append({ m.certificateType, m.certificateNumber, {},
                 tr("replace the paper material \"%1\"").arg(m.materialName) });
     if (m_consent)
-        a.dataUseConsentAt = m_useCertificatesAt.isValid() ? m_useCertificatesAt
-                                                           : QDateTime::currentDateTimeUtc();
+        a.dataUseConsentAt
+            = m_useCertificatesAt.isValid() ? m_useCertificatesAt : QDateTime::currentDateTimeUtc();
     return a;
 }
 
@@ -357,7 +357,7 @@ bool ApplicationDesk::rate(int score, const QStringList &reasons)
     if (!m_filed)
         return false;
     const Status s
-        = m_cases.rate(m_filed->groupId, score, reasons, QDateTime::currentDateTimeUtc());
+        = m_cases.ratings().rate(m_filed->groupId, score, reasons, QDateTime::currentDateTimeUtc());
     if (!s) {
         setProblem(s.error().message);
         return false;

@@ -1,6 +1,8 @@
 #include "casetracker.h"
 
 #include "casestore.h"
+#include "qrscanner.h"
+#include "receiptdocument.h"
 #include "receiptnumber.h"
 #include "servicefinder.h"
 
@@ -13,6 +15,27 @@ CaseTracker::CaseTracker(CaseStore &store, ServiceFinder &finder, QObject *paren
     , m_store(store)
     , m_finder(finder)
 { }
+
+void CaseTracker::setScanner(QrScanner *scanner)
+{
+    if (!scanner)
+        return;
+    connect(scanner, &QrScanner::scanned, this, [this](const QString &text) {
+        const QStringList parts = text.split(QLatin1Char('|'));
+        if (parts.size() != 3 || parts.first() != u"OW1")
+            return;
+        auto number = ReceiptNumber::parse(parts.at(1));
+        if (!number)
+            return;
+        // A receipt filed here must carry its check value: a made-up code opens nothing.
+        auto known = m_store.track(number->text());
+        if (known && known.value()
+            && ReceiptDocument::checkValue(number->text(), known.value()->submittedAt)
+                != parts.at(2))
+            return;
+        emit receiptScanned(number->text());
+    });
+}
 
 QString CaseTracker::receiptFromScan(const QString &text)
 {
@@ -55,8 +78,9 @@ bool CaseTracker::lookup(const QString &text)
             const QString status = d.status == u"approved" ? tr("approved")
                 : d.status == u"refused"                   ? tr("refused")
                                                            : tr("in review");
-            departments.append(QVariantMap { { QStringLiteral("department"), d.department },
-                { QStringLiteral("status"), status } });
+            departments.append(
+                QVariantMap { { QStringLiteral("department"), departmentName(d.department) },
+                    { QStringLiteral("status"), status } });
         }
         const bool overdue = c.filed.dueDate.isValid() && c.filed.dueDate < today
             && !CaseStatuses::stopsTheClock(c.filed.status);
@@ -72,12 +96,85 @@ bool CaseTracker::lookup(const QString &text)
                                           : tr("to be confirmed by the service window") },
             { QStringLiteral("overdue"), overdue },
             { QStringLiteral("departments"), departments },
+            { QStringLiteral("history"), historyOf(c) },
         });
     }
     auto filed = m_store.filed(m_receiptNumber);
     m_canReprint = m_receiptOutput && filed && filed.value();
     emit resultChanged();
     return true;
+}
+
+void CaseTracker::refresh()
+{
+    if (!found())
+        return;
+    const QString number = m_receiptNumber;
+    const QString printMessage = m_printMessage;
+    lookup(number);
+    m_printMessage = printMessage;
+}
+
+QString CaseTracker::departmentName(const QString &code) const
+{
+    for (const QVariant &d : m_finder.departments()) {
+        const QVariantMap m = d.toMap();
+        if (m.value(QStringLiteral("code")).toString() == code)
+            return m.value(QStringLiteral("name")).toString();
+    }
+    return code;
+}
+
+QVariantList CaseTracker::historyOf(const TrackedCase &c) const
+{
+    const QLocale locale;
+    QVariantList out;
+    for (const CaseHistoryEntry &e : c.history) {
+        QString text;
+        const QString department = departmentName(e.department);
+        if (e.type == u"pre_checked")
+            text = tr("Materials checked by the service window");
+        else if (e.type == u"accepted")
+            text = tr("Accepted by the service window");
+        else if (e.type == u"rejected")
+            text = tr("Not accepted");
+        else if (e.type == u"correction_requested")
+            text = tr("More material is needed");
+        else if (e.type == u"corrected")
+            text = tr("Your corrections were received");
+        else if (e.type == u"routed")
+            text = tr("Sent to the departments for review");
+        else if (e.type == u"department_approved")
+            text = tr("%1 approved its part").arg(department);
+        else if (e.type == u"department_refused")
+            text = tr("%1 refused its part").arg(department);
+        else if (e.type == u"completed" && e.statusAfter == CaseStatus::Approved)
+            text = tr("Completed: approved");
+        else if (e.type == u"completed" && e.statusAfter == CaseStatus::Refused)
+            text = tr("Completed: refused");
+        else if (e.type == u"completed")
+            text = tr("Completed");
+        else if (e.type == u"special_procedure_started")
+            text = tr(
+                "Special procedure (hearing, testing or expert review): the time limit pauses");
+        else if (e.type == u"special_procedure_ended")
+            text = tr("Special procedure finished: the time limit runs again");
+        else if (e.type == u"extended")
+            text = tr("Time limit extended");
+        else if (e.type == u"collected")
+            text = tr("Collected");
+        else if (e.type == u"withdrawn")
+            text = tr("Withdrawn");
+        else if (e.type == u"rated")
+            text = tr("Service rated");
+        else
+            text = tr("Updated");
+        out.append(QVariantMap {
+            { QStringLiteral("when"), locale.toString(e.at.toLocalTime(), QLocale::ShortFormat) },
+            { QStringLiteral("text"), text }, { QStringLiteral("note"), e.note },
+            { QStringLiteral("type"), e.type } });
+    }
+    return out;
 }
 
 bool CaseTracker::reprint()

@@ -13,7 +13,8 @@
 class ServiceFinder;
 namespace onewindow {
 class CaseStore;
-}
+class QrScanner;
+} // namespace onewindow
 
 class CaseTracker : public QObject
 {
@@ -47,14 +48,25 @@ public:
     // A receipt number as typed, or the text of the receipt's QR code.
     Q_INVOKABLE bool lookup(const QString &text);
     Q_INVOKABLE void clear();
+    // Receipt codes from the terminal's scanner arrive as receiptScanned().
+    void setScanner(onewindow::QrScanner *scanner);
+
+    // Reads the shown application again (news from the hall arrived); nothing when none shown.
+    void refresh();
 
     // The receipt QR carries "OW1|<receipt number>|<check value>" (see ReceiptDocument).
     static QString receiptFromScan(const QString &text);
 
 signals:
     void resultChanged();
+    // A receipt's QR code was scanned: the kiosk opens tracking with this number. Codes that are
+    // not our receipts are ignored.
+    void receiptScanned(const QString &receiptNumber);
 
 private:
+    QString departmentName(const QString &code) const;
+    QVariantList historyOf(const onewindow::TrackedCase &c) const;
+
     onewindow::CaseStore &m_store;
     ServiceFinder &m_finder;
     QString m_receiptNumber;

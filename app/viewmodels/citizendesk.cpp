@@ -41,22 +41,46 @@ void CitizenDesk::setCardReader(CardReader *reader)
     m_reader = reader;
     m_cardReaderReady = false;
     if (reader) {
-        connect(reader, &CardReader::cardRead, this, [this](const CardContents &card) {
-            if (const auto *id = std::get_if<ResidentIdCard>(&card)) {
-                Status s = m_session.begin(id->idNumber, id->name, IdentityProof::ResidentIdCard);
-                setProblem(s ? QString() : s.error().message);
-            }
-        });
-        connect(reader, &CardReader::cardRemoved, this, [this] {
-            if (identifiedByCard())
-                m_session.end(CitizenSession::EndReason::CardRemoved);
-        });
-        connect(reader, &CardReader::readFailed, this,
-            [this](const Error &error) { setProblem(error.message); });
+        watchReader(reader);
         const Status started = reader->start();
         m_cardReaderReady = started.ok();
     }
     emit cardReaderChanged();
+}
+
+void CitizenDesk::setSocialSecurityCardReader(CardReader *reader)
+{
+    if (m_socialSecurityReader)
+        m_socialSecurityReader->disconnect(this);
+    m_socialSecurityReader = reader;
+    if (reader) {
+        watchReader(reader);
+        if (Status started = reader->start(); !started)
+            setProblem(started.error().message);
+    }
+}
+
+void CitizenDesk::watchReader(CardReader *reader)
+{
+    const IdentityProof proof = reader->kind() == CardKind::ResidentId
+        ? IdentityProof::ResidentIdCard
+        : IdentityProof::SocialSecurityCard;
+    connect(reader, &CardReader::cardRead, this, [this](const CardContents &card) {
+        Status s;
+        if (const auto *id = std::get_if<ResidentIdCard>(&card))
+            s = m_session.begin(id->idNumber, id->name, IdentityProof::ResidentIdCard);
+        else if (const auto *ss = std::get_if<SocialSecurityCard>(&card))
+            s = m_session.begin(ss->idNumber, ss->name, IdentityProof::SocialSecurityCard);
+        setProblem(s ? QString() : s.error().message);
+    });
+    // Taking out the card that started the session ends it; the other reader's card does not.
+    connect(reader, &CardReader::cardRemoved, this, [this, proof] {
+        const auto applicant = m_session.applicant();
+        if (applicant && applicant->proof == proof)
+            m_session.end(CitizenSession::EndReason::CardRemoved);
+    });
+    connect(reader, &CardReader::readFailed, this,
+        [this](const Error &error) { setProblem(error.message); });
 }
 
 QString CitizenDesk::banner() const
@@ -80,7 +104,9 @@ QString CitizenDesk::principalBanner() const
 bool CitizenDesk::identifiedByCard() const
 {
     const auto applicant = m_session.applicant();
-    return applicant && applicant->proof == IdentityProof::ResidentIdCard;
+    return applicant
+        && (applicant->proof == IdentityProof::ResidentIdCard
+            || applicant->proof == IdentityProof::SocialSecurityCard);
 }
 
 int CitizenDesk::secondsLeft() const

@@ -41,6 +41,8 @@ public:
 
     // The ID card reader; removing the card ends the session it started.
     void setCardReader(onewindow::CardReader *reader);
+    // The social security card reader (社保卡 identifies too); the same rule on removal.
+    void setSocialSecurityCardReader(onewindow::CardReader *reader);
 
     bool active() const { return m_session.isActive(); }
     QString banner() const;
@@ -89,7 +91,10 @@ private:
     void onEnded(onewindow::CitizenSession::EndReason reason);
 
     onewindow::CitizenSession &m_session;
+    void watchReader(onewindow::CardReader *reader);
+
     QPointer<onewindow::CardReader> m_reader;
+    QPointer<onewindow::CardReader> m_socialSecurityReader;
     QElapsedTimer m_lastActivity;
     qint64 m_idleOffsetMs = 0;
     QTimer m_tick;

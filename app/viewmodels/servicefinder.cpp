@@ -14,14 +14,50 @@ ServiceFinder::ServiceFinder(CatalogStore &store, CatalogSearch &search, QObject
 
 int ServiceFinder::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_hits.size());
+    if (parent.isValid())
+        return 0;
+    const int left = int(m_hits.size()) - m_first;
+    return m_choicesPerScreen > 0 ? qMin(left, m_choicesPerScreen) : left;
+}
+
+int ServiceFinder::moreCount() const { return int(m_hits.size()) - m_first - rowCount(); }
+
+void ServiceFinder::setChoicesPerScreen(int choices)
+{
+    if (choices == m_choicesPerScreen)
+        return;
+    beginResetModel();
+    m_choicesPerScreen = qMax(0, choices);
+    m_first = 0;
+    endResetModel();
+    emit resultsChanged();
+}
+
+void ServiceFinder::nextChoices()
+{
+    if (moreCount() <= 0)
+        return;
+    beginResetModel();
+    m_first += rowCount();
+    endResetModel();
+    emit resultsChanged();
+}
+
+void ServiceFinder::previousChoices()
+{
+    if (m_first == 0)
+        return;
+    beginResetModel();
+    m_first = m_choicesPerScreen > 0 ? qMax(0, m_first - m_choicesPerScreen) : 0;
+    endResetModel();
+    emit resultsChanged();
 }
 
 QVariant ServiceFinder::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_hits.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const CatalogSearchHit &hit = m_hits.at(index.row());
+    const CatalogSearchHit &hit = m_hits.at(m_first + index.row());
     switch (role) {
     case CodeRole:
         return hit.code;
@@ -125,6 +161,7 @@ void ServiceFinder::refresh()
     }
     beginResetModel();
     m_hits = std::move(hits);
+    m_first = 0;
     m_problem = problem;
     endResetModel();
     emit resultsChanged();

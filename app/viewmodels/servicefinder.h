@@ -29,6 +29,9 @@ class ServiceFinder : public QAbstractListModel
     // The departments with "all departments" (code "") first, for a filter's choices.
     Q_PROPERTY(QVariantList departmentChoices READ departmentChoices NOTIFY catalogChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY resultsChanged)
+    // Elderly mode shows a few results per screen (fewer choices), with next/previous.
+    Q_PROPERTY(int moreCount READ moreCount NOTIFY resultsChanged)
+    Q_PROPERTY(bool hasPrevious READ hasPrevious NOTIFY resultsChanged)
 public:
     enum Role {
         CodeRole = Qt::UserRole + 1,
@@ -58,6 +61,13 @@ public:
     QVariantList departmentChoices() const;
     QString problem() const { return m_problem; }
 
+    // At most this many results at once (0: all); the rest are a tap on "next" away.
+    void setChoicesPerScreen(int choices);
+    int moreCount() const;
+    bool hasPrevious() const { return m_first > 0; }
+    Q_INVOKABLE void nextChoices();
+    Q_INVOKABLE void previousChoices();
+
     // Everything the item page shows, with fees and time limits already in words.
     Q_INVOKABLE QVariantMap item(const QString &code) const;
     // A new citizen starts from an empty search, in the catalog active now: one imported or
@@ -83,6 +93,8 @@ private:
     QString m_department;
     QString m_problem;
     QList<onewindow::CatalogSearchHit> m_hits;
+    int m_choicesPerScreen = 0;
+    int m_first = 0; // the first result on screen
     QVariantList m_themes;
     QVariantList m_departments;
     std::optional<int> m_catalogVersion; // the active version the themes were read from

@@ -32,6 +32,8 @@ public:
     ~StaffDesk() override;
 
     bool signedIn() const { return m_session.has_value(); }
+    // Who is signed in, for the back office's decisions (role, department).
+    const std::optional<onewindow::StaffSession> &session() const { return m_session; }
     QString userName() const;
     QString roleName() const;
     QString department() const;

@@ -16,6 +16,9 @@ public:
     bool elderlyMode() const { return m_elderlyMode; }
     void setElderlyMode(bool on);
     bool elderlyModeDefault() const { return m_elderlyModeDefault; }
+    // Lists show this many choices per screen (0: as many as fit): fewer in elderly mode.
+    int choicesPerScreen() const { return m_elderlyMode ? kElderlyChoicesPerScreen : 0; }
+    static constexpr int kElderlyChoicesPerScreen = 4;
 
     // A new citizen gets the terminal's defaults, not the previous citizen's choices.
     Q_INVOKABLE void resetToDefaults();

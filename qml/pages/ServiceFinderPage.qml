@@ -94,7 +94,8 @@ Page {
             objectName: "departmentFilter"
             Layout.fillWidth: true
             implicitHeight: Math.round(Theme.touchTarget * 0.8)
-            visible: Finder.hasCatalog
+            // Elderly mode keeps to the search box and the themes: one way fewer to get lost.
+            visible: Finder.hasCatalog && !Theme.elderly
             font.pixelSize: Theme.fontBody
             textRole: "name"
             valueRole: "code"
@@ -160,6 +161,29 @@ Page {
                     }
                 }
                 onClicked: page.itemChosen(row.code)
+            }
+        }
+
+        // Elderly mode: a few results per screen, and big buttons to the others.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: Finder.hasPrevious || Finder.moreCount > 0
+            BigButton {
+                objectName: "previousChoices"
+                Layout.fillWidth: true
+                primary: false
+                enabled: Finder.hasPrevious
+                text: qsTr("Previous")
+                onClicked: Finder.previousChoices()
+            }
+            BigButton {
+                objectName: "nextChoices"
+                Layout.fillWidth: true
+                primary: false
+                enabled: Finder.moreCount > 0
+                text: qsTr("%n more", "", Finder.moreCount)
+                onClicked: Finder.nextChoices()
             }
         }
     }

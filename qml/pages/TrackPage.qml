@@ -11,9 +11,25 @@ Page {
     id: page
     objectName: "trackPage"
     signal backRequested()
+    // A scanned receipt's number: looked up as soon as the page opens.
+    property string initialNumber: ""
+
+    function show(receiptNumber) {
+        number.text = receiptNumber
+        Tracking.lookup(receiptNumber)
+    }
+
+    Connections {
+        target: Tracking
+        function onReceiptScanned(receiptNumber) { page.show(receiptNumber) }
+    }
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: Tracking.clear()
+    Component.onCompleted: {
+        Tracking.clear()
+        if (initialNumber.length > 0)
+            show(initialNumber)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -147,6 +163,42 @@ Page {
                                 text: qsTr("• %1: %2").arg(modelData.department).arg(modelData.status)
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.text
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.topMargin: 8
+                            visible: tracked.modelData.history.length > 0
+                            text: qsTr("Progress")
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Repeater {
+                            objectName: "caseHistory"
+                            model: tracked.modelData.history
+                            delegate: ColumnLayout {
+                                id: step
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1  %2").arg(step.modelData.when).arg(step.modelData.text)
+                                    font.pixelSize: Theme.fontSmall
+                                    color: step.modelData.type === "department_refused" || step.modelData.type === "rejected"
+                                           ? Theme.accent : Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    Layout.leftMargin: Theme.spacing
+                                    visible: step.modelData.note.length > 0
+                                    text: step.modelData.note
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.WordWrap
+                                }
                             }
                         }
                     }

@@ -85,11 +85,25 @@ struct DepartmentProgress
     QDateTime decidedAt;
 };
 
+// One step in a case's life: a decision, a correction notice, a rating.
+struct CaseHistoryEntry
+{
+    QString eventId;
+    QString caseId;
+    QString type; // the hall protocol's event type: accepted, department_refused, …
+    QDateTime at;
+    QString actor; // "kiosk:GZ-TH-KIOSK-0007", "staff:rsj01", …
+    QString department; // for routing and department decisions
+    QString note; // the reason given, opened from its sealed form
+    std::optional<CaseStatus> statusAfter; // the status it led to, if it changed the status
+};
+
 struct TrackedCase
 {
     FiledCase filed;
     QDateTime updatedAt;
     QList<DepartmentProgress> departments;
+    QList<CaseHistoryEntry> history; // after filing, oldest first
 };
 
 // What someone holding only the receipt number may see: no names, no ID numbers.

@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "casetime.h"
 #include "database.h"
 #include "fieldcipher.h"
 #include "syncstore.h"
@@ -91,19 +92,15 @@ QByteArray compact(const QJsonValue &v)
                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
 }
 
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 CaseStore::CaseStore(Database &database, const FieldCipher &cipher, SyncStore &outbox)
     : m_database(database)
     , m_cipher(cipher)
     , m_outbox(outbox)
-{
-}
+    , m_ratings(database, outbox)
+    , m_progress(database, cipher)
+{ }
 
 Result<QByteArray> CaseStore::seal(
     const QByteArray &plain, const QString &column, const QString &row) const
@@ -132,19 +129,22 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
     const CaseApplication &application, const QJsonObject &answers,
     const QList<OutboxEvent> &events)
 {
-    const IdentifiedPerson &subject = application.principal ? *application.principal
-                                                            : application.applicant;
+    const IdentifiedPerson &subject
+        = application.principal ? *application.principal : application.applicant;
     QJsonObject people { { QStringLiteral("applicant"), personJson(application.applicant) } };
     if (application.principal) {
         people.insert(QStringLiteral("principal"), personJson(*application.principal));
-        people.insert(QStringLiteral("principalConsentAt"), isoUtc(application.principalConsentAt));
+        people.insert(
+            QStringLiteral("principalConsentAt"), caseTimestamp(application.principalConsentAt));
     }
     if (application.dataUseConsentAt.isValid())
-        people.insert(QStringLiteral("dataUseConsentAt"), isoUtc(application.dataUseConsentAt));
+        people.insert(
+            QStringLiteral("dataUseConsentAt"), caseTimestamp(application.dataUseConsentAt));
 
     auto sealedPeople = seal(compact(people), QStringLiteral("people"), filed.groupId);
     auto sealedAnswers = seal(compact(answers), QStringLiteral("answers"), filed.groupId);
-    auto sealedUse = seal(compact(dataUseJson(filed.dataUse)), QStringLiteral("data_use"), filed.groupId);
+    auto sealedUse
+        = seal(compact(dataUseJson(filed.dataUse)), QStringLiteral("data_use"), filed.groupId);
     for (const auto *r : { &sealedPeople, &sealedAnswers, &sealedUse })
         if (!*r)
             return r->error();
@@ -156,7 +156,7 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
     g.addBindValue(filed.groupId);
     g.addBindValue(filed.receiptNumber);
     g.addBindValue(filed.filingTerminal);
-    g.addBindValue(isoUtc(filed.submittedAt));
+    g.addBindValue(caseTimestamp(filed.submittedAt));
     g.addBindValue(m_cipher.lookupHash(QStringLiteral("resident_id"), subject.idNumber));
     g.addBindValue(filed.subjectMasked);
     g.addBindValue(sealedPeople.value());
@@ -191,8 +191,8 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
         c.addBindValue(fc.promisedDays);
         c.addBindValue(fc.dueDate.isValid() ? fc.dueDate.toString(Qt::ISODate) : QVariant());
         c.addBindValue(compact(materialsJson(own)));
-        c.addBindValue(isoUtc(filed.submittedAt));
-        c.addBindValue(isoUtc(filed.submittedAt));
+        c.addBindValue(caseTimestamp(filed.submittedAt));
+        c.addBindValue(caseTimestamp(filed.submittedAt));
         if (!c.exec())
             return Database::queryError(c, QStringLiteral("store case"));
     }
@@ -237,7 +237,8 @@ Result<std::optional<TrackedApplication>> CaseStore::track(const QString &receip
         tc.filed.promisedDays = c.value(4).toInt();
         tc.filed.legalDays = c.value(5).toInt();
         tc.filed.dueDate = QDate::fromString(c.value(6).toString(), Qt::ISODate);
-        tc.filed.status = CaseStatuses::fromCode(c.value(7).toString()).value_or(CaseStatus::Submitted);
+        tc.filed.status
+            = CaseStatuses::fromCode(c.value(7).toString()).value_or(CaseStatus::Submitted);
         tc.updatedAt = QDateTime::fromString(c.value(8).toString(), Qt::ISODateWithMs);
         r.addBindValue(tc.filed.caseId);
         if (!r.exec())
@@ -245,6 +246,10 @@ Result<std::optional<TrackedApplication>> CaseStore::track(const QString &receip
         while (r.next())
             tc.departments.append({ r.value(0).toString(), r.value(1).toString(),
                 QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs) });
+        auto history = m_progress.history(tc.filed.caseId);
+        if (!history)
+            return history.error();
+        tc.history = history.value();
         t.cases.append(tc);
     }
     return std::optional<TrackedApplication>(t);
@@ -276,7 +281,8 @@ Result<std::optional<FiledApplication>> CaseStore::filed(const QString &receiptN
     const QJsonObject p = QJsonDocument::fromJson(people.value()).object();
     f.applicantMasked = CitizenSession::maskName(personFrom(p.value(u"applicant").toObject()).name);
     if (p.contains(u"principal"))
-        f.principalMasked = CitizenSession::maskName(personFrom(p.value(u"principal").toObject()).name);
+        f.principalMasked
+            = CitizenSession::maskName(personFrom(p.value(u"principal").toObject()).name);
     f.dataUse = dataUseFrom(QJsonDocument::fromJson(use.value()).array());
 
     auto tracked = track(receiptNumber);
@@ -302,27 +308,6 @@ Status CaseStore::markReceiptPrinted(const QString &groupId)
     q.addBindValue(groupId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("mark receipt printed"));
-    return {};
-}
-
-Status CaseStore::rate(
-    const QString &groupId, int score, const QStringList &reasons, const QDateTime &at)
-{
-    if (score < 1 || score > 5)
-        return Error { QStringLiteral("cases.bad_rating"),
-            tr("A rating is from 1 (very dissatisfied) to 5 (very satisfied).") };
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO case_ratings(group_id, score, reasons, rated_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT(group_id) DO NOTHING"));
-    q.addBindValue(groupId);
-    q.addBindValue(score);
-    q.addBindValue(QString::fromUtf8(compact(QJsonArray::fromStringList(reasons))));
-    q.addBindValue(isoUtc(at));
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("store rating"));
-    if (q.numRowsAffected() == 0)
-        return Error { QStringLiteral("cases.already_rated"),
-            tr("This application has already been rated. Thank you!") };
     return {};
 }
 

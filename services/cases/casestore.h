@@ -3,6 +3,8 @@
 #pragma once
 
 #include "casemodel.h"
+#include "caseprogressstore.h"
+#include "caseratingstore.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -35,18 +37,24 @@ public:
     Result<std::optional<FiledApplication>> filed(const QString &receiptNumber) const;
     Status markReceiptPrinted(const QString &groupId);
 
-    // 好差评 for a submission; a second rating of the same submission is refused.
-    Status rate(const QString &groupId, int score, const QStringList &reasons, const QDateTime &at);
+    // 好差评 of the submissions stored here.
+    CaseRatingStore &ratings() { return m_ratings; }
+    // What happened to the cases after filing (decisions pulled from the hall).
+    CaseProgressStore &progress() { return m_progress; }
 
     Result<int> caseCount() const;
 
 private:
-    Result<QByteArray> seal(const QByteArray &plain, const QString &column, const QString &row) const;
-    Result<QByteArray> open(const QByteArray &sealed, const QString &column, const QString &row) const;
+    Result<QByteArray> seal(
+        const QByteArray &plain, const QString &column, const QString &row) const;
+    Result<QByteArray> open(
+        const QByteArray &sealed, const QString &column, const QString &row) const;
 
     Database &m_database;
     const FieldCipher &m_cipher;
     SyncStore &m_outbox;
+    CaseRatingStore m_ratings;
+    CaseProgressStore m_progress;
 };
 
 } // namespace onewindow

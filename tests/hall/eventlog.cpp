@@ -87,7 +87,11 @@ bool EventLog::isKnownType(const QString &type)
         QStringLiteral("rejected"), QStringLiteral("correction_requested"),
         QStringLiteral("corrected"), QStringLiteral("routed"),
         QStringLiteral("department_approved"), QStringLiteral("department_refused"),
-        QStringLiteral("completed"), QStringLiteral("withdrawn"), QStringLiteral("rated") };
+        QStringLiteral("completed"), QStringLiteral("withdrawn"), QStringLiteral("rated"),
+        // The terminal's extensions of the contract for the whole workflow (tests/hall/README.md).
+        QStringLiteral("pre_checked"), QStringLiteral("special_procedure_started"),
+        QStringLiteral("special_procedure_ended"), QStringLiteral("extended"),
+        QStringLiteral("collected") };
     return types.contains(type);
 }
 

@@ -2,6 +2,7 @@
 // ID card, pick a bundle, the one form with pre-fill, materials and consent, submit, receipt,
 // rating, finish; then track the case by its number; and an idle session that wipes itself.
 #include "applicationdesk.h"
+#include "casestore.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
 #include "citizendesk.h"
@@ -9,10 +10,13 @@
 #include "datadirectory.h"
 #include "fixtures/documenttools.h"
 #include "pinyintranscriber.h"
+#include "receiptdocument.h"
+#include "syncstore.h"
 #include "terminalshell.h"
 #include "uitestsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -54,6 +58,16 @@ QString allText(QQuickItem *item)
     return out;
 }
 
+// Written aside and renamed, as the demo's scanner script does.
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path + QStringLiteral(".part"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        return false;
+    f.close();
+    return QFile::rename(path + QStringLiteral(".part"), path);
+}
+
 } // namespace
 
 class TestKioskApplication : public QObject
@@ -61,6 +75,7 @@ class TestKioskApplication : public QObject
     Q_OBJECT
     QTemporaryDir m_data;
     QString m_cardFile;
+    QString m_scanFile;
 
     std::unique_ptr<TerminalShell> startKiosk()
     {
@@ -70,6 +85,7 @@ class TestKioskApplication : public QObject
         options.windowed = true;
         options.windowSize = QSize(1080, 1920);
         options.idCardReader = QStringLiteral("file:") + m_cardFile;
+        options.qrScanner = QStringLiteral("file:") + m_scanFile;
         return uitest::startShell(options);
     }
 
@@ -86,6 +102,7 @@ private slots:
     {
         QVERIFY(m_data.isValid());
         m_cardFile = m_data.filePath(QStringLiteral("idcard.json"));
+        m_scanFile = m_data.filePath(QStringLiteral("scan.txt"));
         using namespace onewindow;
         auto dir = DataDirectory::prepare(m_data.path());
         QVERIFY(dir.ok());
@@ -249,6 +266,56 @@ private slots:
         QCOMPARE(findItem(window, "trackedCases")->property("count").toInt(), 2);
         QVERIFY(!allText(window->contentItem()).contains(kName));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6_tracking_1080x1920")));
+        click(window, findItem(window, "backButton"));
+        QTRY_VERIFY(findItem(window, "kioskHomePage"));
+        waitForStack(window);
+
+        // The back office decides: the decisions arrive through the hall's feed.
+        const auto tracked = shell->caseStore()->track(receipt);
+        QVERIFY(tracked.ok() && tracked.value());
+        const auto &cases = tracked.value()->cases;
+        auto feedEvent = [](const QString &id, const QString &caseId, const QString &type,
+                             const QJsonObject &body) {
+            return QJsonObject { { QStringLiteral("eventId"), id },
+                { QStringLiteral("caseId"), caseId }, { QStringLiteral("seq"), 1 },
+                { QStringLiteral("type"), type },
+                { QStringLiteral("at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+                { QStringLiteral("actor"), QStringLiteral("staff:zhck01") },
+                { QStringLiteral("body"), body } };
+        };
+        QVERIFY(shell->syncStore()
+                    ->applyFeed({ feedEvent(QStringLiteral("d1"), cases.at(0).filed.caseId,
+                                      QStringLiteral("accepted"), {}),
+                                    feedEvent(QStringLiteral("d2"), cases.at(0).filed.caseId,
+                                        QStringLiteral("routed"),
+                                        { { QStringLiteral("departments"),
+                                            QJsonArray { cases.at(0).filed.department } } }),
+                                    feedEvent(QStringLiteral("d3"), cases.at(1).filed.caseId,
+                                        QStringLiteral("correction_requested"),
+                                        { { QStringLiteral("missing"),
+                                            QJsonArray { QStringLiteral("近期免冠照片") } } }) },
+                        3)
+                    .ok());
+        shell->applyHallEvents();
+
+        // A made-up code opens nothing; the receipt's own QR code opens its progress.
+        QVERIFY(writeText(m_scanFile, "OW1|" + receipt.toLatin1() + "|0000"));
+        QTRY_VERIFY(!QFile::exists(m_scanFile));
+        QTest::qWait(300);
+        QVERIFY(!findItem(window, "trackPage"));
+        const QString check
+            = onewindow::ReceiptDocument::checkValue(receipt, tracked.value()->submittedAt);
+        QVERIFY(writeText(m_scanFile, "OW1|" + receipt.toLatin1() + "|" + check.toLatin1()));
+        QTRY_VERIFY(findItem(window, "trackPage"));
+        waitForStack(window);
+        QTRY_VERIFY(findItem(window, "trackSummary")->isVisible());
+        const QString progress = allText(window->contentItem());
+        QVERIFY2(progress.contains(QStringLiteral("近期免冠照片")), qPrintable(progress));
+        QVERIFY(progress.contains(
+            onewindow::CaseStatuses::displayName(onewindow::CaseStatus::CorrectionRequested)));
+        QVERIFY(!progress.contains(kName));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6b_tracking_decisions_1080x1920")));
         QFile::remove(m_cardFile);
     }
 

@@ -175,6 +175,30 @@ private slots:
         QVERIFY(isInside(window, findItem(window, "itemName")));
     }
 
+    void elderlyModeOffersFewerChoicesPerScreen()
+    {
+        loadDemoCatalog();
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        click(window, findItem(window, "elderlyModeSwitch"));
+        click(window, findItem(window, "tile_apply"));
+        QTRY_VERIFY(findItem(window, "serviceFinderPage"));
+        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(!findItem(window, "departmentFilter")->isVisible());
+        QQuickItem *search = findItem(window, "finderSearch");
+        search->forceActiveFocus();
+        QTest::keyClick(window, 's'); // many services start with s: more than a screenful
+        QQuickItem *results = findItem(window, "finderResults");
+        QTRY_COMPARE(results->property("count").toInt(), 4);
+        QQuickItem *next = findItem(window, "nextChoices");
+        QTRY_VERIFY(next->isVisible() && next->isEnabled());
+        QVERIFY(isInside(window, next));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_elderly_1080x1920")));
+        click(window, next);
+        QTRY_VERIFY(findItem(window, "previousChoices")->isEnabled());
+    }
+
     void staffSignInLockOutAndSignOut()
     {
         addStaff(QStringLiteral("li.wei"), StaffRole::FrontDesk);

@@ -95,6 +95,45 @@ private slots:
         QVERIFY(finder.problem().isEmpty());
     }
 
+    void elderlyModeShowsFewerChoicesPerScreen()
+    {
+        loadDemoCatalog();
+        ServiceFinder finder(*m_store, *m_search);
+        finder.setTheme(finder.themes().first().toMap().value(QStringLiteral("name")).toString());
+        const int all = finder.rowCount();
+        QVERIFY2(all > 4, "the first theme needs more than a screenful for this test");
+        QStringList names;
+        for (int row = 0; row < all; ++row)
+            names << finder.data(finder.index(row), ServiceFinder::NameRole).toString();
+
+        finder.setChoicesPerScreen(4);
+        QCOMPARE(finder.rowCount(), 4);
+        QCOMPARE(finder.moreCount(), all - 4);
+        QVERIFY(!finder.hasPrevious());
+        finder.nextChoices();
+        QVERIFY(finder.hasPrevious());
+        QCOMPARE(finder.data(finder.index(0), ServiceFinder::NameRole).toString(), names.at(4));
+        QCOMPARE(finder.rowCount() + finder.moreCount(), all - 4);
+        while (finder.moreCount() > 0)
+            finder.nextChoices();
+        QCOMPARE(
+            finder.data(finder.index(finder.rowCount() - 1), ServiceFinder::NameRole).toString(),
+            names.last());
+        finder.nextChoices(); // nothing after the last screen
+        QCOMPARE(finder.moreCount(), 0);
+        finder.previousChoices();
+        QVERIFY(finder.moreCount() > 0);
+        // A new search starts on its first screen; standard mode shows everything again.
+        finder.setQuery(QStringLiteral("sbk"));
+        QVERIFY(!finder.hasPrevious());
+        finder.setTheme({});
+        finder.setQuery({});
+        finder.setTheme(finder.themes().first().toMap().value(QStringLiteral("name")).toString());
+        finder.setChoicesPerScreen(0);
+        QCOMPARE(finder.rowCount(), all);
+        QCOMPARE(finder.moreCount(), 0);
+    }
+
     void itemDetailsAreReadyToShow()
     {
         ServiceFinder finder(*m_store, *m_search);

@@ -1,0 +1,172 @@
+#include "casefeedprojection.h"
+
+#include "caseprogressstore.h"
+#include "database.h"
+#include "syncstore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCaseFeed, "onewindow.cases.feed", QtInfoMsg)
+
+namespace onewindow {
+
+namespace {
+
+QString departmentOf(const QJsonObject &body)
+{
+    const QJsonValue d = body.value(u"department");
+    if (d.isObject())
+        return d.toObject().value(u"code").toString();
+    if (!d.toString().isEmpty())
+        return d.toString();
+    return body.value(u"departmentCode").toString();
+}
+
+QStringList departmentsOf(const QJsonObject &body)
+{
+    QStringList out;
+    for (const QJsonValue &v : body.value(u"departments").toArray()) {
+        const QString code = v.isObject() ? v.toObject().value(u"code").toString() : v.toString();
+        if (!code.isEmpty() && !out.contains(code))
+            out.append(code);
+    }
+    if (out.isEmpty() && !departmentOf(body).isEmpty())
+        out.append(departmentOf(body));
+    return out;
+}
+
+// The reason a person wrote, or the list of what is missing (一次性告知), as one text.
+QString noteOf(const QJsonObject &body)
+{
+    QStringList parts;
+    const QString reason = body.value(u"reason").toString();
+    if (!reason.isEmpty())
+        parts.append(reason);
+    for (const QJsonValue &v : body.value(u"missing").toArray()) {
+        const QString m = v.isObject() ? v.toObject().value(u"name").toString() : v.toString();
+        if (!m.isEmpty())
+            parts.append(m);
+    }
+    return parts.join(QStringLiteral("；"));
+}
+
+} // namespace
+
+CaseFeedProjection::CaseFeedProjection(SyncStore &inbox, CaseProgressStore &progress)
+    : m_inbox(inbox)
+    , m_progress(progress)
+{ }
+
+std::optional<CaseStatus> CaseFeedProjection::statusAfter(const OutboxEvent &event)
+{
+    const QString &t = event.type;
+    if (t == u"accepted")
+        return CaseStatus::Accepted;
+    if (t == u"rejected")
+        return CaseStatus::Rejected;
+    if (t == u"correction_requested")
+        return CaseStatus::CorrectionRequested;
+    if (t == u"corrected")
+        return CaseStatus::Corrected;
+    if (t == u"routed")
+        return CaseStatus::InReview;
+    if (t == u"pre_checked")
+        return CaseStatus::PreChecked;
+    if (t == u"special_procedure_started")
+        return CaseStatus::SpecialProcedure;
+    if (t == u"special_procedure_ended")
+        return CaseStatus::InReview;
+    if (t == u"completed") {
+        const QString outcome = event.body.value(u"outcome").toString();
+        if (outcome == u"approved")
+            return CaseStatus::Approved;
+        if (outcome == u"refused")
+            return CaseStatus::Refused;
+        return std::nullopt; // a completion without an outcome is only history
+    }
+    if (t == u"collected")
+        return CaseStatus::Collected;
+    if (t == u"withdrawn")
+        return CaseStatus::Withdrawn;
+    return std::nullopt;
+}
+
+Result<int> CaseFeedProjection::applyPending(int limit)
+{
+    auto pending = m_inbox.unappliedInbox(limit);
+    if (!pending)
+        return pending.error();
+    int changed = 0;
+    for (const OutboxEvent &event : pending.value()) {
+        bool didChange = false;
+        Status s = m_progress.database().transaction([&]() -> Status {
+            auto applied = apply(event);
+            if (!applied)
+                return applied.error();
+            didChange = applied.value();
+            return m_inbox.markApplied(event.eventId);
+        });
+        if (!s)
+            return s.error();
+        if (didChange)
+            ++changed;
+    }
+    return changed;
+}
+
+Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
+{
+    auto current = m_progress.status(event.caseId);
+    if (!current)
+        return current.error();
+    // Cases filed at other terminals are the back office's; the kiosk tracks its own.
+    if (!current.value())
+        return false;
+    const QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs).isValid()
+        ? QDateTime::fromString(event.at, Qt::ISODateWithMs)
+        : QDateTime::fromString(event.at, Qt::ISODate);
+    const QString note = noteOf(event.body);
+    const QString department = departmentOf(event.body);
+    if (event.type == u"submitted")
+        return false; // the filing itself: stored with the case already
+
+    // Nothing already decided is overwritten: a final case keeps its status (only a refusal
+    // can still be collected); the event is kept in its history all the same.
+    const CaseStatus now = *current.value();
+    std::optional<CaseStatus> next = statusAfter(event);
+    if (next && CaseStatuses::isFinal(now)
+        && !(now == CaseStatus::Refused && *next == CaseStatus::Collected)) {
+        qCInfo(lcCaseFeed) << "event" << event.type << "on a final case kept as history only";
+        next.reset();
+    }
+
+    auto recorded = m_progress.record(
+        { event.eventId, event.caseId, event.type, at, event.actor, department, note, next });
+    if (!recorded)
+        return recorded.error();
+    if (!recorded.value())
+        return false; // seen before
+
+    if (event.type == u"routed") {
+        for (const QString &d : departmentsOf(event.body))
+            if (Status s = m_progress.openTask(event.caseId, d, at); !s)
+                return s.error();
+    } else if (event.type == u"department_approved" || event.type == u"department_refused") {
+        auto decided = m_progress.decideTask(
+            event.caseId, department, event.type == u"department_approved", event.actor, at, note);
+        if (!decided)
+            return decided.error();
+        if (!decided.value())
+            qCInfo(lcCaseFeed) << "a later decision on a decided department task was not applied";
+    }
+    if (!next)
+        return true;
+    const bool withReason = *next == CaseStatus::Rejected || *next == CaseStatus::Refused
+        || *next == CaseStatus::CorrectionRequested;
+    if (Status s = m_progress.setStatus(event.caseId, *next, at, withReason ? note : QString()); !s)
+        return s.error();
+    return true;
+}
+
+} // namespace onewindow

@@ -1,0 +1,235 @@
+// A kiosk's application through the reference hall over mutual TLS: the kiosk files a bundle,
+// the back-office desk of the same town hall accepts, routes and decides it (one department
+// approves, one refuses; a second decision on the same part is refused by the hall), the kiosk
+// pulls the decisions onto its tracking page, and the citizen's rating reaches /evaluations.
+#include "casefeedprojection.h"
+#include "casefiling.h"
+#include "casestore.h"
+#include "database.h"
+#include "datakeys.h"
+#include "faultinjector.h"
+#include "fieldcipher.h"
+#include "hallapi.h"
+#include "hallclient.h"
+#include "hallserver.h"
+#include "halltestdatabase.h"
+#include "keyring.h"
+#include "ratingdelivery.h"
+#include "residentid.h"
+#include "syncengine.h"
+#include "syncstore.h"
+#include "workingdaycalendar.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace onewindow;
+using namespace onewindow::hall;
+
+namespace {
+
+QString pki(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+CatalogItem item(const QString &code, const QString &name, const QString &department)
+{
+    CatalogItem i;
+    i.code = code;
+    i.name = name;
+    i.department = department;
+    i.legalLimitDays = 20;
+    i.promisedLimitDays = 10;
+    i.snapshot = "{\"code\":\"" + code.toLatin1() + "\"}";
+    return i;
+}
+
+// One terminal with the stores the kiosk runs on (field key, cases, outbox and inbox).
+struct Terminal
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<DataKeys> keys;
+    std::unique_ptr<FieldCipher> cipher;
+    std::unique_ptr<HallClient> client;
+    std::unique_ptr<SyncStore> store;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<CaseStore> cases;
+
+    Terminal(const QString &id, quint16 port)
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("terminal.sqlite")));
+        if (!opened)
+            qFatal("cannot open a terminal store: %s", qPrintable(opened.error().message));
+        db = std::move(opened).value();
+        auto k = DataKeys::open(*db, dir.filePath(QStringLiteral("data.key")));
+        if (!k)
+            qFatal("cannot open the data key: %s", qPrintable(k.error().message));
+        keys = std::make_unique<DataKeys>(std::move(k.value()));
+        cipher = std::make_unique<FieldCipher>(*keys);
+        HallSettings settings;
+        settings.url = QUrl(QStringLiteral("https://localhost:%1").arg(port));
+        settings.caFile = pki(QStringLiteral("ca.pem"));
+        settings.certFile = pki(QStringLiteral("terminal-%1.pem").arg(id));
+        settings.keyFile = pki(QStringLiteral("terminal-%1.key").arg(id));
+        settings.terminalId = id;
+        settings.timeoutMs = 5000;
+        client = std::make_unique<HallClient>(settings);
+        store = std::make_unique<SyncStore>(*db, cipher.get());
+        engine = std::make_unique<SyncEngine>(*client, *store, id);
+        cases = std::make_unique<CaseStore>(*db, *cipher, *store);
+    }
+
+    bool sync()
+    {
+        QSignalSpy finished(engine.get(), &SyncEngine::cycleFinished);
+        engine->syncNow();
+        return finished.wait(20'000) && finished.first().first().toBool();
+    }
+
+    // A decision made at this desk, as the back office writes it.
+    Status decide(const QString &caseId, int seq, const QString &type, const QJsonObject &body)
+    {
+        return store->append({ QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, seq,
+            type, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+            QStringLiteral("staff:rsj01"), body });
+    }
+};
+
+} // namespace
+
+class TestCaseProgressInterop : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QProcess make;
+        make.start(QStringLiteral("bash"),
+            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
+        QVERIFY(make.waitForFinished(120'000));
+        QCOMPARE(make.exitCode(), 0);
+    }
+
+    void decisionsAndRatingTravelBothWays()
+    {
+        QTemporaryDir hallDir;
+        auto hallDb = openTestDatabase(hallDir);
+        auto issuers = KeyRing::loadPrivateKeys(pki(QStringLiteral("issuers")));
+        QVERIFY(issuers.ok());
+        const KeyRing publishers;
+        HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        FaultInjector noFaults(0.0, 1);
+        HallServer server(api, noFaults);
+        HallServer::Options tls;
+        tls.certificatePath = pki(QStringLiteral("hall.pem"));
+        tls.keyPath = pki(QStringLiteral("hall.key"));
+        tls.caPath = pki(QStringLiteral("ca.pem"));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, tls).ok());
+
+        // The kiosk files a bundle for two departments and pushes it.
+        Terminal kiosk(QStringLiteral("GZ-TH-KIOSK-0001"), server.port());
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("2026.11.1");
+        a.items = { item(QStringLiteral("MZ-010"), QStringLiteral("最低生活保障申请"),
+                        QStringLiteral("GD-MZJ")),
+            item(QStringLiteral("SB-001"), QStringLiteral("社会保障卡申领"),
+                QStringLiteral("GD-RSJ")) };
+        CaseFiling filing(*kiosk.cases, QStringLiteral("GZ-TH-KIOSK-0001"));
+        auto filed = filing.file(a, WorkingDayCalendar({}, {}), QDateTime::currentDateTimeUtc());
+        QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+        const QString relief = filed->cases.at(0).caseId;
+        const QString card = filed->cases.at(1).caseId;
+        QVERIFY(kiosk.sync());
+        QCOMPARE(
+            count(*hallDb, QStringLiteral("SELECT count(*) FROM events WHERE type = 'submitted'")),
+            2);
+
+        // The town hall's desk accepts and routes the relief case to two departments (并联审批);
+        // 人社 approves, 民政 refuses; the card case needs a correction.
+        Terminal desk(QStringLiteral("GZ-TH-DESK-0001"), server.port());
+        QVERIFY(desk.decide(relief, 1, QStringLiteral("accepted"), {}).ok());
+        QVERIFY(desk.decide(relief, 2, QStringLiteral("routed"),
+                        { { QStringLiteral("departments"),
+                            QJsonArray { QStringLiteral("GD-MZJ"), QStringLiteral("GD-RSJ") } } })
+                    .ok());
+        QVERIFY(desk.decide(relief, 3, QStringLiteral("department_approved"),
+                        { { QStringLiteral("department"), QStringLiteral("GD-RSJ") } })
+                    .ok());
+        QVERIFY(desk.decide(relief, 4, QStringLiteral("department_refused"),
+                        { { QStringLiteral("department"), QStringLiteral("GD-MZJ") },
+                            { QStringLiteral("reason"), QStringLiteral("家庭收入高于低保标准") } })
+                    .ok());
+        QVERIFY(desk.decide(relief, 5, QStringLiteral("completed"),
+                        { { QStringLiteral("outcome"), QStringLiteral("refused") },
+                            { QStringLiteral("reason"),
+                                QStringLiteral("民政：家庭收入高于低保标准") } })
+                    .ok());
+        QVERIFY(desk.decide(card, 1, QStringLiteral("correction_requested"),
+                        { { QStringLiteral("missing"),
+                            QJsonArray { QStringLiteral("近期免冠照片") } } })
+                    .ok());
+        QVERIFY(desk.sync());
+        QCOMPARE(desk.store->counters()->parked, 0);
+
+        // A second reviewer's decision on 民政's part: the hall keeps the first and says so.
+        QVERIFY(desk.decide(relief, 6, QStringLiteral("department_approved"),
+                        { { QStringLiteral("department"), QStringLiteral("GD-MZJ") } })
+                    .ok());
+        QVERIFY(desk.sync());
+        const auto parked = desk.store->parkedEvents();
+        QVERIFY(parked.ok());
+        QCOMPARE(parked->size(), 1);
+        QCOMPARE(parked->first().code, QStringLiteral("conflict"));
+
+        // The kiosk pulls the decisions onto the cases it filed.
+        QVERIFY(kiosk.sync());
+        CaseFeedProjection projection(*kiosk.store, kiosk.cases->progress());
+        auto changed = projection.applyPending();
+        QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
+        QCOMPARE(changed.value(), 6);
+        QCOMPARE(*kiosk.cases->progress().status(relief).value(), CaseStatus::Refused);
+        QCOMPARE(*kiosk.cases->progress().status(card).value(), CaseStatus::CorrectionRequested);
+        const auto tracked = kiosk.cases->track(filed->receiptNumber);
+        QVERIFY(tracked.ok() && tracked.value());
+        const TrackedCase &t = tracked.value()->cases.at(0);
+        QCOMPARE(t.departments.size(), 2);
+        QCOMPARE(t.departments.at(0).department, QStringLiteral("GD-MZJ"));
+        QCOMPARE(t.departments.at(0).status, QStringLiteral("refused"));
+        QCOMPARE(t.departments.at(1).status, QStringLiteral("approved"));
+        QCOMPARE(t.history.last().note, QStringLiteral("民政：家庭收入高于低保标准"));
+        QCOMPARE(tracked.value()->cases.at(1).history.first().note, QStringLiteral("近期免冠照片"));
+
+        // The citizen rates the submission: `rated` events go with the next push, and one
+        // evaluation per case goes to /evaluations.
+        QVERIFY(kiosk.cases->ratings()
+                    .rate(filed->groupId, 2, { QStringLiteral("slow") },
+                        QDateTime::currentDateTimeUtc())
+                    .ok());
+        RatingDelivery delivery(*kiosk.client, kiosk.cases->ratings());
+        QSignalSpy delivered(&delivery, &RatingDelivery::delivered);
+        delivery.deliverPending();
+        QVERIFY(delivered.wait(20'000));
+        QCOMPARE(delivered.first().at(0).toInt(), 1);
+        QCOMPARE(delivered.first().at(1).toString(), QString());
+        QCOMPARE(
+            count(*hallDb, QStringLiteral("SELECT count(*) FROM evaluations WHERE score = 2")), 2);
+        QVERIFY(kiosk.cases->ratings().pending()->isEmpty());
+        QVERIFY(kiosk.sync());
+        QCOMPARE(
+            count(*hallDb, QStringLiteral("SELECT count(*) FROM events WHERE type = 'rated'")), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseProgressInterop)
+#include "tst_caseprogressinterop.moc"

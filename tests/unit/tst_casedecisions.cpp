@@ -1,0 +1,285 @@
+// Back-office decisions stored: each in one transaction with its history, review tasks, clock
+// pauses and outbox events; a stale view, a second decision and a forbidden action change nothing.
+#include "casedecisions.h"
+#include "casefiling.h"
+#include "caseinbox.h"
+#include "casestore.h"
+#include "database.h"
+#include "datakeys.h"
+#include "fieldcipher.h"
+#include "residentid.h"
+#include "syncstore.h"
+#include "workingdaycalendar.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+
+namespace {
+
+InboxFilter inboxOf(StaffRole role, const QString &department = {})
+{
+    InboxFilter f;
+    f.role = role;
+    f.department = department;
+    return f;
+}
+
+const CaseActor kDesk { QStringLiteral("zhck01"), StaffRole::FrontDesk, {} };
+const CaseActor kRsj { QStringLiteral("rsj01"), StaffRole::Reviewer, QStringLiteral("GD-RSJ") };
+const CaseActor kMzj { QStringLiteral("mzj01"), StaffRole::Reviewer, QStringLiteral("GD-MZJ") };
+const CaseActor kSupervisor { QStringLiteral("supervisor01"), StaffRole::Supervisor, {} };
+
+CatalogItem item(const QString &code, const QString &department)
+{
+    CatalogItem i;
+    i.code = code;
+    i.name = code;
+    i.department = department;
+    i.legalLimitDays = 20;
+    i.promisedLimitDays = 10;
+    i.snapshot = "{}";
+    return i;
+}
+
+// Weekends only: enough for the rules under test (tst_legalclock has the real holidays).
+WorkingDayCalendar weekdays() { return WorkingDayCalendar({ QDate(2026, 1, 1) }, {}); }
+
+} // namespace
+
+class TestCaseDecisions : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DataKeys> m_keys;
+    std::unique_ptr<FieldCipher> m_cipher;
+    std::unique_ptr<SyncStore> m_sync;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseDecisions> m_decisions;
+    QStringList m_cases;
+    // Monday 2 March 2026, 10:00 in Guangzhou.
+    const QDateTime m_filedAt { QDate(2026, 3, 2), QTime(2, 0), Qt::UTC };
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    CaseRequest ask(int caseIndex, CaseAction action, const QString &reason = {})
+    {
+        CaseRequest r;
+        r.action = action;
+        r.reason = reason;
+        r.seenVersion
+            = m_decisions->situation(m_cases.at(caseIndex), weekdays(), QDate(2026, 3, 3))->version;
+        return r;
+    }
+
+    Result<CaseTransition> decide(
+        int caseIndex, const CaseRequest &r, const CaseActor &a, QDate on = QDate(2026, 3, 3))
+    {
+        return m_decisions->decide(
+            m_cases.at(caseIndex), r, a, weekdays(), QDateTime(on, QTime(10, 0)));
+    }
+
+    CaseStatus statusOf(int caseIndex)
+    {
+        return *m_store->progress().status(m_cases.at(caseIndex)).value();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        auto keys = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
+        QVERIFY(keys.ok());
+        m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
+        m_cipher = std::make_unique<FieldCipher>(*m_keys);
+        m_sync = std::make_unique<SyncStore>(*m_db, m_cipher.get());
+        m_store = std::make_unique<CaseStore>(*m_db, *m_cipher, *m_sync);
+        m_decisions = std::make_unique<CaseDecisions>(m_store->progress(), *m_sync);
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("1");
+        a.items = { item(QStringLiteral("MZ-010"), QStringLiteral("GD-MZJ")),
+            item(QStringLiteral("SB-001"), QStringLiteral("GD-RSJ")) };
+        CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));
+        auto filed = filing.file(a, weekdays(), m_filedAt);
+        QVERIFY(filed.ok());
+        m_cases = { filed->cases.at(0).caseId, filed->cases.at(1).caseId };
+    }
+    void cleanup()
+    {
+        m_decisions.reset();
+        m_store.reset();
+        m_sync.reset();
+        m_cipher.reset();
+        m_keys.reset();
+        m_db.reset();
+    }
+
+    void parallelReviewEndsInOneDecision()
+    {
+        QVERIFY(decide(0, ask(0, CaseAction::Accept), kDesk).ok());
+        CaseRequest route = ask(0, CaseAction::Route);
+        route.departments = { QStringLiteral("GD-RSJ"), QStringLiteral("GD-MZJ") };
+        QVERIFY(decide(0, route, kDesk).ok());
+        QCOMPARE(statusOf(0), CaseStatus::InReview);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM review_tasks WHERE status = 'open'")), 2);
+
+        // 人社 approves; a stale view of 民政 (before that approval) is refused, nothing stored.
+        const CaseRequest staleRefusal = ask(0, CaseAction::RefusePart, QStringLiteral("收入超标"));
+        QVERIFY(decide(0, ask(0, CaseAction::ApprovePart), kRsj).ok());
+        const int events = count(QStringLiteral("SELECT count(*) FROM events"));
+        QCOMPARE(decide(0, staleRefusal, kMzj).error().code, QStringLiteral("cases.changed"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), events);
+
+        // 民政 refuses on a fresh view: the case is refused with its reasons, and completed.
+        auto t = decide(
+            0, ask(0, CaseAction::RefusePart, QStringLiteral("家庭收入高于低保标准")), kMzj);
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t->completedAs, CaseStatus::Refused);
+        QCOMPARE(statusOf(0), CaseStatus::Refused);
+        const auto outbox = m_sync->pendingBatch(50);
+        QStringList types;
+        QList<int> seqs;
+        for (const OutboxEvent &e : outbox.value())
+            if (e.caseId == m_cases.at(0)) {
+                types << e.type;
+                seqs << e.seq;
+            }
+        QCOMPARE(types,
+            (QStringList { QStringLiteral("submitted"), QStringLiteral("accepted"),
+                QStringLiteral("routed"), QStringLiteral("department_approved"),
+                QStringLiteral("department_refused"), QStringLiteral("completed") }));
+        QCOMPARE(seqs, (QList<int> { 1, 2, 3, 4, 5, 6 }));
+        QVERIFY(outbox->last().body.value(u"reason").toString().contains(
+            QStringLiteral("家庭收入高于低保标准")));
+        // A second decision on 民政's part is told the first one stands.
+        QVERIFY(!decide(0, ask(0, CaseAction::ApprovePart), kMzj).ok());
+        const auto history = m_store->progress().history(m_cases.at(0));
+        QCOMPARE(history->size(), 5);
+        QCOMPARE(*history->last().statusAfter, CaseStatus::Refused);
+    }
+
+    void correctionPausesTheClockUntilCorrected()
+    {
+        CaseRequest r = ask(1, CaseAction::RequestCorrection);
+        r.missing = { QStringLiteral("近期免冠照片") };
+        QVERIFY(decide(1, r, kDesk).ok());
+        QCOMPARE(statusOf(1), CaseStatus::CorrectionRequested);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM clock_pauses WHERE ended_on IS NULL")), 1);
+        QVERIFY(decide(1, ask(1, CaseAction::ReceiveCorrection), kDesk, QDate(2026, 3, 9)).ok());
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM clock_pauses WHERE ended_on = '2026-03-09'")),
+            1);
+        const auto facts = m_store->progress().facts(m_cases.at(1));
+        QCOMPARE(facts.value()->pauses.size(), 1);
+        QVERIFY(facts.value()->correctionEverRequested);
+    }
+
+    void afterFiveWorkingDaysTheApplicationCountsAsAccepted()
+    {
+        // Filed Monday 2 March: the notice could be issued until Monday 9 March.
+        QVERIFY(
+            !m_decisions->situation(m_cases.at(1), weekdays(), QDate(2026, 3, 9))->deemedAccepted);
+        QVERIFY(
+            m_decisions->situation(m_cases.at(1), weekdays(), QDate(2026, 3, 10))->deemedAccepted);
+        CaseRequest r = ask(1, CaseAction::RequestCorrection);
+        r.missing = { QStringLiteral("户口簿") };
+        QCOMPARE(decide(1, r, kDesk, QDate(2026, 3, 10)).error().code,
+            QStringLiteral("cases.deemed_accepted"));
+        QVERIFY(decide(1, ask(1, CaseAction::Accept), kDesk, QDate(2026, 3, 10)).ok());
+    }
+
+    void extensionsAddUpToTheLegalMaximum()
+    {
+        QVERIFY(decide(1, ask(1, CaseAction::Accept), kDesk).ok());
+        CaseRequest r = ask(1, CaseAction::Extend, QStringLiteral("需现场核查"));
+        r.extensionDays = 6;
+        QVERIFY(decide(1, r, kSupervisor).ok());
+        QCOMPARE(m_store->progress().facts(m_cases.at(1)).value()->extensionDays, 6);
+        r = ask(1, CaseAction::Extend, QStringLiteral("再次核查"));
+        r.extensionDays = 6;
+        QCOMPARE(
+            decide(1, r, kSupervisor).error().code, QStringLiteral("clock.extension_too_long"));
+        QCOMPARE(decide(1, r, kDesk).error().code, QStringLiteral("cases.not_permitted"));
+        QCOMPARE(m_store->progress().facts(m_cases.at(1)).value()->extensionDays, 6);
+    }
+
+    void inboxesFollowTheRoles()
+    {
+        CaseInbox inbox(*m_db);
+        const QDate today(2026, 3, 3);
+        InboxFilter desk;
+        QCOMPARE(inbox.list(desk, weekdays(), today)->size(), 2);
+        QVERIFY(decide(0, ask(0, CaseAction::Accept), kDesk).ok());
+        CaseRequest route = ask(0, CaseAction::Route);
+        route.departments = { QStringLiteral("GD-MZJ") };
+        QVERIFY(decide(0, route, kDesk).ok());
+
+        // In review: off the front desk's list, on 民政's, not on 人社's.
+        QCOMPARE(inbox.list(desk, weekdays(), today)->size(), 1);
+        const InboxFilter mzj = inboxOf(StaffRole::Reviewer, QStringLiteral("GD-MZJ"));
+        auto reviewer = inbox.list(mzj, weekdays(), today);
+        QCOMPARE(reviewer->size(), 1);
+        QCOMPARE(reviewer->first().caseId, m_cases.at(0));
+        QCOMPARE(reviewer->first().status, CaseStatus::InReview);
+        QVERIFY(
+            inbox.list(inboxOf(StaffRole::Reviewer, QStringLiteral("GD-RSJ")), weekdays(), today)
+                ->isEmpty());
+        QVERIFY(inbox.list(inboxOf(StaffRole::Admin), weekdays(), today)->isEmpty());
+
+        // The supervisor sees both; filters by item and status narrow it.
+        InboxFilter supervisor = inboxOf(StaffRole::Supervisor);
+        QCOMPARE(inbox.list(supervisor, weekdays(), today)->size(), 2);
+        supervisor.itemCode = QStringLiteral("SB-001");
+        QCOMPARE(inbox.list(supervisor, weekdays(), today)->size(), 1);
+        supervisor.itemCode.clear();
+        supervisor.status = QStringLiteral("in_review");
+        QCOMPARE(inbox.list(supervisor, weekdays(), today)->size(), 1);
+        supervisor.status.clear();
+
+        // A correction pauses case 1; on 1 April case 0 is overdue (22 of 20 days) and first.
+        CaseRequest r = ask(1, CaseAction::RequestCorrection);
+        r.missing = { QStringLiteral("户口簿") };
+        QVERIFY(decide(1, r, kDesk, QDate(2026, 3, 4)).ok());
+        auto late = inbox.list(supervisor, weekdays(), QDate(2026, 4, 1));
+        QCOMPARE(late->first().caseId, m_cases.at(0));
+        QVERIFY(late->first().clock.overdue);
+        QCOMPARE(late->first().clock.usedDays, 22);
+        QVERIFY(late->last().clock.paused);
+        QCOMPARE(late->last().clock.usedDays, 2);
+        QCOMPARE(late->first().receiptNumber.left(8), QStringLiteral("GZTH0007"));
+        // A year the calendar does not know: the clock is unknown, not guessed.
+        QVERIFY(!inbox.list(supervisor, weekdays(), QDate(2027, 1, 5))->first().clockKnown);
+    }
+
+    void anUnknownCaseIsSaidSo()
+    {
+        CaseRequest r;
+        r.action = CaseAction::Accept;
+        QCOMPARE(
+            m_decisions
+                ->decide(QStringLiteral("nope"), r, kDesk, weekdays(), QDateTime::currentDateTime())
+                .error()
+                .code,
+            QStringLiteral("cases.unknown_case"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseDecisions)
+#include "tst_casedecisions.moc"
