@@ -1,101 +1,62 @@
 #include "simulatedqrscanner.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QLocalSocket>
 
 namespace onewindow {
 
 std::unique_ptr<SimulatedQrScanner> SimulatedQrScanner::fromSpec(
     const QString &spec, QObject *parent)
 {
-    if (spec.startsWith(QLatin1String("file:")) && spec.size() > 5)
-        return std::make_unique<SimulatedQrScanner>(Source::File, spec.mid(5), parent);
-    if (spec.startsWith(QLatin1String("socket:")) && spec.size() > 7)
-        return std::make_unique<SimulatedQrScanner>(Source::Socket, spec.mid(7), parent);
-    return nullptr;
+    const auto parsed = SimulatedDeviceSource::parse(spec);
+    return parsed ? std::make_unique<SimulatedQrScanner>(*parsed, parent) : nullptr;
 }
 
-SimulatedQrScanner::SimulatedQrScanner(Source source, QString location, QObject *parent)
+SimulatedQrScanner::SimulatedQrScanner(SimulatedDeviceSource::Spec spec, QObject *parent)
     : QrScanner(parent)
-    , m_source(source)
-    , m_location(std::move(location))
+    , m_source(std::move(spec), kMaxCodeLength)
 {
-    m_settle.setSingleShot(true);
-    m_settle.setInterval(100);
-    connect(&m_settle, &QTimer::timeout, this, &SimulatedQrScanner::checkFile);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(
-        &m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(&m_server, &QLocalServer::newConnection, this, &SimulatedQrScanner::acceptConnections);
+    connect(&m_source, &SimulatedDeviceSource::fileSettled, this, &SimulatedQrScanner::fileSettled);
+    connect(&m_source, &SimulatedDeviceSource::lineReceived, this, &SimulatedQrScanner::handleCode);
 }
 
 SimulatedQrScanner::~SimulatedQrScanner() { stop(); }
 
 QString SimulatedQrScanner::deviceName() const
 {
-    return (m_source == Source::File ? QStringLiteral("simulated QR scanner (file %1)")
-                                     : QStringLiteral("simulated QR scanner (socket %1)"))
-        .arg(m_location);
+    const auto spec = m_source.spec();
+    return (spec.kind == SimulatedDeviceSource::Kind::File
+            ? QStringLiteral("simulated QR scanner (file %1)")
+            : QStringLiteral("simulated QR scanner (socket %1)"))
+        .arg(spec.location);
 }
 
 Status SimulatedQrScanner::start()
 {
-    if (m_source == Source::Socket) {
-        QLocalServer::removeServer(m_location); // a socket file left by a crashed run
-        m_server.setSocketOptions(QLocalServer::UserAccessOption);
-        if (!m_server.listen(m_location))
+    const auto spec = m_source.spec();
+    // A code left from before the start is stale, not a scan.
+    if (spec.kind == SimulatedDeviceSource::Kind::File)
+        QFile::remove(spec.location);
+    if (Status started = m_source.start(); !started) {
+        if (started.error().code == u"device.cannot_listen")
             return Error { QStringLiteral("scanner.unavailable"),
                 tr("The simulated QR scanner cannot listen on %1: %2")
-                    .arg(m_location, m_server.errorString()) };
-        return {};
-    }
-    const QFileInfo file(m_location);
-    if (!file.dir().exists())
+                    .arg(spec.location, started.error().message) };
         return Error { QStringLiteral("scanner.unavailable"),
             tr("The simulated QR scanner watches %1, but its folder does not exist.")
-                .arg(m_location) };
-    // A code left from before the start is stale, not a scan.
-    QFile::remove(m_location);
-    m_watcher.addPath(file.absolutePath());
+                .arg(spec.location) };
+    }
     return {};
 }
 
-void SimulatedQrScanner::stop()
-{
-    m_settle.stop();
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    m_server.close();
-}
+void SimulatedQrScanner::stop() { m_source.stop(); }
 
-void SimulatedQrScanner::checkFile()
+void SimulatedQrScanner::fileSettled(bool exists, const QByteArray &contents)
 {
-    QFile file(m_location);
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+    if (!exists)
         return;
-    const QByteArray code = file.read(kMaxCodeLength + 1);
-    file.close();
     // Consumed like a scan: the same code can be scanned again by writing it again.
-    file.remove();
-    handleCode(code);
-}
-
-void SimulatedQrScanner::acceptConnections()
-{
-    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            while (socket->canReadLine())
-                handleCode(socket->readLine(kMaxCodeLength + 2));
-            // A line longer than any code: drop the connection, not the scanner.
-            if (socket->bytesAvailable() > kMaxCodeLength)
-                socket->abort();
-        });
-    }
+    QFile::remove(m_source.spec().location);
+    handleCode(contents);
 }
 
 void SimulatedQrScanner::handleCode(const QByteArray &code)

@@ -4,12 +4,10 @@
 #pragma once
 
 #include "qrscanner.h"
+#include "simulateddevicesource.h"
 
 #include <memory>
 #include <QCoreApplication>
-#include <QFileSystemWatcher>
-#include <QLocalServer>
-#include <QTimer>
 
 namespace onewindow {
 
@@ -17,12 +15,10 @@ class SimulatedQrScanner : public QrScanner
 {
     Q_OBJECT
 public:
-    enum class Source { File, Socket };
-
     // spec: "file:PATH" or "socket:NAME"; null when the spec is neither.
     static std::unique_ptr<SimulatedQrScanner> fromSpec(
         const QString &spec, QObject *parent = nullptr);
-    SimulatedQrScanner(Source source, QString location, QObject *parent = nullptr);
+    SimulatedQrScanner(SimulatedDeviceSource::Spec spec, QObject *parent = nullptr);
     ~SimulatedQrScanner() override;
 
     QString deviceName() const override;
@@ -30,15 +26,10 @@ public:
     void stop() override;
 
 private:
-    void checkFile();
-    void acceptConnections();
+    void fileSettled(bool exists, const QByteArray &contents);
     void handleCode(const QByteArray &code);
 
-    Source m_source;
-    QString m_location;
-    QFileSystemWatcher m_watcher;
-    QTimer m_settle; // a writer may need a moment to finish the file
-    QLocalServer m_server;
+    SimulatedDeviceSource m_source;
 };
 
 } // namespace onewindow

@@ -2,88 +2,69 @@
 
 #include "carddocument.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 
 namespace onewindow {
 
 std::unique_ptr<SimulatedCardReader> SimulatedCardReader::fromSpec(
     CardKind kind, const QString &spec, QObject *parent)
 {
-    if (spec.startsWith(QLatin1String("file:")) && spec.size() > 5)
-        return std::make_unique<SimulatedCardReader>(kind, Source::File, spec.mid(5), parent);
-    if (spec.startsWith(QLatin1String("socket:")) && spec.size() > 7)
-        return std::make_unique<SimulatedCardReader>(kind, Source::Socket, spec.mid(7), parent);
-    return nullptr;
+    const auto parsed = SimulatedDeviceSource::parse(spec);
+    if (!parsed)
+        return nullptr;
+    return std::make_unique<SimulatedCardReader>(kind,
+        parsed->kind == SimulatedDeviceSource::Kind::File ? Source::File : Source::Socket,
+        parsed->location, parent);
 }
 
 SimulatedCardReader::SimulatedCardReader(
     CardKind kind, Source source, QString location, QObject *parent)
     : CardReader(parent)
     , m_kind(kind)
-    , m_source(source)
-    , m_location(std::move(location))
+    , m_source({ source == Source::File ? SimulatedDeviceSource::Kind::File
+                                        : SimulatedDeviceSource::Kind::Socket,
+                   std::move(location) },
+          CardDocument::kMaxSize)
 {
-    m_settle.setSingleShot(true);
-    m_settle.setInterval(100);
-    connect(&m_settle, &QTimer::timeout, this, &SimulatedCardReader::checkFile);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
     connect(
-        &m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(&m_server, &QLocalServer::newConnection, this, &SimulatedCardReader::acceptConnections);
+        &m_source, &SimulatedDeviceSource::fileSettled, this, &SimulatedCardReader::fileSettled);
+    connect(
+        &m_source, &SimulatedDeviceSource::lineReceived, this, &SimulatedCardReader::handleLine);
 }
 
 SimulatedCardReader::~SimulatedCardReader() { stop(); }
 
 QString SimulatedCardReader::deviceName() const
 {
-    return (m_source == Source::File ? QStringLiteral("simulated (file %1)")
-                                     : QStringLiteral("simulated (socket %1)"))
-        .arg(m_location);
+    const auto spec = m_source.spec();
+    return (spec.kind == SimulatedDeviceSource::Kind::File
+            ? QStringLiteral("simulated (file %1)")
+            : QStringLiteral("simulated (socket %1)"))
+        .arg(spec.location);
 }
 
 Status SimulatedCardReader::start()
 {
-    if (m_source == Source::Socket) {
-        QLocalServer::removeServer(m_location); // a socket file left by a crashed run
-        m_server.setSocketOptions(QLocalServer::UserAccessOption);
-        if (!m_server.listen(m_location))
+    if (Status started = m_source.start(); !started) {
+        const QString where = m_source.spec().location;
+        if (started.error().code == u"device.cannot_listen")
             return Error { QStringLiteral("card.reader_unavailable"),
                 tr("The simulated card reader cannot listen on %1: %2")
-                    .arg(m_location, m_server.errorString()) };
-        return {};
-    }
-    const QFileInfo file(m_location);
-    if (!file.dir().exists())
+                    .arg(where, started.error().message) };
         return Error { QStringLiteral("card.reader_unavailable"),
-            tr("The simulated card reader watches %1, but its folder does not exist.")
-                .arg(m_location) };
-    // The folder is watched too: a file that is created, or replaced by a rename, is seen.
-    m_watcher.addPath(file.absolutePath());
-    if (file.exists())
-        m_watcher.addPath(file.absoluteFilePath());
-    checkFile();
+            tr("The simulated card reader watches %1, but its folder does not exist.").arg(where) };
+    }
+    if (m_source.spec().kind == SimulatedDeviceSource::Kind::File)
+        m_source.readNow(); // a card already in the reader
     return {};
 }
 
-void SimulatedCardReader::stop()
-{
-    m_settle.stop();
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    m_server.close();
-}
+void SimulatedCardReader::stop() { m_source.stop(); }
 
-void SimulatedCardReader::checkFile()
+void SimulatedCardReader::fileSettled(bool exists, const QByteArray &contents)
 {
-    QFile file(m_location);
-    if (!file.exists()) {
+    if (!exists) {
         m_lastContents.clear();
         if (m_cardIn) {
             m_cardIn = false;
@@ -91,29 +72,10 @@ void SimulatedCardReader::checkFile()
         }
         return;
     }
-    if (!m_watcher.files().contains(QFileInfo(m_location).absoluteFilePath()))
-        m_watcher.addPath(m_location);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray contents = file.read(CardDocument::kMaxSize + 1);
     if (contents == m_lastContents && m_cardIn)
         return;
     m_lastContents = contents;
     handleLine(contents);
-}
-
-void SimulatedCardReader::acceptConnections()
-{
-    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            while (socket->canReadLine())
-                handleLine(socket->readLine(CardDocument::kMaxSize + 2).trimmed());
-            // A line longer than any card: drop the connection, not the reader.
-            if (socket->bytesAvailable() > CardDocument::kMaxSize)
-                socket->abort();
-        });
-    }
 }
 
 void SimulatedCardReader::handleLine(const QByteArray &line)

@@ -4,12 +4,10 @@
 #pragma once
 
 #include "cardreader.h"
+#include "simulateddevicesource.h"
 
 #include <memory>
 #include <QCoreApplication>
-#include <QFileSystemWatcher>
-#include <QLocalServer>
-#include <QTimer>
 
 namespace onewindow {
 
@@ -34,20 +32,15 @@ public:
     void setToday(QDate today) { m_today = today; }
 
 private:
-    void checkFile();
-    void acceptConnections();
+    void fileSettled(bool exists, const QByteArray &contents);
     void handleLine(const QByteArray &line);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     CardKind m_kind;
-    Source m_source;
-    QString m_location;
+    SimulatedDeviceSource m_source;
     QDate m_today;
     bool m_cardIn = false;
     QByteArray m_lastContents;
-    QFileSystemWatcher m_watcher;
-    QTimer m_settle; // a writer may need a moment to finish the file
-    QLocalServer m_server;
 };
 
 } // namespace onewindow

@@ -4,6 +4,7 @@
 #include "casefiling.h"
 #include "caseinbox.h"
 #include "casestore.h"
+#include "casetestsupport.h"
 #include "database.h"
 #include "datakeys.h"
 #include "fieldcipher.h"
@@ -50,15 +51,9 @@ WorkingDayCalendar weekdays() { return WorkingDayCalendar({ QDate(2026, 1, 1) },
 
 } // namespace
 
-class TestCaseDecisions : public QObject
+class TestCaseDecisions : public QObject, casetest::CaseStores
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DataKeys> m_keys;
-    std::unique_ptr<FieldCipher> m_cipher;
-    std::unique_ptr<SyncStore> m_sync;
-    std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<CaseDecisions> m_decisions;
     QStringList m_cases;
     // Monday 2 March 2026, 10:00 in Guangzhou.
@@ -95,17 +90,8 @@ class TestCaseDecisions : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db.sqlite")));
-        QVERIFY(db.ok());
-        m_db = std::move(db.value());
-        auto keys = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
-        QVERIFY(keys.ok());
-        m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
-        m_cipher = std::make_unique<FieldCipher>(*m_keys);
-        m_sync = std::make_unique<SyncStore>(*m_db, m_cipher.get());
-        m_store = std::make_unique<CaseStore>(*m_db, *m_cipher, *m_sync);
+        const QString failed = openStores();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_decisions = std::make_unique<CaseDecisions>(m_store->progress(), *m_sync);
         CaseApplication a;
         const QString first17 = QStringLiteral("44010619580301123");
@@ -122,11 +108,7 @@ private slots:
     void cleanup()
     {
         m_decisions.reset();
-        m_store.reset();
-        m_sync.reset();
-        m_cipher.reset();
-        m_keys.reset();
-        m_db.reset();
+        closeStores();
     }
 
     void parallelReviewEndsInOneDecision()

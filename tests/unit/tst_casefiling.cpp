@@ -2,6 +2,7 @@
 // receipt number; nothing stored when anything is wrong; personal data sealed at rest.
 #include "casefiling.h"
 #include "casestore.h"
+#include "casetestsupport.h"
 #include "database.h"
 #include "datakeys.h"
 #include "fieldcipher.h"
@@ -61,15 +62,9 @@ WorkingDayCalendar calendar2026()
 
 } // namespace
 
-class TestCaseFiling : public QObject
+class TestCaseFiling : public QObject, casetest::CaseStores
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DataKeys> m_keys;
-    std::unique_ptr<FieldCipher> m_cipher;
-    std::unique_ptr<SyncStore> m_sync;
-    std::unique_ptr<CaseStore> m_store;
     const QString m_zhang = validId(QStringLiteral("44010619580301123"));
     const QString m_li = validId(QStringLiteral("44010619850712456"));
     // Thursday 24 September 2026, 10:00 in Guangzhou
@@ -110,26 +105,10 @@ class TestCaseFiling : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db.sqlite")));
-        QVERIFY(db.ok());
-        m_db = std::move(db.value());
-        auto keys = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
-        QVERIFY(keys.ok());
-        m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
-        m_cipher = std::make_unique<FieldCipher>(*m_keys);
-        m_sync = std::make_unique<SyncStore>(*m_db, m_cipher.get());
-        m_store = std::make_unique<CaseStore>(*m_db, *m_cipher, *m_sync);
+        const QString failed = openStores();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_sync.reset();
-        m_cipher.reset();
-        m_keys.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeStores(); }
 
     void filesABundleInOneGo()
     {

@@ -5,6 +5,7 @@
 #include "casefiling.h"
 #include "caseratingstore.h"
 #include "casestore.h"
+#include "casetestsupport.h"
 #include "database.h"
 #include "datakeys.h"
 #include "fieldcipher.h"
@@ -36,15 +37,9 @@ CatalogItem item(const QString &code, const QString &name, const QString &depart
 
 } // namespace
 
-class TestCaseProgress : public QObject
+class TestCaseProgress : public QObject, casetest::CaseStores
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DataKeys> m_keys;
-    std::unique_ptr<FieldCipher> m_cipher;
-    std::unique_ptr<SyncStore> m_sync;
-    std::unique_ptr<CaseStore> m_store;
     FiledApplication m_filed;
     int m_hallSeq = 0;
     const QDateTime m_now { QDate(2026, 9, 24), QTime(2, 0), Qt::UTC };
@@ -87,17 +82,8 @@ class TestCaseProgress : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("db.sqlite")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db.sqlite")));
-        QVERIFY(db.ok());
-        m_db = std::move(db.value());
-        auto keys = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
-        QVERIFY(keys.ok());
-        m_keys = std::make_unique<DataKeys>(std::move(keys.value()));
-        m_cipher = std::make_unique<FieldCipher>(*m_keys);
-        m_sync = std::make_unique<SyncStore>(*m_db, m_cipher.get());
-        m_store = std::make_unique<CaseStore>(*m_db, *m_cipher, *m_sync);
+        const QString failed = openStores();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
         CaseApplication a;
         const QString first17 = QStringLiteral("44010619580301123");
@@ -114,14 +100,7 @@ private slots:
         m_filed = filed.value();
         m_hallSeq = 0;
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_sync.reset();
-        m_cipher.reset();
-        m_keys.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeStores(); }
 
     void decisionsReachTheTrackingPage()
     {
