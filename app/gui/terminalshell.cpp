@@ -319,8 +319,11 @@ void TerminalShell::wireCaseProgress()
             if (ok)
                 m_ratingDelivery->deliverPending();
         });
-    connect(m_applicationDesk.get(), &ApplicationDesk::ratedChanged, m_ratingDelivery.get(),
-        [this] { m_ratingDelivery->deliverPending(); });
+    connect(
+        m_applicationDesk.get(), &ApplicationDesk::ratedChanged, m_ratingDelivery.get(), [this] {
+            if (m_applicationDesk->rated()) // ratedChanged also fires when the desk resets
+                m_ratingDelivery->deliverPending();
+        });
 }
 
 void TerminalShell::applyHallEvents()

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "legalclock.h"
 #include "syncstore.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -87,8 +88,8 @@ Result<CaseTransition> CaseDecisions::decide(const QString &caseId, const CaseRe
                 body.value(u"department").toString(), note, statusAfter });
             if (!added)
                 return added.error();
-            return m_outbox.append({ eventId, caseId, seq.value(), type,
-                now.toUTC().toString(Qt::ISODateWithMs), actorName, body });
+            return m_outbox.append(
+                { eventId, caseId, seq.value(), type, utcTimestamp(now), actorName, body });
         };
 
         if (taken.eventType == u"routed")

@@ -123,9 +123,9 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
     // Cases filed at other terminals are the back office's; the kiosk tracks its own.
     if (!current.value())
         return false;
-    const QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs).isValid()
-        ? QDateTime::fromString(event.at, Qt::ISODateWithMs)
-        : QDateTime::fromString(event.at, Qt::ISODate);
+    QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(event.at, Qt::ISODate);
     const QString note = noteOf(event.body);
     const QString department = departmentOf(event.body);
     if (event.type == u"submitted")

@@ -1,8 +1,8 @@
 #include "caseprogressstore.h"
 
-#include "casetime.h"
 #include "database.h"
 #include "fieldcipher.h"
+#include "timestamp.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -56,7 +56,7 @@ Result<bool> CaseProgressStore::record(const CaseHistoryEntry &entry)
     q.addBindValue(entry.eventId);
     q.addBindValue(entry.caseId);
     q.addBindValue(entry.type);
-    q.addBindValue(caseTimestamp(entry.at));
+    q.addBindValue(utcTimestamp(entry.at));
     q.addBindValue(entry.actor);
     q.addBindValue(orNull(entry.department));
     q.addBindValue(
@@ -74,7 +74,7 @@ Status CaseProgressStore::setStatus(
     q.prepare(QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, "
                              "outcome_reason = coalesce(?, outcome_reason) WHERE case_id = ?"));
     q.addBindValue(CaseStatuses::code(status));
-    q.addBindValue(caseTimestamp(at));
+    q.addBindValue(utcTimestamp(at));
     // The reason is shown with the case's status; refusals name no people.
     q.addBindValue(orNull(reason));
     q.addBindValue(caseId);
@@ -91,7 +91,7 @@ Status CaseProgressStore::openTask(
                              "VALUES (?, ?, 'open', ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(caseId);
     q.addBindValue(department);
-    q.addBindValue(caseTimestamp(at));
+    q.addBindValue(utcTimestamp(at));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("open review task"));
     return {};
@@ -113,7 +113,7 @@ Result<bool> CaseProgressStore::decideTask(const QString &caseId, const QString 
     q.bindValue(QStringLiteral(":dept"), department);
     q.bindValue(QStringLiteral(":status"),
         approved ? QStringLiteral("approved") : QStringLiteral("refused"));
-    q.bindValue(QStringLiteral(":at"), caseTimestamp(at));
+    q.bindValue(QStringLiteral(":at"), utcTimestamp(at));
     q.bindValue(QStringLiteral(":by"), decidedBy);
     q.bindValue(QStringLiteral(":reason"), orNull(reason));
     if (!q.exec())

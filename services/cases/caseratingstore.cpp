@@ -1,8 +1,8 @@
 #include "caseratingstore.h"
 
-#include "casetime.h"
 #include "database.h"
 #include "syncstore.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +45,7 @@ Status CaseRatingStore::rate(
         q.addBindValue(groupId);
         q.addBindValue(score);
         q.addBindValue(QString::fromUtf8(QJsonDocument(reasonList).toJson(QJsonDocument::Compact)));
-        q.addBindValue(caseTimestamp(at));
+        q.addBindValue(utcTimestamp(at));
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("store rating"));
         if (q.numRowsAffected() == 0)
@@ -57,7 +57,7 @@ Status CaseRatingStore::rate(
         for (const auto &[caseId, seq] : cases)
             if (Status s
                 = m_outbox.append({ QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, seq,
-                    QStringLiteral("rated"), caseTimestamp(at), QStringLiteral("citizen"), body });
+                    QStringLiteral("rated"), utcTimestamp(at), QStringLiteral("citizen"), body });
                 !s)
                 return s;
         return {};
@@ -93,7 +93,7 @@ Status CaseRatingStore::markSent(const QString &groupId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE case_ratings SET sent_at = ? WHERE group_id = ?"));
-    q.addBindValue(caseTimestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(utcTimestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(groupId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("mark rating sent"));

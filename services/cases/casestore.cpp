@@ -1,9 +1,9 @@
 #include "casestore.h"
 
-#include "casetime.h"
 #include "database.h"
 #include "fieldcipher.h"
 #include "syncstore.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,11 +135,11 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
     if (application.principal) {
         people.insert(QStringLiteral("principal"), personJson(*application.principal));
         people.insert(
-            QStringLiteral("principalConsentAt"), caseTimestamp(application.principalConsentAt));
+            QStringLiteral("principalConsentAt"), utcTimestamp(application.principalConsentAt));
     }
     if (application.dataUseConsentAt.isValid())
         people.insert(
-            QStringLiteral("dataUseConsentAt"), caseTimestamp(application.dataUseConsentAt));
+            QStringLiteral("dataUseConsentAt"), utcTimestamp(application.dataUseConsentAt));
 
     auto sealedPeople = seal(compact(people), QStringLiteral("people"), filed.groupId);
     auto sealedAnswers = seal(compact(answers), QStringLiteral("answers"), filed.groupId);
@@ -156,7 +156,7 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
     g.addBindValue(filed.groupId);
     g.addBindValue(filed.receiptNumber);
     g.addBindValue(filed.filingTerminal);
-    g.addBindValue(caseTimestamp(filed.submittedAt));
+    g.addBindValue(utcTimestamp(filed.submittedAt));
     g.addBindValue(m_cipher.lookupHash(QStringLiteral("resident_id"), subject.idNumber));
     g.addBindValue(filed.subjectMasked);
     g.addBindValue(sealedPeople.value());
@@ -191,8 +191,8 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
         c.addBindValue(fc.promisedDays);
         c.addBindValue(fc.dueDate.isValid() ? fc.dueDate.toString(Qt::ISODate) : QVariant());
         c.addBindValue(compact(materialsJson(own)));
-        c.addBindValue(caseTimestamp(filed.submittedAt));
-        c.addBindValue(caseTimestamp(filed.submittedAt));
+        c.addBindValue(utcTimestamp(filed.submittedAt));
+        c.addBindValue(utcTimestamp(filed.submittedAt));
         if (!c.exec())
             return Database::queryError(c, QStringLiteral("store case"));
     }

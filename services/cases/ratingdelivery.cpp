@@ -2,6 +2,7 @@
 
 #include "caseratingstore.h"
 #include "hallclient.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,7 +68,7 @@ void RatingDelivery::sendCase(const PendingRating &rating, int index)
     request.body = QJsonDocument(QJsonObject { { QStringLiteral("evaluationId"), evaluationId },
         { QStringLiteral("caseId"), caseId }, { QStringLiteral("score"), rating.score },
         { QStringLiteral("reasons"), QJsonArray::fromStringList(rating.reasons) },
-        { QStringLiteral("ratedAt"), rating.ratedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("ratedAt"), utcTimestamp(rating.ratedAt) },
         { QStringLiteral("channel"), QStringLiteral("terminal") } });
     m_client.send(request, [this, rating, index](Result<HallResponse> result) {
         if (!result) {

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "signatureverifier.h"
+#include "timestamp.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -34,8 +35,6 @@ Error badKeyId(const QString &keyId)
             .arg(keyId.left(80)) };
 }
 
-QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
-
 Status insertIssuer(Database &database, const QString &keyId, const QString &algorithm,
     const QByteArray &pem, const QString &source, const QDateTime &now)
 {
@@ -49,7 +48,7 @@ Status insertIssuer(Database &database, const QString &keyId, const QString &alg
     q.addBindValue(algorithm);
     q.addBindValue(QString::fromLatin1(pem));
     q.addBindValue(source);
-    q.addBindValue(isoTime(now));
+    q.addBindValue(utcTimestamp(now));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("store an issuer key"));
     return {};
@@ -64,7 +63,7 @@ Status insertRevocation(Database &database, const QString &keyId, const QString 
     q.addBindValue(keyId);
     q.addBindValue(certNumber);
     q.addBindValue(source);
-    q.addBindValue(isoTime(now));
+    q.addBindValue(utcTimestamp(now));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("store a revocation"));
     return {};
@@ -157,7 +156,7 @@ Status CertificateTrustStore::applyHallDocument(const QJsonObject &document, con
                                  "VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET version = "
                                  "excluded.version, fetched_at = excluded.fetched_at"));
         q.addBindValue(qint64(version.toDouble()));
-        q.addBindValue(isoTime(now));
+        q.addBindValue(utcTimestamp(now));
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("store the trust version"));
         return {};

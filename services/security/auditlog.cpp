@@ -2,6 +2,7 @@
 
 #include "cryptoprimitives.h"
 #include "database.h"
+#include "timestamp.h"
 
 #include <QSqlQuery>
 #include <QtEndian>
@@ -28,8 +29,6 @@ QString capped(const QString &text)
     return text.isNull() ? QStringLiteral("") : text.left(kMaxField);
 }
 
-QString timestamp(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
-
 } // namespace
 
 AuditLog::AuditLog(Database &database, QByteArray key, Clock clock)
@@ -43,8 +42,8 @@ QByteArray AuditLog::mac(const QByteArray &previous, const AuditEntry &entry) co
     char seq[8];
     qToBigEndian<qint64>(entry.seq, seq);
     const QByteArray message = QByteArrayLiteral("onewindow.audit.v1") + previous
-        + QByteArray(seq, 8) + field(timestamp(entry.at)) + field(entry.actor) + field(entry.action)
-        + field(entry.subject) + field(entry.detail);
+        + QByteArray(seq, 8) + field(utcTimestamp(entry.at)) + field(entry.actor)
+        + field(entry.action) + field(entry.subject) + field(entry.detail);
     return CryptoPrimitives::hmacSha256(m_key, message);
 }
 
@@ -72,7 +71,7 @@ Status AuditLog::append(
     q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, subject, detail, "
                              "prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.seq);
-    q.addBindValue(timestamp(entry.at));
+    q.addBindValue(utcTimestamp(entry.at));
     q.addBindValue(entry.actor);
     q.addBindValue(entry.action);
     q.addBindValue(entry.subject);
@@ -142,7 +141,7 @@ Result<QList<AuditEntry>> AuditLog::entries(const QDateTime &since) const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, detail FROM audit_log "
                              "WHERE at >= ? ORDER BY seq"));
-    q.addBindValue(since.isValid() ? timestamp(since) : QStringLiteral(""));
+    q.addBindValue(since.isValid() ? utcTimestamp(since) : QStringLiteral(""));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read audit log"));
     QList<AuditEntry> list;
