@@ -8,6 +8,7 @@
 #include "sessioncertificates.h"
 #include "terminalsettings.h"
 #include "terminalshell.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,45 +23,6 @@
 using namespace onewindow;
 
 namespace {
-
-QString screenshotPath(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
-    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (root->objectName() == objectName && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    return nullptr;
-}
-
-QQuickItem *findItem(QQuickWindow *window, const char *objectName)
-{
-    return findItem(window->contentItem(), QString::fromLatin1(objectName));
-}
-
-bool saveFrame(QQuickWindow *window, const QString &name)
-{
-    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
-    window->update();
-    if (!swapped.wait(5000))
-        return false;
-    QTest::qWait(50);
-    const QImage image = window->grabWindow();
-    return !image.isNull() && image.save(screenshotPath(name));
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
 
 // 周慧敏: an expired resident ID card, a household register, a social security card and a
 // real estate certificate (tests/hall/demo-citizens.json).
@@ -89,16 +51,7 @@ private:
         options.dataDir = dataDir;
         options.windowed = true;
         options.windowSize = QSize(1080, 1920);
-        QElapsedTimer clock;
-        clock.start();
-        auto shell = std::make_unique<TerminalShell>(options, clock);
-        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
-        const auto started = shell->start();
-        if (!started.ok())
-            qFatal("start failed: %s", qPrintable(started.error().message));
-        if (!firstFrame.wait(20000))
-            qFatal("no first frame");
-        return shell;
+        return uitest::startShell(options);
     }
 
     // Enrolled the way onewindowctl terminal enroll leaves a terminal: settings in the database.
@@ -125,11 +78,11 @@ private:
     {
         QVERIFY(shell.citizenSession()->begin(idNumber, name, IdentityProof::ResidentIdCard).ok());
         QQuickWindow *window = shell.window();
-        QQuickItem *tile = findItem(window, "tile_certificates");
+        QQuickItem *tile = findVisibleItem(window, "tile_certificates");
         QVERIFY(tile);
         click(window, tile);
-        QTRY_VERIFY(findItem(window, "certificateWalletPage"));
-        QQuickItem *stack = findItem(window, "pageStack");
+        QTRY_VERIFY(findVisibleItem(window, "certificateWalletPage"));
+        QQuickItem *stack = findVisibleItem(window, "pageStack");
         QTRY_VERIFY(!stack->property("busy").toBool());
     }
 
@@ -170,7 +123,7 @@ private slots:
         auto shell = startShell(data);
         openWallet(*shell);
         QQuickWindow *window = shell->window();
-        QQuickItem *list = findItem(window, "walletList");
+        QQuickItem *list = findVisibleItem(window, "walletList");
         QVERIFY(list);
         QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 4, 30000);
         // Verified here with the trust list the hall just sent: the lapsed ID card is expired,
@@ -187,23 +140,23 @@ private slots:
         QCOMPARE(expired, 1);
         QVERIFY(
             shell->sessionCertificates()->prefill(QStringLiteral("SOCIAL_SECURITY_CARD.number")));
-        QVERIFY(findItem(window, "walletTrustAge")
+        QVERIFY(findVisibleItem(window, "walletTrustAge")
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("版本")));
         QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_1080x1920")));
 
         // The detail page and a verified copy (no printer here: saved for staff).
-        QQuickItem *badge = findItem(window, "statusBadge");
+        QQuickItem *badge = findVisibleItem(window, "statusBadge");
         QVERIFY(badge);
         click(window, badge);
-        QTRY_VERIFY(findItem(window, "certificateDetailPage"));
-        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        QTRY_VERIFY(findVisibleItem(window, "certificateDetailPage"));
+        QTRY_VERIFY(!findVisibleItem(window, "pageStack")->property("busy").toBool());
         QVERIFY(saveFrame(window, QStringLiteral("certificate_detail_1080x1920")));
-        QQuickItem *print = findItem(window, "printCopyButton");
+        QQuickItem *print = findVisibleItem(window, "printCopyButton");
         QVERIFY(print);
         click(window, print);
-        QTRY_VERIFY(findItem(window, "printMessage"));
+        QTRY_VERIFY(findVisibleItem(window, "printMessage"));
         QVERIFY(!QDir(data + QStringLiteral("/documents"))
                      .entryList({ QStringLiteral("*.pdf") })
                      .isEmpty());
@@ -221,7 +174,7 @@ private slots:
         enrol(data, m_url);
         auto shell = startShell(data);
         openWallet(*shell, QStringLiteral("440605197502271563"), QStringLiteral("郑美玲"));
-        QQuickItem *list = findItem(shell->window(), "walletList");
+        QQuickItem *list = findVisibleItem(shell->window(), "walletList");
         QVERIFY(list);
         QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 3, 30000);
         int revoked = 0;
@@ -238,7 +191,7 @@ private slots:
         auto shell = startShell(data);
         openWallet(*shell);
         QQuickWindow *window = shell->window();
-        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "walletProblem"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "walletProblem"), 30000);
         QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_offline_1080x1920")));
     }
 };

@@ -13,6 +13,7 @@
 #include "statementregistry.h"
 #include "terminalsettings.h"
 #include "terminalshell.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,49 +28,14 @@ using namespace onewindow;
 
 namespace {
 
-QString screenshotPath(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(ONEWINDOW_SCREENSHOT_DIR));
-    return QStringLiteral(ONEWINDOW_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (root->objectName() == objectName && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    return nullptr;
-}
-
-QQuickItem *findItem(QQuickWindow *window, const char *objectName)
-{
-    return findItem(window->contentItem(), QString::fromLatin1(objectName));
-}
-
-bool saveFrame(QQuickWindow *window, const QString &name)
-{
-    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
-    window->update();
-    if (!swapped.wait(5000))
-        return false;
-    QTest::qWait(300); // the chart animates nothing, but lets the scene settle
-    const QImage image = window->grabWindow();
-    return !image.isNull() && image.save(screenshotPath(name));
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
+// The chart animates nothing, but the scene is given a moment to settle before a screenshot.
+constexpr int kSettleMs = 300;
 
 bool settled(QQuickWindow *window)
 {
     for (const char *name : { "pageStack", "socialSecurityStack" })
-        if (QQuickItem *stack = findItem(window, name); stack && stack->property("busy").toBool())
+        if (QQuickItem *stack = findVisibleItem(window, name);
+            stack && stack->property("busy").toBool())
             return false;
     return true;
 }
@@ -137,28 +103,28 @@ private slots:
                     .ok());
         openOverview(window);
         QCOMPARE(shell->socialSecurity()->enrollments().size(), 5);
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_overview_1080x1920")));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_overview_1080x1920"), kSettleMs));
         // Nothing unmasked on screen.
         QVERIFY(!shell->socialSecurity()->holderId().contains(QStringLiteral("19960930")));
 
-        click(window, findItem(window, "historyButton"));
-        QTRY_VERIFY(findItem(window, "contributionChart"));
+        click(window, findVisibleItem(window, "historyButton"));
+        QTRY_VERIFY(findVisibleItem(window, "contributionChart"));
         QTRY_VERIFY(settled(window));
         QVERIFY(!shell->socialSecurity()->chart().value(QStringLiteral("gaps")).toList().isEmpty());
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_chart_1080x1920")));
-        click(window, findItem(window, "chart_medical"));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_chart_1080x1920"), kSettleMs));
+        click(window, findVisibleItem(window, "chart_medical"));
         QTRY_COMPARE(shell->socialSecurity()->chartInsurance(), QStringLiteral("medical"));
-        click(window, findItem(window, "backButton"));
-        QTRY_VERIFY(findItem(window, "statementButton"));
+        click(window, findVisibleItem(window, "backButton"));
+        QTRY_VERIFY(findVisibleItem(window, "statementButton"));
         QTRY_VERIFY(settled(window));
 
-        click(window, findItem(window, "statementButton"));
-        QTRY_VERIFY(findItem(window, "printStatementButton"));
+        click(window, findVisibleItem(window, "statementButton"));
+        QTRY_VERIFY(findVisibleItem(window, "printStatementButton"));
         QTRY_VERIFY(settled(window));
-        click(window, findItem(window, "printStatementButton"));
-        QTRY_VERIFY(findItem(window, "statementMessage"));
+        click(window, findVisibleItem(window, "printStatementButton"));
+        QTRY_VERIFY(findVisibleItem(window, "statementMessage"));
         QVERIFY(shell->socialSecurity()->lastStatement());
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_statement_1080x1920")));
+        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_statement_1080x1920"), kSettleMs));
         checkStatementPdf(*shell->socialSecurity());
         checkStatementAtTheHall(*shell);
     }
@@ -172,20 +138,22 @@ private slots:
                         IdentityProof::ResidentIdCard)
                     .ok());
         openOverview(window);
-        QVERIFY(findItem(window, "pensionNotice"));
-        click(window, findItem(window, "certificationButton"));
-        QTRY_VERIFY(findItem(window, "certifyButton"));
+        QVERIFY(findVisibleItem(window, "pensionNotice"));
+        click(window, findVisibleItem(window, "certificationButton"));
+        QTRY_VERIFY(findVisibleItem(window, "certifyButton"));
         QTRY_VERIFY(settled(window));
-        QVERIFY(findItem(window, "pensionStanding")
+        QVERIFY(findVisibleItem(window, "pensionStanding")
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("13")));
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_pension_due_1080x1920")));
-        click(window, findItem(window, "certifyButton"));
+        QVERIFY(
+            saveFrame(window, QStringLiteral("socialsecurity_pension_due_1080x1920"), kSettleMs));
+        click(window, findVisibleItem(window, "certifyButton"));
         QTRY_VERIFY_WITH_TIMEOUT(shell->socialSecurity()->certified(), 10'000);
         QTRY_COMPARE(
             shell->socialSecurity()->pension().value(QStringLiteral("urgent")).toBool(), false);
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_pension_certified_1080x1920")));
+        QVERIFY(saveFrame(
+            window, QStringLiteral("socialsecurity_pension_certified_1080x1920"), kSettleMs));
     }
 
     void residentPaysByQrCode()
@@ -197,24 +165,27 @@ private slots:
                         IdentityProof::ResidentIdCard)
                     .ok());
         openOverview(window);
-        click(window, findItem(window, "paymentButton"));
-        QTRY_VERIFY(findItem(window, "due_0"));
+        click(window, findVisibleItem(window, "paymentButton"));
+        QTRY_VERIFY(findVisibleItem(window, "due_0"));
         QTRY_VERIFY(settled(window));
-        click(window, findItem(window, "due_0"));
-        QTRY_VERIFY(findItem(window, "payButton"));
+        click(window, findVisibleItem(window, "due_0"));
+        QTRY_VERIFY(findVisibleItem(window, "payButton"));
         ContributionPaymentDesk *payments = shell->contributionPayments();
-        click(window, findItem(window, "payButton"));
-        click(window, findItem(window, "payButton")); // the second tap of an unsteady hand
+        click(window, findVisibleItem(window, "payButton"));
+        click(window, findVisibleItem(window, "payButton")); // the second tap of an unsteady hand
         QTRY_COMPARE(payments->stage(), ContributionPaymentDesk::Stage::ShowQr);
-        QVERIFY(findItem(window, "paymentQr"));
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_qr_1080x1920")));
-        QVERIFY(!findItem(window, "printReceiptButton")); // no receipt before confirmation
+        QVERIFY(findVisibleItem(window, "paymentQr"));
+        QVERIFY(
+            saveFrame(window, QStringLiteral("socialsecurity_payment_qr_1080x1920"), kSettleMs));
+        QVERIFY(!findVisibleItem(window, "printReceiptButton")); // no receipt before confirmation
         QTRY_COMPARE_WITH_TIMEOUT(payments->stage(), ContributionPaymentDesk::Stage::Paid, 15'000);
-        QTRY_VERIFY(findItem(window, "printReceiptButton"));
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_paid_1080x1920")));
-        click(window, findItem(window, "printReceiptButton"));
-        QTRY_VERIFY(findItem(window, "receiptMessage"));
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_receipt_1080x1920")));
+        QTRY_VERIFY(findVisibleItem(window, "printReceiptButton"));
+        QVERIFY(
+            saveFrame(window, QStringLiteral("socialsecurity_payment_paid_1080x1920"), kSettleMs));
+        click(window, findVisibleItem(window, "printReceiptButton"));
+        QTRY_VERIFY(findVisibleItem(window, "receiptMessage"));
+        QVERIFY(saveFrame(
+            window, QStringLiteral("socialsecurity_payment_receipt_1080x1920"), kSettleMs));
         checkReceiptPdf(*payments);
     }
 
@@ -229,31 +200,34 @@ private slots:
                         IdentityProof::ResidentIdCard)
                     .ok());
         openOverview(window);
-        click(window, findItem(window, "paymentButton"));
-        QTRY_VERIFY(findItem(window, "payee_1"));
+        click(window, findVisibleItem(window, "paymentButton"));
+        QTRY_VERIFY(findVisibleItem(window, "payee_1"));
         QTRY_VERIFY(settled(window));
         ContributionPaymentDesk *payments = shell->contributionPayments();
         QCOMPARE(payments->payees().size(), 2);
-        click(window, findItem(window, "payee_1"));
+        click(window, findVisibleItem(window, "payee_1"));
         QTRY_VERIFY(!payments->lookingUp());
-        QTRY_VERIFY(findItem(window, "due_0"));
-        QVERIFY(findItem(window, "payeeLabel"));
-        click(window, findItem(window, "due_0"));
-        QTRY_VERIFY(findItem(window, "payButton"));
+        QTRY_VERIFY(findVisibleItem(window, "due_0"));
+        QVERIFY(findVisibleItem(window, "payeeLabel"));
+        click(window, findVisibleItem(window, "due_0"));
+        QTRY_VERIFY(findVisibleItem(window, "payButton"));
         QCOMPARE(payments->payment().order().insuredIdNumber, QStringLiteral("44078119650811163X"));
         QCOMPARE(payments->payment().order().payerIdNumber, QStringLiteral("440781196805201623"));
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_household_1080x1920")));
+        QVERIFY(saveFrame(
+            window, QStringLiteral("socialsecurity_payment_household_1080x1920"), kSettleMs));
 
         payments->startOver();
-        click(window, findItem(window, "payeeOther"));
-        QTRY_VERIFY(findItem(window, "payeeIdField"));
-        findItem(window, "payeeIdField")->setProperty("text", QStringLiteral("440781196508111631"));
-        QTRY_VERIFY(findItem(window, "payeeLookUp")->isEnabled());
-        click(window, findItem(window, "payeeLookUp"));
-        QTRY_VERIFY(findItem(window, "payeeMessage"));
+        click(window, findVisibleItem(window, "payeeOther"));
+        QTRY_VERIFY(findVisibleItem(window, "payeeIdField"));
+        findVisibleItem(window, "payeeIdField")
+            ->setProperty("text", QStringLiteral("440781196508111631"));
+        QTRY_VERIFY(findVisibleItem(window, "payeeLookUp")->isEnabled());
+        click(window, findVisibleItem(window, "payeeLookUp"));
+        QTRY_VERIFY(findVisibleItem(window, "payeeMessage"));
         QCOMPARE(payments->payeeIndex(), -1);
         QVERIFY(payments->dues().isEmpty());
-        QVERIFY(saveFrame(window, QStringLiteral("socialsecurity_payment_other_1080x1920")));
+        QVERIFY(
+            saveFrame(window, QStringLiteral("socialsecurity_payment_other_1080x1920"), kSettleMs));
     }
 
 private:
@@ -323,9 +297,9 @@ private:
 
     void openOverview(QQuickWindow *window)
     {
-        click(window, findItem(window, "tile_socialsecurity"));
-        QTRY_VERIFY(findItem(window, "socialSecurityPage"));
-        QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "statementButton"), 15'000);
+        click(window, findVisibleItem(window, "tile_socialsecurity"));
+        QTRY_VERIFY(findVisibleItem(window, "socialSecurityPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "statementButton"), 15'000);
         QTRY_VERIFY(settled(window));
     }
 
@@ -336,15 +310,7 @@ private:
         options.dataDir = m_data.path();
         options.windowed = true;
         options.windowSize = QSize(1080, 1920);
-        QElapsedTimer clock;
-        clock.start();
-        auto shell = std::make_unique<TerminalShell>(options, clock);
-        QSignalSpy firstFrame(shell.get(), &TerminalShell::firstFrameShown);
-        const auto started = shell->start();
-        if (!started.ok())
-            qFatal("start failed: %s", qPrintable(started.error().message));
-        if (!firstFrame.wait(20000))
-            qFatal("no first frame");
+        auto shell = uitest::startShell(options);
         if (!shell->hallClient())
             qFatal("the terminal is not enrolled with the test hall");
         return shell;

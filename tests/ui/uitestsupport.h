@@ -36,14 +36,31 @@ inline QQuickItem *findItem(QQuickWindow *window, const char *objectName)
     return findItem(window->contentItem(), QString::fromLatin1(objectName));
 }
 
-// Waits until the scene graph has drawn the current state, then grabs it.
-inline bool saveFrame(QQuickWindow *window, const QString &name)
+// The same, but only an item that is visible: what a person could touch now.
+inline QQuickItem *findVisibleItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName && root->isVisible())
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findVisibleItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+inline QQuickItem *findVisibleItem(QQuickWindow *window, const char *objectName)
+{
+    return findVisibleItem(window->contentItem(), QString::fromLatin1(objectName));
+}
+
+// Waits until the scene graph has drawn the current state (and settleMs more), then grabs it.
+inline bool saveFrame(QQuickWindow *window, const QString &name, int settleMs = 50)
 {
     QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
     window->update();
     if (!swapped.wait(5000))
         return false;
-    QTest::qWait(50);
+    QTest::qWait(settleMs);
     const QImage image = window->grabWindow();
     return !image.isNull() && image.save(screenshotPath(name));
 }
