@@ -7,6 +7,7 @@
 #include "casestore.h"
 #include "database.h"
 #include "datakeys.h"
+#include "demopki.h"
 #include "faultinjector.h"
 #include "fieldcipher.h"
 #include "hallapi.h"
@@ -21,7 +22,6 @@
 #include "workingdaycalendar.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,8 +30,6 @@ using namespace onewindow;
 using namespace onewindow::hall;
 
 namespace {
-
-QString pki(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
 
 int count(Database &db, const QString &sql)
 {
@@ -74,14 +72,7 @@ struct Terminal
             qFatal("cannot open the data key: %s", qPrintable(k.error().message));
         keys = std::make_unique<DataKeys>(std::move(k.value()));
         cipher = std::make_unique<FieldCipher>(*keys);
-        HallSettings settings;
-        settings.url = QUrl(QStringLiteral("https://localhost:%1").arg(port));
-        settings.caFile = pki(QStringLiteral("ca.pem"));
-        settings.certFile = pki(QStringLiteral("terminal-%1.pem").arg(id));
-        settings.keyFile = pki(QStringLiteral("terminal-%1.key").arg(id));
-        settings.terminalId = id;
-        settings.timeoutMs = 5000;
-        client = std::make_unique<HallClient>(settings);
+        client = std::make_unique<HallClient>(demopki::terminalSettings(id, port));
         store = std::make_unique<SyncStore>(*db, cipher.get());
         engine = std::make_unique<SyncEngine>(*client, *store, id);
         cases = std::make_unique<CaseStore>(*db, *cipher, *store);
@@ -109,29 +100,19 @@ class TestCaseProgressInterop : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QProcess make;
-        make.start(QStringLiteral("bash"),
-            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
-        QVERIFY(make.waitForFinished(120'000));
-        QCOMPARE(make.exitCode(), 0);
-    }
+    void initTestCase() { QVERIFY(demopki::make()); }
 
     void decisionsAndRatingTravelBothWays()
     {
         QTemporaryDir hallDir;
         auto hallDb = openTestDatabase(hallDir);
-        auto issuers = KeyRing::loadPrivateKeys(pki(QStringLiteral("issuers")));
+        auto issuers = KeyRing::loadPrivateKeys(demopki::path(QStringLiteral("issuers")));
         QVERIFY(issuers.ok());
         const KeyRing publishers;
         HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
         FaultInjector noFaults(0.0, 1);
         HallServer server(api, noFaults);
-        HallServer::Options tls;
-        tls.certificatePath = pki(QStringLiteral("hall.pem"));
-        tls.keyPath = pki(QStringLiteral("hall.key"));
-        tls.caPath = pki(QStringLiteral("ca.pem"));
+        const HallServer::Options tls = demopki::hallTls();
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, tls).ok());
 
         // The kiosk files a bundle for two departments and pushes it.

@@ -1,12 +1,12 @@
 // HallServer and HallConnection over real mutual TLS on loopback, in one process: keep-alive and
 // pipelining, refused clients, malformed requests, injected faults.
+#include "demopki.h"
 #include "faultinjector.h"
 #include "hallapi.h"
 #include "hallserver.h"
 #include "halltestdatabase.h"
 #include "keyring.h"
 
-#include <QProcess>
 #include <QSslKey>
 #include <QSslSocket>
 
@@ -15,7 +15,7 @@ using namespace onewindow::hall;
 
 namespace {
 
-QString pki(const char *name) { return QStringLiteral(HALL_PKI_DIR "/") + QLatin1String(name); }
+QString pki(const char *name) { return demopki::path(QLatin1String(name)); }
 
 QSslKey readKey(const QString &path)
 {
@@ -62,19 +62,13 @@ class TestHallServer : public QObject
 private slots:
     void initTestCase()
     {
-        QProcess make;
-        make.start(QStringLiteral("bash"),
-            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
-        QVERIFY(make.waitForFinished(120'000));
-        QCOMPARE(make.exitCode(), 0);
+        QVERIFY(demopki::make());
         m_db = openTestDatabase(m_dir);
         auto issuers = KeyRing::loadPrivateKeys(pki("issuers"));
         QVERIFY(issuers.ok());
         m_issuers = std::move(issuers).value();
         m_api = std::make_unique<HallApi>(*m_db, m_publishers, m_issuers, HallApi::Options {});
-        m_tls.certificatePath = pki("hall.pem");
-        m_tls.keyPath = pki("hall.key");
-        m_tls.caPath = pki("ca.pem");
+        m_tls = demopki::hallTls();
         m_server = std::make_unique<HallServer>(*m_api, m_noFaults);
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, m_tls).ok());
     }

@@ -5,6 +5,7 @@
 #include "contributionhistory.h"
 #include "contributionpayment.h"
 #include "database.h"
+#include "demopki.h"
 #include "demoseeder.h"
 #include "faultinjector.h"
 #include "hallapi.h"
@@ -25,7 +26,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,8 +34,6 @@ using namespace onewindow;
 using namespace onewindow::hall;
 
 namespace {
-
-QString pki(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
 
 const QString kGap = QStringLiteral("440111199609301282"); // 梁嘉欣
 const QString kTransfer = QStringLiteral("440304197901251356"); // 吴国栋
@@ -58,11 +56,7 @@ class TestSocialSecurityInterop : public QObject
 private slots:
     void initTestCase()
     {
-        QProcess make;
-        make.start(QStringLiteral("bash"),
-            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
-        QVERIFY(make.waitForFinished(120'000));
-        QCOMPARE(make.exitCode(), 0);
+        QVERIFY(demopki::make());
         m_hallDb = openTestDatabase(m_hallDir);
         auto issuers
             = KeyRing::loadOrCreateDemoIssuers(m_hallDir.filePath(QStringLiteral("issuers")));
@@ -75,19 +69,10 @@ private slots:
         options.paymentConfirmAfterMs = -1; // only the provider hook below pays
         m_api = std::make_unique<HallApi>(*m_hallDb, m_publishers, m_issuers, options);
         m_server = std::make_unique<HallServer>(*m_api, m_noFaults);
-        HallServer::Options tls;
-        tls.certificatePath = pki(QStringLiteral("hall.pem"));
-        tls.keyPath = pki(QStringLiteral("hall.key"));
-        tls.caPath = pki(QStringLiteral("ca.pem"));
+        const HallServer::Options tls = demopki::hallTls();
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, tls).ok());
-        HallSettings settings;
-        settings.url = QUrl(QStringLiteral("https://localhost:%1").arg(m_server->port()));
-        settings.caFile = pki(QStringLiteral("ca.pem"));
-        settings.certFile = pki(QStringLiteral("terminal-GZ-TH-KIOSK-0001.pem"));
-        settings.keyFile = pki(QStringLiteral("terminal-GZ-TH-KIOSK-0001.key"));
-        settings.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
-        settings.timeoutMs = 5000;
-        m_client = std::make_unique<HallClient>(settings);
+        m_client = std::make_unique<HallClient>(
+            demopki::terminalSettings(QStringLiteral("GZ-TH-KIOSK-0001"), m_server->port()));
     }
 
     void cleanup() { m_session.end(CitizenSession::EndReason::Finished); }

@@ -2,6 +2,7 @@
 // TLS, with a third of the requests failing: every event arrives exactly once, none is parked,
 // and another terminal of the town hall pulls them all through the feed.
 #include "database.h"
+#include "demopki.h"
 #include "faultinjector.h"
 #include "hallapi.h"
 #include "hallclient.h"
@@ -11,7 +12,6 @@
 #include "syncengine.h"
 #include "syncstore.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -19,8 +19,6 @@ using namespace onewindow;
 using namespace onewindow::hall;
 
 namespace {
-
-QString pki(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
 
 int count(Database &db, const QString &sql)
 {
@@ -43,14 +41,7 @@ struct Terminal
         if (!opened)
             qFatal("cannot open a terminal store: %s", qPrintable(opened.error().message));
         db = std::move(opened).value();
-        HallSettings settings;
-        settings.url = QUrl(QStringLiteral("https://localhost:%1").arg(port));
-        settings.caFile = pki(QStringLiteral("ca.pem"));
-        settings.certFile = pki(QStringLiteral("terminal-%1.pem").arg(id));
-        settings.keyFile = pki(QStringLiteral("terminal-%1.key").arg(id));
-        settings.terminalId = id;
-        settings.timeoutMs = 5000;
-        client = std::make_unique<HallClient>(settings);
+        client = std::make_unique<HallClient>(demopki::terminalSettings(id, port));
         store = std::make_unique<SyncStore>(*db);
         engine = std::make_unique<SyncEngine>(*client, *store, id);
     }
@@ -76,29 +67,19 @@ class TestSyncInterop : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QProcess make;
-        make.start(QStringLiteral("bash"),
-            { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
-        QVERIFY(make.waitForFinished(120'000));
-        QCOMPARE(make.exitCode(), 0);
-    }
+    void initTestCase() { QVERIFY(demopki::make()); }
 
     void everyEventExactlyOnceThroughFaults()
     {
         QTemporaryDir hallDir;
         auto hallDb = openTestDatabase(hallDir);
-        auto issuers = KeyRing::loadPrivateKeys(pki(QStringLiteral("issuers")));
+        auto issuers = KeyRing::loadPrivateKeys(demopki::path(QStringLiteral("issuers")));
         QVERIFY(issuers.ok());
         const KeyRing publishers;
         HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
         FaultInjector faults(0.3, 20261123);
         HallServer server(api, faults);
-        HallServer::Options tls;
-        tls.certificatePath = pki(QStringLiteral("hall.pem"));
-        tls.keyPath = pki(QStringLiteral("hall.key"));
-        tls.caPath = pki(QStringLiteral("ca.pem"));
+        const HallServer::Options tls = demopki::hallTls();
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, tls).ok());
 
         constexpr int kEvents = 1200; // three batches of up to 500
