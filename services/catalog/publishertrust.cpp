@@ -20,16 +20,13 @@ Result<QString> PublisherTrust::addPublisher(
             tr("The publisher key ID \"%1\" may only use letters, digits, \".\", \"-\" and \"_\" "
                "(1 to 64 characters); use the publisherKeyId written in the catalog.")
                 .arg(keyId.left(80)) };
-    auto algorithm = SignatureVerifier::algorithmOf(pem);
-    if (!algorithm)
-        return algorithm.error();
-    auto publicPem = SignatureVerifier::publicKeyPem(pem);
-    if (!publicPem)
-        return publicPem.error();
-    const QString name = SignatureVerifier::algorithmName(algorithm.value());
-    if (Status saved = m_store.savePublisher(keyId, name, publicPem.value(), now); !saved)
+    auto key = SignatureVerifier::trustableKey(pem);
+    if (!key)
+        return key.error();
+    if (Status saved = m_store.savePublisher(keyId, key->algorithmName, key->publicPem, now);
+        !saved)
         return saved.error();
-    return name;
+    return key->algorithmName;
 }
 
 Result<QByteArray> PublisherTrust::publicKey(const QString &keyId) const

@@ -80,17 +80,14 @@ Result<QString> CertificateTrustStore::addIssuer(
 {
     if (!validKeyId(keyId))
         return badKeyId(keyId);
-    auto algorithm = SignatureVerifier::algorithmOf(pem);
-    if (!algorithm)
-        return algorithm.error();
-    auto publicPem = SignatureVerifier::publicKeyPem(pem);
-    if (!publicPem)
-        return publicPem.error();
-    const QString name = SignatureVerifier::algorithmName(algorithm.value());
-    if (Status saved = insertIssuer(m_database, keyId, name, publicPem.value(), kLocal, now);
+    auto key = SignatureVerifier::trustableKey(pem);
+    if (!key)
+        return key.error();
+    if (Status saved
+        = insertIssuer(m_database, keyId, key->algorithmName, key->publicPem, kLocal, now);
         !saved)
         return saved.error();
-    return name;
+    return key->algorithmName;
 }
 
 Status CertificateTrustStore::revoke(
@@ -119,15 +116,14 @@ Status CertificateTrustStore::applyHallDocument(const QJsonObject &document, con
         const QJsonObject o = value.toObject();
         const QString keyId = o.value(QStringLiteral("keyId")).toString();
         const QByteArray pem = o.value(QStringLiteral("pem")).toString().toLatin1();
-        auto algorithm = SignatureVerifier::algorithmOf(pem);
-        auto publicPem = SignatureVerifier::publicKeyPem(pem);
-        if (!validKeyId(keyId) || !algorithm || !publicPem)
+        auto key = SignatureVerifier::trustableKey(pem);
+        if (!validKeyId(keyId) || !key)
             return bad;
-        const QString name = SignatureVerifier::algorithmName(algorithm.value());
         // The hall names the algorithm too; a disagreement means a confused or forged list.
-        if (o.contains(QStringLiteral("alg")) && o.value(QStringLiteral("alg")).toString() != name)
+        if (o.contains(QStringLiteral("alg"))
+            && o.value(QStringLiteral("alg")).toString() != key->algorithmName)
             return bad;
-        issuers.append({ keyId, name, publicPem.value(), kHall });
+        issuers.append({ keyId, key->algorithmName, key->publicPem, kHall });
     }
     QList<QPair<QString, QString>> revoked;
     for (const QJsonValue &value : document.value(QStringLiteral("revoked")).toArray()) {

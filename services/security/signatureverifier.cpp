@@ -69,10 +69,19 @@ Result<SignatureVerifier::Algorithm> SignatureVerifier::algorithmOf(const QByteA
 
 Result<QByteArray> SignatureVerifier::publicKeyPem(const QByteArray &pem)
 {
+    auto key = trustableKey(pem);
+    if (!key)
+        return key.error();
+    return key->publicPem;
+}
+
+Result<SignatureVerifier::TrustableKey> SignatureVerifier::trustableKey(const QByteArray &pem)
+{
     KeyPtr key = readKey(pem);
     if (!key)
         return badKey();
-    if (auto algorithm = algorithmOfKey(key.get()); !algorithm)
+    auto algorithm = algorithmOfKey(key.get());
+    if (!algorithm)
         return algorithm.error();
     BioPtr bio(BIO_new(BIO_s_mem()), &BIO_free);
     if (!bio || PEM_write_bio_PUBKEY(bio.get(), key.get()) != 1) {
@@ -81,7 +90,7 @@ Result<QByteArray> SignatureVerifier::publicKeyPem(const QByteArray &pem)
     }
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, qsizetype(length));
+    return TrustableKey { algorithmName(algorithm.value()), QByteArray(data, qsizetype(length)) };
 }
 
 Status SignatureVerifier::verify(

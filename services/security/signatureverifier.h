@@ -25,6 +25,15 @@ public:
     // The public key of pem (public or private) as a SubjectPublicKeyInfo PEM.
     static Result<QByteArray> publicKeyPem(const QByteArray &pem);
 
+    // What a trust store keeps of a key an administrator or the hall hands over: its algorithm's
+    // name and its public PEM; refused like algorithmOf.
+    struct TrustableKey
+    {
+        QString algorithmName;
+        QByteArray publicPem;
+    };
+    static Result<TrustableKey> trustableKey(const QByteArray &pem);
+
     // Verifies a DER signature over data; the algorithm follows from the key.
     static Status verify(
         const QByteArray &publicKeyPem, const QByteArray &data, const QByteArray &derSignature);
