@@ -59,7 +59,10 @@ Page {
             objectName: "themeChips"
             Layout.fillWidth: true
             spacing: 12
+            // Elderly mode, once something is typed: the results get the screen (a chosen theme
+            // stays shown, so its filter is never hidden).
             visible: Finder.hasCatalog
+                     && !(Theme.elderly && Finder.query.length > 0 && Finder.theme.length === 0)
             Repeater {
                 model: Finder.themes
                 delegate: Button {

@@ -316,6 +316,14 @@ private slots:
             onewindow::CaseStatuses::displayName(onewindow::CaseStatus::CorrectionRequested)));
         QVERIFY(!progress.contains(kName));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6b_tracking_decisions_1080x1920")));
+        // Landscape terminals: the same page, nothing outside the window.
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->contentItem()->width(), 1920.0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6b_tracking_decisions_1920x1080")));
+        for (const char *name : { "backButton", "receiptField", "trackButton", "trackSummary" })
+            QVERIFY2(isInside(window, findItem(window, name)), name);
+        window->resize(1080, 1920);
+        QTRY_COMPARE(window->contentItem()->width(), 1080.0);
         QFile::remove(m_cardFile);
     }
 

@@ -195,6 +195,14 @@ private slots:
         QTRY_VERIFY(next->isVisible() && next->isEnabled());
         QVERIFY(isInside(window, next));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_elderly_1080x1920")));
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->contentItem()->width(), 1920.0);
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_finder_elderly_1920x1080")));
+        for (const char *name :
+            { "finderSearch", "finderResults", "nextChoices", "previousChoices" })
+            QVERIFY2(isInside(window, findItem(window, name)), name);
+        window->resize(1080, 1920);
+        QTRY_COMPARE(window->contentItem()->width(), 1080.0);
         click(window, next);
         QTRY_VERIFY(findItem(window, "previousChoices")->isEnabled());
     }
