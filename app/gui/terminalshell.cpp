@@ -2,8 +2,10 @@
 
 #include "applicationdesk.h"
 #include "auditlog.h"
+#include "casedecisions.h"
 #include "casefeedprojection.h"
 #include "casefiling.h"
+#include "caseintake.h"
 #include "casestore.h"
 #include "casetracker.h"
 #include "catalogsearch.h"
@@ -143,6 +145,7 @@ Status TerminalShell::start()
     startCitizenServices();
     wireCertificates();
     wireCaseProgress();
+    wireBackOffice();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -326,11 +329,38 @@ void TerminalShell::wireCaseProgress()
         });
 }
 
+void TerminalShell::wireBackOffice()
+{
+    // Only a back-office terminal takes in other terminals' cases: a kiosk keeps no citizen's
+    // data but what was given at it.
+    if (m_options.mode == TerminalInfo::Mode::BackOffice) {
+        m_caseIntake = std::make_unique<CaseIntake>(*m_caseStore);
+        m_caseFeed->setIntake(m_caseIntake.get());
+        applyHallEvents(); // cases pulled before the last shutdown
+    }
+    m_caseDecisions = std::make_unique<CaseDecisions>(m_caseStore->progress(), *m_syncStore);
+    m_inbox = std::make_unique<CaseInboxModel>(*m_database, *m_catalogStore, *m_staffDesk);
+    m_dossierDesk = std::make_unique<CaseDossierDesk>(
+        *m_caseStore, *m_caseDecisions, *m_catalogStore, *m_staffDesk);
+    m_dossierDesk->setNoticePrinter(
+        m_printer.get(), TerminalSettings(*m_database).text(QStringLiteral("terminal.townHall")));
+    connect(m_dossierDesk.get(), &CaseDossierDesk::decided, this, [this] {
+        m_inbox->refresh();
+        if (m_syncEngine)
+            m_syncEngine->syncNow(); // the hall and the filing kiosk hear of it at once
+    });
+    CaseInboxSingleton::provided = m_inbox.get();
+    CaseDossierSingleton::provided = m_dossierDesk.get();
+}
+
 void TerminalShell::applyHallEvents()
 {
     auto changed = m_caseFeed->applyPending();
     if (!changed)
         qCWarning(lcShell) << "cannot apply the hall's events:" << changed.error().code;
-    else if (changed.value() > 0)
+    else if (changed.value() > 0) {
         m_caseTracker->refresh();
+        if (m_inbox)
+            m_inbox->refresh();
+    }
 }

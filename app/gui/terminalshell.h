@@ -23,6 +23,8 @@ class ContributionPaymentDesk;
 class CitizenDesk;
 class ApplicationDesk;
 class CaseTracker;
+class CaseInboxModel;
+class CaseDossierDesk;
 class CertificateWalletModel;
 namespace onewindow {
 class AuditLog;
@@ -45,6 +47,8 @@ class FieldCipher;
 class CaseStore;
 class CaseFiling;
 class CaseFeedProjection;
+class CaseIntake;
+class CaseDecisions;
 class RatingDelivery;
 class CertificateTrustStore;
 class SessionCertificates;
@@ -72,6 +76,8 @@ private:
     // The citizen's e-certificates: trust list, session cache, lookups and the wallet page.
     void wireCertificates();
     void wireCaseProgress();
+    // The back office: cases taken in from the hall, the role inboxes and the open case.
+    void wireBackOffice();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -90,6 +96,9 @@ public:
     // Applies the hall's pulled events to the cases filed here (after every pull; tests call it).
     void applyHallEvents();
     CitizenDesk *citizenDesk() const { return m_citizenDesk.get(); }
+    StaffDesk *staffDesk() const { return m_staffDesk.get(); }
+    CaseInboxModel *inbox() const { return m_inbox.get(); }
+    CaseDossierDesk *dossierDesk() const { return m_dossierDesk.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
     QString terminalId() const { return m_terminalId; }
@@ -140,6 +149,10 @@ private:
     std::unique_ptr<CaseTracker> m_caseTracker;
     std::unique_ptr<onewindow::CaseFeedProjection> m_caseFeed;
     std::unique_ptr<onewindow::RatingDelivery> m_ratingDelivery;
+    std::unique_ptr<onewindow::CaseIntake> m_caseIntake;
+    std::unique_ptr<onewindow::CaseDecisions> m_caseDecisions;
+    std::unique_ptr<CaseInboxModel> m_inbox;
+    std::unique_ptr<CaseDossierDesk> m_dossierDesk;
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;

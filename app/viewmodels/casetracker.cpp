@@ -1,5 +1,6 @@
 #include "casetracker.h"
 
+#include "caseeventtext.h"
 #include "casestore.h"
 #include "qrscanner.h"
 #include "receiptdocument.h"
@@ -130,45 +131,7 @@ QVariantList CaseTracker::historyOf(const TrackedCase &c) const
     const QLocale locale;
     QVariantList out;
     for (const CaseHistoryEntry &e : c.history) {
-        QString text;
-        const QString department = departmentName(e.department);
-        if (e.type == u"pre_checked")
-            text = tr("Materials checked by the service window");
-        else if (e.type == u"accepted")
-            text = tr("Accepted by the service window");
-        else if (e.type == u"rejected")
-            text = tr("Not accepted");
-        else if (e.type == u"correction_requested")
-            text = tr("More material is needed");
-        else if (e.type == u"corrected")
-            text = tr("Your corrections were received");
-        else if (e.type == u"routed")
-            text = tr("Sent to the departments for review");
-        else if (e.type == u"department_approved")
-            text = tr("%1 approved its part").arg(department);
-        else if (e.type == u"department_refused")
-            text = tr("%1 refused its part").arg(department);
-        else if (e.type == u"completed" && e.statusAfter == CaseStatus::Approved)
-            text = tr("Completed: approved");
-        else if (e.type == u"completed" && e.statusAfter == CaseStatus::Refused)
-            text = tr("Completed: refused");
-        else if (e.type == u"completed")
-            text = tr("Completed");
-        else if (e.type == u"special_procedure_started")
-            text = tr(
-                "Special procedure (hearing, testing or expert review): the time limit pauses");
-        else if (e.type == u"special_procedure_ended")
-            text = tr("Special procedure finished: the time limit runs again");
-        else if (e.type == u"extended")
-            text = tr("Time limit extended");
-        else if (e.type == u"collected")
-            text = tr("Collected");
-        else if (e.type == u"withdrawn")
-            text = tr("Withdrawn");
-        else if (e.type == u"rated")
-            text = tr("Service rated");
-        else
-            text = tr("Updated");
+        const QString text = CaseEventText::describe(e, departmentName(e.department));
         out.append(QVariantMap {
             { QStringLiteral("when"), locale.toString(e.at.toLocalTime(), QLocale::ShortFormat) },
             { QStringLiteral("text"), text }, { QStringLiteral("note"), e.note },

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "applicationdesk.h"
+#include "casedossierdesk.h"
+#include "caseinboxmodel.h"
 #include "casetracker.h"
 #include "certificatewalletmodel.h"
 #include "citizendesk.h"
@@ -124,4 +126,20 @@ struct CertificateWalletSingleton : ProvidedSingleton<CertificateWalletModel>
     QML_FOREIGN(CertificateWalletModel)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Wallet)
+};
+
+struct CaseInboxSingleton : ProvidedSingleton<CaseInboxModel>
+{
+    Q_GADGET
+    QML_FOREIGN(CaseInboxModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Inbox)
+};
+
+struct CaseDossierSingleton : ProvidedSingleton<CaseDossierDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(CaseDossierDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Dossier)
 };

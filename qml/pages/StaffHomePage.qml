@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import OneWindow.App
 import OneWindow.Ui
 
-// What a signed-in staff member sees first: who is signed in, in which role, and the way out.
-// The back-office case lists and the administration panels open from here.
+// What a signed-in staff member sees: who is signed in, in which role, and the way out; below it
+// the back office's inbox and open case, or (for administrators) the administration view.
 Page {
     id: page
     objectName: "staffHomePage"
@@ -47,7 +47,13 @@ Page {
         }
     }
 
+    BackOfficePane {
+        anchors.fill: parent
+        visible: !Staff.administration
+    }
+
     ColumnLayout {
+        visible: Staff.administration
         anchors.centerIn: parent
         width: Math.min(parent.width - 80, 720)
         spacing: 16

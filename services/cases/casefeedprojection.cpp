@@ -1,5 +1,6 @@
 #include "casefeedprojection.h"
 
+#include "caseintake.h"
 #include "caseprogressstore.h"
 #include "database.h"
 #include "syncstore.h"
@@ -121,8 +122,22 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
     if (!current)
         return current.error();
     // Cases filed at other terminals are the back office's; the kiosk tracks its own.
-    if (!current.value())
-        return false;
+    if (!current.value()) {
+        if (!m_intake || event.type != u"submitted")
+            return false;
+        auto taken = m_intake->takeSubmitted(event);
+        if (!taken && taken.error().code == u"cases.intake_malformed") {
+            // Holding the feed back for one damaged event would stop every later case.
+            qCWarning(lcCaseFeed).noquote() << taken.error().message;
+            return false;
+        }
+        return taken;
+    }
+    if (m_intake && event.type == u"rated") {
+        auto rated = m_intake->takeRating(event);
+        if (!rated && rated.error().code != u"cases.bad_rating")
+            return rated.error();
+    }
     QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs);
     if (!at.isValid())
         at = QDateTime::fromString(event.at, Qt::ISODate);

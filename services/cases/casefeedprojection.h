@@ -10,6 +10,7 @@
 
 namespace onewindow {
 
+class CaseIntake;
 class CaseProgressStore;
 class SyncStore;
 struct OutboxEvent;
@@ -19,6 +20,10 @@ class CaseFeedProjection
     Q_DECLARE_TR_FUNCTIONS(CaseFeedProjection)
 public:
     CaseFeedProjection(SyncStore &inbox, CaseProgressStore &progress);
+
+    // A back-office terminal takes in the cases other terminals filed (and their ratings); a
+    // kiosk has none and tracks only its own, so citizens' data stays where it was given.
+    void setIntake(CaseIntake *intake) { m_intake = intake; }
 
     // Applies up to limit pulled events, oldest first; returns how many changed a local case.
     Result<int> applyPending(int limit = 500);
@@ -32,6 +37,7 @@ private:
 
     SyncStore &m_inbox;
     CaseProgressStore &m_progress;
+    CaseIntake *m_intake = nullptr;
 };
 
 } // namespace onewindow

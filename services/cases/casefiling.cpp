@@ -13,10 +13,7 @@ namespace onewindow {
 
 namespace {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QJsonObject personBody(const IdentifiedPerson &p)
 {
@@ -28,8 +25,7 @@ QJsonObject personBody(const IdentifiedPerson &p)
 CaseFiling::CaseFiling(CaseStore &store, QString terminalId)
     : m_store(store)
     , m_terminalId(std::move(terminalId))
-{
-}
+{ }
 
 Status CaseFiling::checkParties(const CaseApplication &application) const
 {
@@ -108,8 +104,8 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
                     MaterialProvision::Way::Paper, {}, {} });
         }
 
-    const IdentifiedPerson &subject = application.principal ? *application.principal
-                                                            : application.applicant;
+    const IdentifiedPerson &subject
+        = application.principal ? *application.principal : application.applicant;
     FiledApplication filed;
     filed.groupId = newId();
     filed.filingTerminal = m_terminalId;
@@ -150,6 +146,8 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
         for (const MaterialProvision &m : materials)
             materialList.append(QJsonObject { { QStringLiteral("item"), m.itemCode },
                 { QStringLiteral("code"), m.materialCode },
+                { QStringLiteral("name"), m.materialName },
+                { QStringLiteral("required"), m.required },
                 { QStringLiteral("way"),
                     m.way == MaterialProvision::Way::Certificate ? QStringLiteral("certificate")
                                                                  : QStringLiteral("paper") },
@@ -159,7 +157,8 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
             QJsonObject body { { QStringLiteral("groupId"), filed.groupId },
                 { QStringLiteral("receiptNumber"), filed.receiptNumber },
                 { QStringLiteral("terminal"), m_terminalId },
-                { QStringLiteral("itemCode"), c.itemCode }, { QStringLiteral("itemName"), c.itemName },
+                { QStringLiteral("itemCode"), c.itemCode },
+                { QStringLiteral("itemName"), c.itemName },
                 { QStringLiteral("department"), c.department },
                 { QStringLiteral("departments"), QJsonArray { c.department } },
                 { QStringLiteral("catalogVersion"), application.catalogVersion },

@@ -106,6 +106,27 @@ struct TrackedCase
     QList<CaseHistoryEntry> history; // after filing, oldest first
 };
 
+// One case as the back office works on it, personal data opened (CaseStore::dossier): only for
+// staff whose role lets them see the applicant (StaffRoles, Permission::ViewApplicant).
+struct CaseDossier
+{
+    FiledCase filed;
+    QString groupId;
+    QString receiptNumber;
+    QString filingTerminal;
+    QDateTime submittedAt;
+    QString catalogVersion;
+    int lastSeq = 0; // the version a decision is taken on
+    int extensionDays = 0;
+    QString outcomeReason;
+    IdentifiedPerson applicant;
+    std::optional<IdentifiedPerson> principal;
+    QJsonObject answers; // the merged form: key → answer
+    QList<MaterialProvision> materials; // of this case's item
+    QList<DepartmentProgress> departments;
+    QList<CaseHistoryEntry> history;
+};
+
 // What someone holding only the receipt number may see: no names, no ID numbers.
 struct TrackedApplication
 {

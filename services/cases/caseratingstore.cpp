@@ -64,6 +64,29 @@ Status CaseRatingStore::rate(
     });
 }
 
+Result<bool> CaseRatingStore::recordFromHall(
+    const QString &groupId, int score, const QStringList &reasons, const QDateTime &at)
+{
+    if (score < 1 || score > 5)
+        return Error { QStringLiteral("cases.bad_rating"),
+            tr("A rating is from 1 (very dissatisfied) to 5 (very satisfied).") };
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO case_ratings(group_id, score, reasons, rated_at, sent_at) "
+        "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM case_groups WHERE group_id = ?) "
+        "ON CONFLICT(group_id) DO NOTHING"));
+    q.addBindValue(groupId);
+    q.addBindValue(score);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(reasons)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(utcTimestamp(at));
+    q.addBindValue(utcTimestamp(at));
+    q.addBindValue(groupId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("store rating from hall"));
+    return q.numRowsAffected() > 0;
+}
+
 Result<QList<PendingRating>> CaseRatingStore::pending(int limit) const
 {
     QSqlQuery q(m_database.connection());

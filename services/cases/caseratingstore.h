@@ -32,6 +32,11 @@ public:
     // A second rating of the same submission is refused; the score is 1 to 5.
     Status rate(const QString &groupId, int score, const QStringList &reasons, const QDateTime &at);
 
+    // A rating given at another terminal, as the hall's feed tells it (the back office's
+    // supervision counts it); stored as already sent. false when the submission has one.
+    Result<bool> recordFromHall(
+        const QString &groupId, int score, const QStringList &reasons, const QDateTime &at);
+
     // Ratings not yet acknowledged by the hall and not refused by it, oldest first.
     Result<QList<PendingRating>> pending(int limit = 50) const;
     Status markSent(const QString &groupId);

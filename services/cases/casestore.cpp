@@ -150,9 +150,12 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
             return r->error();
 
     QSqlQuery g(m_database.connection());
+    // A bundle filed at another terminal arrives as one `submitted` event per case, each
+    // carrying the group: its first case stores the group, the others find it there.
     g.prepare(QStringLiteral(
         "INSERT INTO case_groups(group_id, receipt_number, filing_terminal, submitted_at, "
-        "subject_lookup, subject_masked, people, answers, data_use) VALUES (?,?,?,?,?,?,?,?,?)"));
+        "subject_lookup, subject_masked, people, answers, data_use) VALUES (?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(group_id) DO NOTHING"));
     g.addBindValue(filed.groupId);
     g.addBindValue(filed.receiptNumber);
     g.addBindValue(filed.filingTerminal);
@@ -298,6 +301,66 @@ Result<std::optional<FiledApplication>> CaseStore::filed(const QString &receiptN
     while (m.next())
         f.materials += materialsFrom(QJsonDocument::fromJson(m.value(0).toByteArray()).array());
     return std::optional<FiledApplication>(f);
+}
+
+Result<std::optional<CaseDossier>> CaseStore::dossier(const QString &caseId) const
+{
+    QSqlQuery c(m_database.connection());
+    c.prepare(QStringLiteral(
+        "SELECT c.item_code, c.item_name, c.department, c.promised_days, c.legal_days, "
+        "c.due_date, c.status, c.catalog_version, c.last_seq, c.extension_days, "
+        "c.outcome_reason, c.materials, g.group_id, g.receipt_number, g.filing_terminal, "
+        "g.submitted_at, g.people, g.answers "
+        "FROM cases c JOIN case_groups g ON g.group_id = c.group_id WHERE c.case_id = ?"));
+    c.addBindValue(caseId);
+    if (!c.exec())
+        return Database::queryError(c, QStringLiteral("read case"));
+    if (!c.next())
+        return std::optional<CaseDossier>();
+    CaseDossier d;
+    d.filed.caseId = caseId;
+    d.filed.itemCode = c.value(0).toString();
+    d.filed.itemName = c.value(1).toString();
+    d.filed.department = c.value(2).toString();
+    d.filed.promisedDays = c.value(3).toInt();
+    d.filed.legalDays = c.value(4).toInt();
+    d.filed.dueDate = QDate::fromString(c.value(5).toString(), Qt::ISODate);
+    d.filed.status = CaseStatuses::fromCode(c.value(6).toString()).value_or(CaseStatus::Submitted);
+    d.catalogVersion = c.value(7).toString();
+    d.lastSeq = c.value(8).toInt();
+    d.extensionDays = c.value(9).toInt();
+    d.outcomeReason = c.value(10).toString();
+    d.materials = materialsFrom(QJsonDocument::fromJson(c.value(11).toByteArray()).array());
+    d.groupId = c.value(12).toString();
+    d.receiptNumber = c.value(13).toString();
+    d.filingTerminal = c.value(14).toString();
+    d.submittedAt = QDateTime::fromString(c.value(15).toString(), Qt::ISODateWithMs);
+    auto people = open(c.value(16).toByteArray(), QStringLiteral("people"), d.groupId);
+    if (!people)
+        return people.error();
+    auto answers = open(c.value(17).toByteArray(), QStringLiteral("answers"), d.groupId);
+    if (!answers)
+        return answers.error();
+    const QJsonObject p = QJsonDocument::fromJson(people.value()).object();
+    d.applicant = personFrom(p.value(u"applicant").toObject());
+    if (p.contains(u"principal"))
+        d.principal = personFrom(p.value(u"principal").toObject());
+    d.answers = QJsonDocument::fromJson(answers.value()).object();
+
+    QSqlQuery r(m_database.connection());
+    r.prepare(QStringLiteral("SELECT department, status, decided_at FROM review_tasks "
+                             "WHERE case_id = ? ORDER BY department"));
+    r.addBindValue(caseId);
+    if (!r.exec())
+        return Database::queryError(r, QStringLiteral("read review tasks"));
+    while (r.next())
+        d.departments.append({ r.value(0).toString(), r.value(1).toString(),
+            QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs) });
+    auto history = m_progress.history(caseId);
+    if (!history)
+        return history.error();
+    d.history = history.value();
+    return std::optional<CaseDossier>(d);
 }
 
 Status CaseStore::markReceiptPrinted(const QString &groupId)

@@ -35,6 +35,9 @@ public:
     Result<std::optional<TrackedApplication>> track(const QString &receiptNumber) const;
     // The whole application for reprinting its receipt (personal data opened).
     Result<std::optional<FiledApplication>> filed(const QString &receiptNumber) const;
+    // One case for the back office, the applicant's data opened; nullopt when unknown here.
+    // Callers check Permission::ViewApplicant first.
+    Result<std::optional<CaseDossier>> dossier(const QString &caseId) const;
     Status markReceiptPrinted(const QString &groupId);
 
     // 好差评 of the submissions stored here.

@@ -15,8 +15,13 @@ QString ReceiptDocument::checkValue(const QString &receiptNumber, const QDateTim
 
 QByteArray ReceiptDocument::qrPayload(const FiledApplication &filed)
 {
-    return "OW1|" + filed.receiptNumber.toLatin1() + '|'
-        + checkValue(filed.receiptNumber, filed.submittedAt).toLatin1();
+    return qrPayload(filed.receiptNumber, filed.submittedAt);
+}
+
+QByteArray ReceiptDocument::qrPayload(const QString &receiptNumber, const QDateTime &submittedAt)
+{
+    return "OW1|" + receiptNumber.toLatin1() + '|'
+        + checkValue(receiptNumber, submittedAt).toLatin1();
 }
 
 PrintableDocument ReceiptDocument::build(

@@ -28,6 +28,7 @@ public:
     // "OW1|<receipt number>|<check value>": the check value (10 hex digits of SHA-256 over the
     // number and the filing time) lets a scanner tell a damaged or made-up code from a real one.
     static QByteArray qrPayload(const FiledApplication &filed);
+    static QByteArray qrPayload(const QString &receiptNumber, const QDateTime &submittedAt);
     static QString checkValue(const QString &receiptNumber, const QDateTime &submittedAt);
 };
 

@@ -52,6 +52,12 @@ bool StaffRoles::allows(
             && roleDepartment == department;
     case Permission::ViewSupervision:
         return role == StaffRole::Supervisor || role == StaffRole::Admin;
+    case Permission::ViewApplicant:
+        // Need to know: the desk that accepts, the supervisor, and the department reviewing it.
+        // Administrators run the terminals and never see a citizen's data.
+        return role == StaffRole::FrontDesk || role == StaffRole::Supervisor
+            || (role == StaffRole::Reviewer && !roleDepartment.isEmpty()
+                && roleDepartment == department);
     case Permission::ManageStaff:
     case Permission::LoadCatalog:
     case Permission::ChangeTrust:

@@ -13,6 +13,7 @@ enum class Permission {
     AcceptCase, // 受理 / 不予受理 / 补正 and routing (front desk)
     ReviewCase, // approve or refuse a department's part (reviewer of that department)
     ViewSupervision, // backlog, overdue cases and on-time rates
+    ViewApplicant, // a case's applicant data opened: front desk, supervisor, the reviewing dept
     ManageStaff,
     LoadCatalog,
     ChangeTrust,

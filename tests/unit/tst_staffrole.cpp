@@ -39,6 +39,19 @@ private slots:
         QVERIFY(!StaffRoles::allows(StaffRole::Admin, none, Permission::AcceptCase));
     }
 
+    void applicantDataIsSeenOnlyByWhoWorksOnTheCase()
+    {
+        const QString police = QStringLiteral("police");
+        const QString none;
+        QVERIFY(StaffRoles::allows(StaffRole::FrontDesk, none, Permission::ViewApplicant, police));
+        QVERIFY(StaffRoles::allows(StaffRole::Supervisor, none, Permission::ViewApplicant, police));
+        QVERIFY(StaffRoles::allows(StaffRole::Reviewer, police, Permission::ViewApplicant, police));
+        QVERIFY(!StaffRoles::allows(
+            StaffRole::Reviewer, QStringLiteral("tax"), Permission::ViewApplicant, police));
+        QVERIFY(!StaffRoles::allows(StaffRole::Reviewer, none, Permission::ViewApplicant, none));
+        QVERIFY(!StaffRoles::allows(StaffRole::Admin, none, Permission::ViewApplicant, police));
+    }
+
     void eachRoleOpensOneWorkspace()
     {
         for (StaffRole role :

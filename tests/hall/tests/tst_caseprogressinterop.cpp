@@ -1,9 +1,13 @@
 // A kiosk's application through the reference hall over mutual TLS: the kiosk files a bundle,
+// a back-office desk takes it in from the feed and decides it through the workflow, and the
+// kiosk's tracking shows every decision. And, with hand-made desk events:
 // the back-office desk of the same town hall accepts, routes and decides it (one department
 // approves, one refuses; a second decision on the same part is refused by the hall), the kiosk
 // pulls the decisions onto its tracking page, and the citizen's rating reaches /evaluations.
+#include "casedecisions.h"
 #include "casefeedprojection.h"
 #include "casefiling.h"
+#include "caseintake.h"
 #include "casestore.h"
 #include "database.h"
 #include "datakeys.h"
@@ -209,6 +213,95 @@ private slots:
         QVERIFY(kiosk.sync());
         QCOMPARE(
             count(*hallDb, QStringLiteral("SELECT count(*) FROM events WHERE type = 'rated'")), 2);
+    }
+
+    void theDeskTakesInAKioskCaseAndItsDecisionsReachTheKiosk()
+    {
+        QTemporaryDir hallDir;
+        auto hallDb = openTestDatabase(hallDir);
+        auto issuers = KeyRing::loadPrivateKeys(demopki::path(QStringLiteral("issuers")));
+        QVERIFY(issuers.ok());
+        const KeyRing publishers;
+        HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        FaultInjector noFaults(0.0, 1);
+        HallServer server(api, noFaults);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demopki::hallTls()).ok());
+        const WorkingDayCalendar calendar({ QDate(2026, 1, 1), QDate(2027, 1, 1) }, {});
+
+        Terminal kiosk(QStringLiteral("GZ-TH-KIOSK-0002"), server.port());
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("2026.11.1");
+        a.items = { item(QStringLiteral("MZ-010"), QStringLiteral("最低生活保障申请"),
+            QStringLiteral("GD-MZJ")) };
+        CaseFiling filing(*kiosk.cases, QStringLiteral("GZ-TH-KIOSK-0002"));
+        auto filed = filing.file(a, calendar, QDateTime::currentDateTimeUtc());
+        QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+        const QString caseId = filed->cases.at(0).caseId;
+        QVERIFY(kiosk.sync());
+
+        // The desk pulls the town hall's feed and takes the case in, applicant sealed here.
+        Terminal desk(QStringLiteral("GZ-TH-DESK-0001"), server.port());
+        CaseIntake intake(*desk.cases);
+        CaseFeedProjection deskFeed(*desk.store, desk.cases->progress());
+        deskFeed.setIntake(&intake);
+        QVERIFY(desk.sync());
+        QVERIFY(deskFeed.applyPending().ok());
+        auto dossier = desk.cases->dossier(caseId);
+        QVERIFY(dossier.ok() && dossier.value());
+        QCOMPARE(dossier.value()->applicant.name, QStringLiteral("张三丰"));
+        QCOMPARE(dossier.value()->receiptNumber, filed->receiptNumber);
+
+        // Front desk accepts and routes to two departments; 人社 approves, 民政 refuses.
+        CaseDecisions decisions(desk.cases->progress(), *desk.store);
+        const auto decide = [&](CaseAction action, const CaseActor &actor,
+                                const QString &reason = {}, const QStringList &departments = {}) {
+            CaseRequest r;
+            r.action = action;
+            r.seenVersion
+                = decisions.situation(caseId, calendar, QDate::currentDate()).value().version;
+            r.reason = reason;
+            r.departments = departments;
+            return decisions.decide(caseId, r, actor, calendar, QDateTime::currentDateTimeUtc());
+        };
+        const CaseActor front { QStringLiteral("zhck01"), StaffRole::FrontDesk, {} };
+        QVERIFY(decide(CaseAction::Accept, front).ok());
+        QVERIFY(decide(
+            CaseAction::Route, front, {}, { QStringLiteral("GD-MZJ"), QStringLiteral("GD-RSJ") })
+                    .ok());
+        QVERIFY(decide(CaseAction::ApprovePart,
+            { QStringLiteral("rsj01"), StaffRole::Reviewer, QStringLiteral("GD-RSJ") })
+                    .ok());
+        auto refused = decide(CaseAction::RefusePart,
+            { QStringLiteral("mzj01"), StaffRole::Reviewer, QStringLiteral("GD-MZJ") },
+            QStringLiteral("家庭收入高于低保标准"));
+        QVERIFY2(refused.ok(), refused.ok() ? "" : qPrintable(refused.error().message));
+        QCOMPARE(*refused.value().completedAs, CaseStatus::Refused);
+        QVERIFY(desk.sync());
+        QCOMPARE(desk.store->counters()->parked, 0);
+        QCOMPARE(count(*hallDb,
+                     QStringLiteral("SELECT count(*) FROM events WHERE type IN ('accepted', "
+                                    "'routed', 'department_approved', 'department_refused', "
+                                    "'completed')")),
+            5);
+        // The desk's own events come back in its feed: applied once, changing nothing.
+        QVERIFY(desk.sync());
+        QVERIFY(deskFeed.applyPending().ok());
+        QCOMPARE(desk.cases->dossier(caseId).value()->history.size(), 5);
+
+        // The kiosk's tracking page shows each department's decision and the outcome.
+        QVERIFY(kiosk.sync());
+        CaseFeedProjection kioskFeed(*kiosk.store, kiosk.cases->progress());
+        QVERIFY(kioskFeed.applyPending().ok());
+        QCOMPARE(*kiosk.cases->progress().status(caseId).value(), CaseStatus::Refused);
+        const auto tracked = kiosk.cases->track(filed->receiptNumber);
+        const TrackedCase &t = tracked.value()->cases.at(0);
+        QCOMPARE(t.departments.size(), 2);
+        QCOMPARE(t.departments.at(0).status, QStringLiteral("refused"));
+        QCOMPARE(t.departments.at(1).status, QStringLiteral("approved"));
+        QCOMPARE(t.history.size(), 5);
     }
 };
 

@@ -1,0 +1,281 @@
+#include "caseinboxmodel.h"
+
+#include "catalogstore.h"
+#include "staffdesk.h"
+#include "workingdaycalendar.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QMap>
+
+using namespace onewindow;
+
+namespace {
+
+bool isDecided(const InboxRow &r)
+{
+    return CaseStatuses::isFinal(r.status) || r.status == CaseStatus::Approved;
+}
+
+QString urgencyOf(const InboxRow &r)
+{
+    if (isDecided(r))
+        return QStringLiteral("normal");
+    if (!r.clockKnown)
+        return QStringLiteral("unknown");
+    if (r.clock.overdue)
+        return QStringLiteral("overdue");
+    return r.clock.pastWarning ? QStringLiteral("amber") : QStringLiteral("normal");
+}
+
+} // namespace
+
+CaseInboxModel::CaseInboxModel(
+    Database &database, const CatalogStore &catalog, StaffDesk &staff, Clock clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_database(database)
+    , m_catalog(catalog)
+    , m_staff(staff)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTime(); })
+{
+    loadCatalogNames();
+    // A new staff member starts from their own inbox; nobody's cases stay on screen after
+    // sign-out.
+    connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
+        m_itemFilter.clear();
+        m_statusFilter.clear();
+        m_departmentFilter.clear();
+        emit filterChanged();
+        refresh();
+    });
+}
+
+void CaseInboxModel::loadCatalogNames()
+{
+    m_departmentNames.clear();
+    m_departmentChoices.clear();
+    auto departments = m_catalog.departments();
+    if (!departments)
+        return;
+    for (const CatalogDepartment &d : departments.value()) {
+        m_departmentNames.insert(d.code, d.name);
+        m_departmentChoices.append(
+            QVariantMap { { QStringLiteral("code"), d.code }, { QStringLiteral("name"), d.name } });
+    }
+}
+
+int CaseInboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CaseInboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxRow &r = m_rows.at(index.row());
+    switch (role) {
+    case CaseIdRole:
+        return r.caseId;
+    case ReceiptNumberRole:
+        return r.receiptNumber;
+    case ItemNameRole:
+        return r.itemName;
+    case DepartmentNameRole:
+        return departmentName(r.department);
+    case StatusCodeRole:
+        return CaseStatuses::code(r.status);
+    case StatusTextRole:
+        return CaseStatuses::displayName(r.status);
+    case SubmittedRole:
+        return QLocale().toString(r.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    case DaysLeftRole:
+        return r.clockKnown ? QVariant(r.clock.remainingDays) : QVariant();
+    case DaysLeftTextRole:
+        if (isDecided(r))
+            return tr("decided");
+        if (!r.clockKnown)
+            return tr("calendar missing");
+        if (r.clock.paused)
+            return tr("paused, %n working day(s) left", nullptr, r.clock.remainingDays);
+        if (r.clock.overdue)
+            return tr("%n working day(s) overdue", nullptr, -r.clock.remainingDays);
+        return tr("%n working day(s) left", nullptr, r.clock.remainingDays);
+    case UrgencyRole:
+        return urgencyOf(r);
+    case DueDateRole:
+        return r.clockKnown ? r.clock.dueDate.toString(Qt::ISODate) : QString();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CaseInboxModel::roleNames() const
+{
+    return { { CaseIdRole, "caseId" }, { ReceiptNumberRole, "receiptNumber" },
+        { ItemNameRole, "itemName" }, { DepartmentNameRole, "departmentName" },
+        { StatusCodeRole, "statusCode" }, { StatusTextRole, "statusText" },
+        { SubmittedRole, "submitted" }, { DaysLeftRole, "daysLeft" },
+        { DaysLeftTextRole, "daysLeftText" }, { UrgencyRole, "urgency" },
+        { DueDateRole, "dueDate" } };
+}
+
+int CaseInboxModel::overdueCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const InboxRow &r) { return r.clockKnown && r.clock.overdue && !isDecided(r); }));
+}
+
+QString CaseInboxModel::title() const
+{
+    const auto &session = m_staff.session();
+    if (!session)
+        return {};
+    switch (session->role()) {
+    case StaffRole::FrontDesk:
+        return tr("Front desk: new submissions and corrections");
+    case StaffRole::Reviewer:
+        return tr("Review tasks of %1").arg(departmentName(session->department()));
+    case StaffRole::Supervisor:
+        return tr("All cases of this service centre");
+    case StaffRole::Admin:
+        break;
+    }
+    return {};
+}
+
+void CaseInboxModel::setItemFilter(const QString &code)
+{
+    if (code == m_itemFilter)
+        return;
+    m_itemFilter = code;
+    emit filterChanged();
+    refresh();
+}
+
+void CaseInboxModel::setStatusFilter(const QString &code)
+{
+    if (code == m_statusFilter)
+        return;
+    m_statusFilter = code;
+    emit filterChanged();
+    refresh();
+}
+
+void CaseInboxModel::setDepartmentFilter(const QString &code)
+{
+    if (code == m_departmentFilter)
+        return;
+    m_departmentFilter = code;
+    emit filterChanged();
+    applyView();
+}
+
+void CaseInboxModel::setSortKey(const QString &key)
+{
+    if (key == m_sortKey)
+        return;
+    m_sortKey = key;
+    emit filterChanged();
+    applyView();
+}
+
+void CaseInboxModel::clearFilters()
+{
+    m_itemFilter.clear();
+    m_statusFilter.clear();
+    m_departmentFilter.clear();
+    emit filterChanged();
+    refresh();
+}
+
+QVariantList CaseInboxModel::statusChoices() const
+{
+    QVariantList out;
+    for (CaseStatus s : { CaseStatus::Submitted, CaseStatus::PreChecked, CaseStatus::Accepted,
+             CaseStatus::InReview, CaseStatus::CorrectionRequested, CaseStatus::Corrected,
+             CaseStatus::SpecialProcedure, CaseStatus::Approved, CaseStatus::Refused })
+        out.append(QVariantMap { { QStringLiteral("code"), CaseStatuses::code(s) },
+            { QStringLiteral("name"), CaseStatuses::displayName(s) } });
+    return out;
+}
+
+bool CaseInboxModel::departmentFilterShown() const
+{
+    const auto &session = m_staff.session();
+    return session && session->role() != StaffRole::Reviewer;
+}
+
+void CaseInboxModel::refresh()
+{
+    const auto &session = m_staff.session();
+    QList<InboxRow> rows;
+    QString problem;
+    if (session && session->role() != StaffRole::Admin) {
+        if (m_departmentNames.isEmpty())
+            loadCatalogNames(); // the first catalog may have arrived since
+        auto days = m_catalog.calendar();
+        const WorkingDayCalendar calendar
+            = days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+        InboxFilter filter;
+        filter.role = session->role();
+        filter.department = session->department();
+        filter.itemCode = m_itemFilter;
+        filter.status = m_statusFilter;
+        auto listed = CaseInbox(m_database).list(filter, calendar, m_clock().date());
+        if (listed)
+            rows = listed.value();
+        else
+            problem = listed.error().message;
+        if (listed && std::any_of(rows.cbegin(), rows.cend(), [](const InboxRow &r) {
+                return !r.clockKnown && !isDecided(r);
+            }))
+            problem = tr("The catalog's calendar does not cover every case's time limit: those "
+                         "cases show no days left. Load a catalog with this year's holidays.");
+    }
+    m_all = rows;
+    m_problem = problem;
+
+    // Items to filter by: those the role's cases are about, whatever the other filters are.
+    if (m_itemFilter.isEmpty()) {
+        QMap<QString, QString> items;
+        for (const InboxRow &r : std::as_const(m_all))
+            items.insert(r.itemName, r.itemCode);
+        m_itemChoices.clear();
+        for (auto it = items.cbegin(); it != items.cend(); ++it)
+            m_itemChoices.append(QVariantMap {
+                { QStringLiteral("code"), it.value() }, { QStringLiteral("name"), it.key() } });
+        emit choicesChanged();
+    }
+    applyView();
+}
+
+void CaseInboxModel::applyView()
+{
+    QList<InboxRow> rows;
+    for (const InboxRow &r : std::as_const(m_all))
+        if (m_departmentFilter.isEmpty() || r.department == m_departmentFilter)
+            rows.append(r);
+    // The inbox comes most urgent first; the other orders keep that as the tie-breaker.
+    const auto key = [this](const InboxRow &r) -> QString {
+        if (m_sortKey == u"item")
+            return r.itemName;
+        if (m_sortKey == u"department")
+            return departmentName(r.department);
+        if (m_sortKey == u"status")
+            return CaseStatuses::displayName(r.status);
+        return {};
+    };
+    if (m_sortKey == u"submitted")
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const InboxRow &a, const InboxRow &b) { return a.submittedAt < b.submittedAt; });
+    else if (m_sortKey != u"daysLeft") {
+        const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+        std::stable_sort(rows.begin(), rows.end(), [&](const InboxRow &a, const InboxRow &b) {
+            return collator.compare(key(a), key(b)) < 0;
+        });
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit countChanged();
+}

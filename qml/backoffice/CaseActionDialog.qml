@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OneWindow.App
+import OneWindow.Ui
+
+// Asks what an action needs before it is taken: the reason the law asks for, everything missing
+// at once for a correction notice, the departments to route to, the days of an extension. The
+// services decide whether it is enough; a refusal is shown here and nothing is stored.
+Dialog {
+    id: dialog
+    objectName: "caseActionDialog"
+    property var action: ({})
+    modal: true
+    width: Math.min(parent ? parent.width - 40 : 640, 640)
+    title: action.label || ""
+    font.pixelSize: 17
+    standardButtons: Dialog.NoButton
+
+    function ask(a) {
+        action = a
+        reasonField.text = ""
+        otherMissing.text = ""
+        daysBox.value = Math.min(5, a.maxDays || 10)
+        missingRepeater.model = Dossier.missingChoices
+        routeRepeater.model = Dossier.routeChoices
+        error.text = ""
+        open()
+        reasonField.forceActiveFocus()
+    }
+    function checkedIn(repeater, key) {
+        let out = []
+        for (let i = 0; i < repeater.count; ++i) {
+            const box = repeater.itemAt(i)
+            if (box && box.checked)
+                out.push(box[key])
+        }
+        return out
+    }
+    function confirm() {
+        let missing = checkedIn(missingRepeater, "text")
+        for (const line of otherMissing.text.split("\n"))
+            if (line.trim().length > 0)
+                missing.push(line.trim())
+        const ok = Dossier.act(action.code, reasonField.text, missing,
+                               checkedIn(routeRepeater, "code"), daysBox.value)
+        if (ok)
+            close()
+        else
+            error.text = Dossier.message
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 10
+        Label {
+            Layout.fillWidth: true
+            visible: dialog.action.needsMissing === true
+            text: qsTr("List everything that is missing, all at once: nothing may be asked for later.")
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+        }
+        Repeater {
+            id: missingRepeater
+            CheckBox {
+                required property string modelData
+                visible: dialog.action.needsMissing === true
+                text: modelData
+            }
+        }
+        TextArea {
+            id: otherMissing
+            objectName: "otherMissing"
+            Layout.fillWidth: true
+            visible: dialog.action.needsMissing === true
+            placeholderText: qsTr("Other missing materials, one per line")
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: dialog.action.needsDepartments === true
+            text: qsTr("Departments that review their part (parallel review):")
+            color: Theme.textMuted
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: dialog.action.needsDepartments === true
+            spacing: 4
+            Repeater {
+                id: routeRepeater
+                CheckBox {
+                    required property var modelData
+                    objectName: "route_" + modelData.code
+                    readonly property string code: modelData.code
+                    text: modelData.name
+                    checked: modelData.checked
+                }
+            }
+        }
+        RowLayout {
+            visible: dialog.action.needsDays === true
+            Label { text: qsTr("Working days to add:") }
+            SpinBox {
+                id: daysBox
+                objectName: "extensionDays"
+                from: 1
+                to: dialog.action.maxDays || 10
+                editable: true
+            }
+            Label {
+                text: qsTr("at most %1").arg(dialog.action.maxDays || 10)
+                color: Theme.textMuted
+            }
+        }
+        TextArea {
+            id: reasonField
+            objectName: "reasonField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 100
+            placeholderText: dialog.action.needsReason === true ? qsTr("Reason (required)")
+                                                                 : qsTr("Remarks (optional)")
+            wrapMode: TextEdit.Wrap
+            KeyNavigation.priority: KeyNavigation.BeforeItem
+            KeyNavigation.tab: confirmButton
+        }
+        Label {
+            id: error
+            objectName: "actionError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            color: "#B71C1C"
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            Button {
+                text: qsTr("Cancel")
+                onClicked: dialog.close()
+            }
+            Button {
+                id: confirmButton
+                objectName: "confirmAction"
+                text: dialog.action.label || qsTr("Confirm")
+                highlighted: true
+                onClicked: dialog.confirm()
+                Keys.onReturnPressed: dialog.confirm()
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+// The written notices the law asks the back office to hand the applicant: the correction notice
+// (补正告知书, everything missing listed at once) and the decision notice (受理/不予受理, 准予/不予
+// 许可), each with the receipt's QR code so any kiosk's tracking page opens the case.
+#pragma once
+
+#include "casemodel.h"
+#include "printabledocument.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace onewindow {
+
+struct NoticeContext
+{
+    QString townHall; // 天河区政务服务中心
+    QHash<QString, QString> departmentNames; // code → name
+    QString signedBy; // the staff member's user name, printed as who issued it
+};
+
+class CaseNoticeDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseNoticeDocument)
+public:
+    // missing: every material still needed (一次性告知); reason: what the clerk added.
+    static PrintableDocument correctionNotice(const CaseDossier &dossier,
+        const QStringList &missing, const QString &reason, const NoticeContext &context,
+        QDate issuedOn);
+    // The decision the case's status records: rejected at intake, approved or refused. A case
+    // still open has no decision notice (an empty document).
+    static PrintableDocument decisionNotice(
+        const CaseDossier &dossier, const NoticeContext &context, QDate issuedOn);
+
+private:
+    static void addCaseHeader(PrintableDocument &doc, const CaseDossier &dossier,
+        const NoticeContext &context, QDate issuedOn);
+    static void addTrackingCode(PrintableDocument &doc, const CaseDossier &dossier);
+};
+
+} // namespace onewindow

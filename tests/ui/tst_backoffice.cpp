@@ -1,0 +1,276 @@
+// The back office in the real window under Xvfb: a bundle filed at a kiosk of this town hall is in
+// the front desk's inbox; the front desk accepts it and routes the relief case to two departments
+// (并联审批); a 人社 reviewer approves their part, a 民政 reviewer refuses theirs with the reason
+// the law asks for; the supervisor sees the refused case and the decision notice prints as a PDF
+// with the tracking QR code. Screenshots of each role's screen are saved for a person to look at.
+#include "auditlog.h"
+#include "casedossierdesk.h"
+#include "casefiling.h"
+#include "casestore.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "database.h"
+#include "datadirectory.h"
+#include "datakeys.h"
+#include "fieldcipher.h"
+#include "fixtures/documenttools.h"
+#include "pinyintranscriber.h"
+#include "residentid.h"
+#include "staffaccounts.h"
+#include "syncstore.h"
+#include "terminalsettings.h"
+#include "uitestsupport.h"
+#include "workingdaycalendar.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+using namespace onewindow::testing;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Harbour-lights 27");
+const QString kRelief = QStringLiteral("1144000000618895134442111989028"); // 最低生活保障申请
+const QString kInsurance = QStringLiteral("11440000MB2C08412P4442111919018"); // 城乡居民医保参保
+
+QString textOf(QQuickWindow *window, const char *name)
+{
+    QQuickItem *item = findVisibleItem(window, name);
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
+
+class TestBackOffice : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QString m_reliefCase;
+    QString m_receipt;
+
+    std::unique_ptr<TerminalShell> startDesk()
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::BackOffice;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1920, 1080);
+        return uitest::startShell(options);
+    }
+
+    void signIn(QQuickWindow *window, const QString &user)
+    {
+        QTRY_VERIFY(findVisibleItem(window, "signInPage"));
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        findVisibleItem(window, "userNameField")->setProperty("text", user);
+        findVisibleItem(window, "passwordField")->setProperty("text", kPassword);
+        click(window, findVisibleItem(window, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "backOfficePane"), 10000);
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+    }
+
+    void signOut(QQuickWindow *window)
+    {
+        click(window, findVisibleItem(window, "signOutButton"));
+        QTRY_VERIFY(findVisibleItem(window, "signInPage"));
+    }
+
+    // Clicks the inbox row of the relief case and waits for its detail.
+    void openRelief(QQuickWindow *window)
+    {
+        QQuickItem *list = findVisibleItem(window, "inboxList");
+        QTRY_VERIFY(list->property("count").toInt() > 0);
+        QQuickItem *row = nullptr;
+        for (int i = 0; i < list->property("count").toInt() && !row; ++i) {
+            QQuickItem *r
+                = findVisibleItem(window, qPrintable(QStringLiteral("inboxRow_%1").arg(i)));
+            if (r && r->property("caseKey").toString() == m_reliefCase)
+                row = r;
+        }
+        QVERIFY2(row, "the relief case is not in this inbox");
+        click(window, row);
+        QTRY_COMPARE(textOf(window, "caseTitle"), QStringLiteral("最低生活保障申请"));
+    }
+
+    // Clicks an action, fills the dialog and confirms.
+    void act(QQuickWindow *window, const char *action, const QString &reason = {})
+    {
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY2((button = findVisibleItem(window, action)), action);
+        click(window, button);
+        // The dialog is a popup: its controls live on the window's overlay.
+        QQuickItem *confirmButton = nullptr;
+        QTRY_VERIFY((confirmButton = findVisibleItem(window, "confirmAction")));
+        QTRY_VERIFY(confirmButton->property("width").toDouble() > 0);
+        QTest::qWait(250); // the popup's enter transition
+        if (!reason.isEmpty())
+            findVisibleItem(window, "reasonField")->setProperty("text", reason);
+    }
+
+    void confirm(QQuickWindow *window)
+    {
+        click(window, findVisibleItem(window, "confirmAction"));
+        QTRY_VERIFY(!findVisibleItem(window, "confirmAction"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        PinyinTranscriber pinyin;
+        CatalogStore catalog(*db.value(), pinyin);
+        QVERIFY(catalogtest::applyDemoCatalog(*db.value(), catalog).ok());
+        QVERIFY(
+            TerminalSettings(*db.value())
+                .setValue(QStringLiteral("terminal.townHall"), QStringLiteral("天河区政务服务中心"))
+                .ok());
+
+        auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+        QVERIFY(keys.ok());
+        AuditLog audit(*db.value(), keys->auditKey());
+        StaffAccounts accounts(*db.value(), audit);
+        for (const auto &[user, role, department] :
+            { std::tuple { QStringLiteral("zhck01"), StaffRole::FrontDesk, QString() },
+                std::tuple {
+                    QStringLiteral("rsj01"), StaffRole::Reviewer, QStringLiteral("GD-RSJ") },
+                std::tuple {
+                    QStringLiteral("mzj01"), StaffRole::Reviewer, QStringLiteral("GD-MZJ") },
+                std::tuple { QStringLiteral("dc01"), StaffRole::Supervisor, QString() } })
+            QVERIFY(accounts.add(QStringLiteral("test"), user, role, department, kPassword).ok());
+
+        // The bundle as a kiosk of this town hall filed it (the hall's feed brings such cases to
+        // the desk; tst_caseprogressinterop covers that path over TLS).
+        FieldCipher cipher(keys.value());
+        SyncStore sync(*db.value(), &cipher);
+        CaseStore cases(*db.value(), cipher, sync);
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("demo");
+        for (const QString &code : { kRelief, kInsurance })
+            a.items.append(*catalog.item(code).value());
+        const std::pair<const char *, const char *> answers[] = { { "applicant.name", "张三丰" },
+            { "applicant.phone", "13800138000" },
+            { "applicant.address", "广州市天河区体育西路1号" },
+            { "household.monthlyIncome", "800" }, { "household.members", "3" },
+            { "applicant.bankAccount", "6222020200112233445" }, { "application.consent", "true" } };
+        for (const auto &[key, value] : answers)
+            a.answers.insert(QString::fromUtf8(key), QString::fromUtf8(value));
+        a.answers.insert(QStringLiteral("applicant.idNumber"), a.applicant.idNumber);
+        CaseFiling filing(cases, QStringLiteral("GZ-TH-KIOSK-0007"));
+        const WorkingDayCalendar calendar
+            = WorkingDayCalendar::fromCatalogCalendar(catalog.calendar().value());
+        auto filed = filing.file(a, calendar, QDateTime::currentDateTimeUtc().addDays(-2));
+        QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+        m_reliefCase = filed->cases.at(0).caseId;
+        m_receipt = filed->receiptNumber;
+    }
+
+    void fourRolesDecideABundleInParallel()
+    {
+        auto shell = startDesk();
+        QQuickWindow *window = shell->window();
+
+        // Front desk: both cases of the bundle are new submissions.
+        signIn(window, QStringLiteral("zhck01"));
+        QTRY_COMPARE(findVisibleItem(window, "inboxList")->property("count").toInt(), 2);
+        openRelief(window);
+        QVERIFY(textOf(window, "caseStatus").size() > 0);
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_frontdesk_case_1920x1080"), 150));
+        act(window, "action_accept");
+        confirm(window);
+        act(window, "action_route");
+        QQuickItem *rsj = nullptr;
+        QTRY_VERIFY((rsj = findVisibleItem(window, "route_GD-RSJ")));
+        QVERIFY(findVisibleItem(window, "route_GD-MZJ")->property("checked").toBool());
+        click(window, rsj);
+        QTRY_VERIFY(rsj->property("checked").toBool());
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_frontdesk_route_1920x1080"), 150));
+        confirm(window);
+        QTRY_VERIFY(textOf(window, "caseStatus").size() > 0);
+        QCOMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
+            QStringLiteral("in_review"));
+        // The relief case left the front desk's inbox; the other case is still there.
+        QTRY_COMPARE(findVisibleItem(window, "inboxList")->property("count").toInt(), 1);
+        signOut(window);
+        QVERIFY(!shell->dossierDesk()->opened()); // nobody's data stays on screen
+
+        // 人社's reviewer approves their part.
+        signIn(window, QStringLiteral("rsj01"));
+        openRelief(window);
+        QVERIFY(textOf(window, "inboxTitle").contains(QStringLiteral("人力资源和社会保障局")));
+        act(window, "action_approve_part");
+        confirm(window);
+        QTRY_VERIFY(shell->dossierDesk()->message().size() > 0);
+        QVERIFY(!shell->dossierDesk()->messageIsError());
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_reviewer_approved_1920x1080"), 150));
+        signOut(window);
+
+        // 民政's reviewer refuses: without a reason the services refuse the refusal.
+        signIn(window, QStringLiteral("mzj01"));
+        openRelief(window);
+        act(window, "action_refuse_part");
+        // No reason: the dialog stays, with the services' message.
+        click(window, findVisibleItem(window, "confirmAction"));
+        QTRY_VERIFY(findVisibleItem(window, "actionError"));
+        QVERIFY(findVisibleItem(window, "confirmAction"));
+        QVERIFY(!textOf(window, "actionError").isEmpty());
+        QVERIFY(saveFrame(
+            window, QStringLiteral("backoffice_reviewer_reason_required_1920x1080"), 150));
+        findVisibleItem(window, "reasonField")
+            ->setProperty("text", QStringLiteral("家庭人均收入高于本市最低生活保障标准"));
+        confirm(window);
+        QTRY_COMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
+            QStringLiteral("refused"));
+        signOut(window);
+
+        // The supervisor sees everything of the town hall, the refused case with both parts.
+        signIn(window, QStringLiteral("dc01"));
+        QTRY_COMPARE(findVisibleItem(window, "inboxList")->property("count").toInt(), 2);
+        openRelief(window);
+        const QVariantList departments = shell->dossierDesk()->departments();
+        QCOMPARE(departments.size(), 2);
+        QStringList states;
+        for (const QVariant &d : departments)
+            states.append(d.toMap().value(QStringLiteral("status")).toString());
+        states.sort();
+        QCOMPARE(states, (QStringList { QStringLiteral("approved"), QStringLiteral("refused") }));
+        QVERIFY(shell->dossierDesk()->history().size() >= 5);
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_supervisor_refused_1920x1080"), 150));
+
+        // The decision notice: a PDF with each department's reason and the tracking code.
+        QQuickItem *print = findVisibleItem(window, "printDecisionNotice");
+        QVERIFY(print);
+        click(window, print);
+        QTRY_VERIFY(shell->dossierDesk()->message().contains(QStringLiteral(".pdf")));
+        const QString message = shell->dossierDesk()->message();
+        const QString pdf
+            = message.mid(message.indexOf(u'/')).chopped(message.endsWith(u'.') ? 1 : 0);
+        if (haveTools({ QStringLiteral("pdftotext") })) {
+            int exit = 0;
+            const QString text = pdfText(pdf, &exit);
+            QCOMPARE(exit, 0);
+            QVERIFY2(text.contains(QStringLiteral("家庭人均收入高于本市最低生活保障标准")),
+                qPrintable(text));
+            QVERIFY(text.contains(m_receipt));
+        }
+
+        // The events of these decisions wait in the outbox for the hall (and the filing kiosk).
+        QSqlQuery q(shell->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE case_id = '%1' AND type "
+                                      "IN ('accepted','routed','department_approved',"
+                                      "'department_refused','completed')")
+                           .arg(m_reliefCase)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+};
+
+QTEST_MAIN(TestBackOffice)
+#include "tst_backoffice.moc"
