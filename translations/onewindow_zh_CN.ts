@@ -2313,6 +2313,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>RatingFollowUps</name>
+    <message>
+        <source>Only a supervisor may close the follow-up of a poor rating.</source>
+        <translation>只有督查人员可以办结差评整改。</translation>
+    </message>
+    <message>
+        <source>Say what was done about the poor rating before closing its follow-up.</source>
+        <translation>请先填写针对该差评采取的整改措施，再办结整改。</translation>
+    </message>
+    <message>
+        <source>The resolution is shown to every supervisor: describe the measure taken, without ID or phone numbers.</source>
+        <translation>整改情况对所有督查人员可见：请写明所采取的措施，不要填写身份证号或电话号码。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up for this rating; it may not have been opened yet.</source>
+        <translation>该评价没有整改任务，可能尚未生成。</translation>
+    </message>
+    <message>
+        <source>This follow-up was closed on %1 by %2 and stays closed.</source>
+        <translation>该整改已于 %1 由 %2 办结，不能再次办结。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Acceptance receipt %1</source>
@@ -3230,6 +3253,161 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Finish and forget my data</source>
         <translation>结束办理并清除我的信息</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionReport</name>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day, of at most ten years.</source>
+        <translation>请选择起始日不晚于结束日、且不超过十年的统计期间。</translation>
+    </message>
+    <message>
+        <source>The catalog has no holiday calendar for %1, so on-time figures cannot be counted in working days. Load a catalog that lists the holidays of %1.</source>
+        <translation>事项目录中没有 %1 年的节假日安排，无法按工作日统计按时办结情况。请加载列有 %1 年节假日的目录。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>效能监督报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Backlog by department</source>
+        <translation>各部门在办积压</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办件数</translation>
+    </message>
+    <message>
+        <source>Open review tasks</source>
+        <translation>待审批任务数</translation>
+    </message>
+    <message>
+        <source>Backlog by item</source>
+        <translation>各事项在办积压</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结数</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation>平均办理工作日</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Working days over</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>Cases per day</source>
+        <translation>每日申报量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申报数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Of which defaulted</source>
+        <translation>其中默认评价</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,11 @@ QString scopeOf(StaffRole role)
         return QStringLiteral("c.status IN ('submitted', 'pre_checked', 'correction_requested', "
                               "'corrected', 'accepted', 'approved', 'refused')");
     case StaffRole::Reviewer:
-        return QStringLiteral("EXISTS (SELECT 1 FROM review_tasks t WHERE t.case_id = c.case_id "
-                              "AND t.department = :department AND t.status = 'open')");
+        // Driven from the department's open tasks (review_tasks_open), not a correlated EXISTS:
+        // that walked every case in filing order, 100,000 probes for a quiet department
+        // (tests/bench/cases).
+        return QStringLiteral("c.case_id IN (SELECT t.case_id FROM review_tasks t "
+                              "WHERE t.department = :department AND t.status = 'open')");
     case StaffRole::Supervisor:
         return QStringLiteral("c.status NOT IN ('rejected', 'collected', 'withdrawn')");
     case StaffRole::Admin:

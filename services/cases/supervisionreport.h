@@ -1,0 +1,124 @@
+// The supervisor's figures (效能监督): backlog per department and item, the on-time rate
+// (按时办结率) and working days to complete by the legal clock, the overdue list, cases filed per
+// day and the 好差评 distribution, with their CSV export. The one place their SQL lives.
+#pragma once
+
+#include "result.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace onewindow {
+
+class Database;
+class WorkingDayCalendar;
+
+struct SupervisionPeriod
+{
+    QDate from; // first day, local time
+    QDate to; // last day, included
+    QString department; // empty: all departments
+};
+
+// Open cases (not completed, rejected, withdrawn or collected) of one department.
+struct DepartmentBacklog
+{
+    QString department;
+    int openCases = 0;
+    int openReviewTasks = 0; // 并联审批: parts this department still has to decide
+};
+
+struct ItemBacklog
+{
+    QString itemCode;
+    QString itemName;
+    QString department;
+    int openCases = 0;
+};
+
+// Cases completed (办结: approved or refused) in the period, by the legal clock.
+struct CompletionFigure
+{
+    QString department; // empty: all departments of the report
+    int completed = 0;
+    int onTime = 0; // within the legal days plus approved extensions
+    int workingDays = 0; // all completed cases together, pauses left out
+
+    // No completed case gives no figure: an idle department is not "100% on time".
+    std::optional<double> onTimeRate() const;
+    std::optional<double> averageWorkingDays() const;
+};
+
+struct OverdueCase
+{
+    QString caseId;
+    QString receiptNumber;
+    QString itemCode;
+    QString itemName;
+    QString department;
+    QDate dueDate;
+    int daysOver = 0; // working days past the limit
+};
+
+struct DailyCount
+{
+    QDate day;
+    int submitted = 0;
+};
+
+// One of the five 好差评 levels, 5 (非常满意) down to 1 (非常不满意).
+struct RatingLevel
+{
+    int score = 0;
+    int count = 0; // given and defaulted together
+    int defaulted = 0; // no rating 7 days after completion: counted as 基本满意
+};
+
+struct SupervisionFigures
+{
+    SupervisionPeriod period;
+    QDate today;
+    // As of today (a backlog has no period); the period's department filter applies.
+    QList<DepartmentBacklog> backlogByDepartment;
+    QList<ItemBacklog> backlogByItem;
+    QList<OverdueCase> overdue; // most days over first
+    // In the period.
+    CompletionFigure completion;
+    QList<CompletionFigure> completionByDepartment;
+    QList<DailyCount> perDay; // every calendar day of the period, days without cases too
+    QList<RatingLevel> ratings; // always five levels, 5 first
+    int awaitingRating = 0; // completed cases still inside the 7 days, counted nowhere yet
+
+    int defaultedRatings() const;
+};
+
+class SupervisionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(SupervisionReport)
+public:
+    explicit SupervisionReport(Database &database);
+
+    // Every legal-clock figure needs the calendar of each year it counts through; a year the
+    // catalog has no holidays for is an error, not a guess.
+    Result<SupervisionFigures> compute(
+        const SupervisionPeriod &period, const WorkingDayCalendar &calendar, QDate today) const;
+
+    // UTF-8 with a byte order mark (Excel in zh_CN needs it), RFC 4180 quoting and CRLF, one
+    // section per figure with bilingual headers; no cell starts with = + - @ (CSV injection).
+    static QByteArray toCsv(const SupervisionFigures &figures);
+
+    // 非常满意 … 非常不满意 for 5 … 1, translated.
+    static QString ratingLevelName(int score);
+
+    static constexpr int kDefaultRatingDays = 7; // calendar days after completion
+    static constexpr int kDefaultRatingScore = 3; // 基本满意
+
+private:
+    Database &m_database;
+};
+
+} // namespace onewindow
