@@ -199,6 +199,17 @@
     </message>
 </context>
 <context>
+    <name>BackOfficePane</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera did not take a picture. Please face the camera, keep still and try again; if it happens again, ask the staff for help.</source>
@@ -229,6 +240,45 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>List everything that is missing, all at once: nothing may be asked for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other missing materials, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments that review their part (parallel review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDecisions</name>
     <message>
         <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
@@ -236,6 +286,300 @@
     </message>
     <message>
         <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for your role to do on this case now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed; nothing decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDossierDesk</name>
+    <message>
+        <source>Materials checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve our part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse our part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw (applicant&apos;s request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not stored at this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not open this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: the time limit no longer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue (due %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left of %1 (due %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left of %1 (the due date falls in a year whose holidays are not in the catalog yet)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; paused now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-certificate %1, verified genuine when filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, to be checked at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, if it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1. The case is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventText</name>
+    <message>
+        <source>Materials checked by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure finished: the time limit runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +611,196 @@
     </message>
     <message>
         <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseInboxModel</name>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Front desk: new submissions and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review tasks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases of this service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s calendar does not cover every case&apos;s time limit: those cases show no days left. Load a catalog with this year&apos;s holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntake</name>
+    <message>
+        <source>The hall sent a new case (event %1) without %2; it was not taken in. Report it to the online service hall&apos;s operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its case, group or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid filing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its service item or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid person applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoticeDocument</name>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track this case at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to complete the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application cannot be accepted yet: the materials below are missing or incomplete. This notice lists everything that is needed, all at once; nothing else will be asked for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring or send the materials to the service window with this notice. The time limit stops until they arrive, and runs on from where it stopped once they are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application has been examined and is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application is not accepted, for the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application has been examined and is refused, for the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,78 +905,6 @@
     </message>
     <message>
         <source>The receipt is being printed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted by the service window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More material is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your corrections were received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the departments for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approved its part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused its part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed: approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Materials checked by the service window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special procedure finished: the time limit runs again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit extended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +2239,79 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,6 +3810,180 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Finish and forget my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDesk</name>
+    <message>
+        <source>Type the dates as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor sees these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) run into a year the catalog has no holidays for: they are left out of the on-time and overdue figures. Load a catalog with next year&apos;s calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) without a rating 7 days after completion count as 基本满意.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed case(s) may still be rated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPane</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (按时办结率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ratings (好差评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · due %4, %n working day(s) over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 completed, %3 on time (%4), %5 working days on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

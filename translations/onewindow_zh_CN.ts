@@ -196,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>BackOfficePane</name>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>效能监督</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera did not take a picture. Please face the camera, keep still and try again; if it happens again, ask the staff for help.</source>
@@ -226,6 +237,45 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>List everything that is missing, all at once: nothing may be asked for later.</source>
+        <translation>请一次性列出所缺的全部材料：此后不得再要求补充其他材料。</translation>
+    </message>
+    <message>
+        <source>Other missing materials, one per line</source>
+        <translation>其他所缺材料，每行一项</translation>
+    </message>
+    <message>
+        <source>Departments that review their part (parallel review):</source>
+        <translation>并联审批的部门：</translation>
+    </message>
+    <message>
+        <source>Working days to add:</source>
+        <translation>延长工作日：</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1 个</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Remarks (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>CaseDecisions</name>
     <message>
         <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
@@ -234,6 +284,297 @@
     <message>
         <source>Your department&apos;s part of this case has been decided already; the first stored decision stands.</source>
         <translation>本部门对此案件的审批已有决定，以最先保存的决定为准。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>Choose a case on the left.</source>
+        <translation>请在左侧选择办件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted %3</source>
+        <translation>%1 · %2 · 申报于 %3</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>可办操作</translation>
+    </message>
+    <message>
+        <source>Print correction notice</source>
+        <translation>打印补正告知书</translation>
+    </message>
+    <message>
+        <source>Print decision notice</source>
+        <translation>打印决定书</translation>
+    </message>
+    <message>
+        <source>Nothing for your role to do on this case now.</source>
+        <translation>当前没有需要您的岗位办理的操作。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>审批部门</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Filed; nothing decided yet.</source>
+        <translation>已申报，尚未办理。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDossierDesk</name>
+    <message>
+        <source>Materials checked</source>
+        <translation>已预受理</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>Corrections received</source>
+        <translation>已补正</translation>
+    </message>
+    <message>
+        <source>Send to departments</source>
+        <translation>分送部门审批</translation>
+    </message>
+    <message>
+        <source>Approve our part</source>
+        <translation>本部门准予</translation>
+    </message>
+    <message>
+        <source>Refuse our part</source>
+        <translation>本部门不予</translation>
+    </message>
+    <message>
+        <source>Start special procedure</source>
+        <translation>启动特别程序</translation>
+    </message>
+    <message>
+        <source>End special procedure</source>
+        <translation>结束特别程序</translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Record collection</source>
+        <translation>领取登记</translation>
+    </message>
+    <message>
+        <source>Withdraw (applicant&apos;s request)</source>
+        <translation>撤回（申请人要求）</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This case is not stored at this terminal.</source>
+        <translation>本终端没有该办件。</translation>
+    </message>
+    <message>
+        <source>Your role may not open this case.</source>
+        <translation>您的岗位无权查看该办件。</translation>
+    </message>
+    <message>
+        <source>Decided: the time limit no longer runs</source>
+        <translation>已办结：不再计时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue (due %1)</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日（应于 %1 办结）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left of %1 (due %2)</source>
+        <translation>
+            <numerusform>时限 %1 个工作日，剩余 %n 个（应于 %2 办结）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left of %1 (the due date falls in a year whose holidays are not in the catalog yet)</source>
+        <translation>
+            <numerusform>时限 %1 个工作日，剩余 %n 个（办结日期所在年份的节假日尚未载入目录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; paused now</source>
+        <translation>；当前暂停计时</translation>
+    </message>
+    <message>
+        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
+        <translation>。5 个工作日内未出具补正告知，自收到申请材料之日起即视为受理。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>被代办人</translation>
+    </message>
+    <message>
+        <source>Their ID number</source>
+        <translation>对方的身份证号码</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>申报终端</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>e-certificate %1, verified genuine when filed</source>
+        <translation>电子证照 %1，申报时已核验为真</translation>
+    </message>
+    <message>
+        <source>paper, to be checked at the window</source>
+        <translation>纸质材料，须在窗口核验</translation>
+    </message>
+    <message>
+        <source>paper, if it applies</source>
+        <translation>纸质材料（如适用）</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开办件。</translation>
+    </message>
+    <message>
+        <source>Done: %1. The case is now %2.</source>
+        <translation>已完成：%1。办件状态现为：%2。</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>已在 %1 打印。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventText</name>
+    <message>
+        <source>Materials checked by the service window</source>
+        <translation>综合窗口已预审材料</translation>
+    </message>
+    <message>
+        <source>Accepted by the service window</source>
+        <translation>综合窗口已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>More material is needed</source>
+        <translation>需要补正材料</translation>
+    </message>
+    <message>
+        <source>Your corrections were received</source>
+        <translation>补正材料已收到</translation>
+    </message>
+    <message>
+        <source>Sent to the departments for review</source>
+        <translation>已送部门审批</translation>
+    </message>
+    <message>
+        <source>%1 approved its part</source>
+        <translation>%1 已审批通过</translation>
+    </message>
+    <message>
+        <source>%1 refused its part</source>
+        <translation>%1 不予批准</translation>
+    </message>
+    <message>
+        <source>Completed: approved</source>
+        <translation>已办结：批准</translation>
+    </message>
+    <message>
+        <source>Completed: refused</source>
+        <translation>已办结：不予批准</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
+        <translation>进入特别程序（听证、检验检测或专家评审），办理时限暂停计算</translation>
+    </message>
+    <message>
+        <source>Special procedure finished: the time limit runs again</source>
+        <translation>特别程序结束，办理时限恢复计算</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>办理时限已延长</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Service rated</source>
+        <translation>已评价服务</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
     </message>
 </context>
 <context>
@@ -265,6 +606,193 @@
     <message>
         <source>The e-certificate offered for &quot;%1&quot; is not one that can replace it; please hand in the paper material at the window.</source>
         <translation>所提供的电子证照不能代替“%1”，请到窗口提交纸质材料。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInboxModel</name>
+    <message>
+        <source>decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
+        <translation>缺少节假日安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n working day(s) left</source>
+        <translation>
+            <numerusform>暂停计时，剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Front desk: new submissions and corrections</source>
+        <translation>综合窗口：新申报与补正</translation>
+    </message>
+    <message>
+        <source>Review tasks of %1</source>
+        <translation>%1 的审批任务</translation>
+    </message>
+    <message>
+        <source>All cases of this service centre</source>
+        <translation>本政务服务中心全部办件</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s calendar does not cover every case&apos;s time limit: those cases show no days left. Load a catalog with this year&apos;s holidays.</source>
+        <translation>事项目录的节假日安排未覆盖所有办件的时限：这些办件不显示剩余天数。请导入包含本年节假日的目录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntake</name>
+    <message>
+        <source>The hall sent a new case (event %1) without %2; it was not taken in. Report it to the online service hall&apos;s operators.</source>
+        <translation>网上办事大厅发来的新办件（事件 %1）缺少%2，未予接收。请报告网上办事大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>its case, group or receipt number</source>
+        <translation>办件号、申请组号或回执号</translation>
+    </message>
+    <message>
+        <source>a valid filing time</source>
+        <translation>有效的申报时间</translation>
+    </message>
+    <message>
+        <source>its service item or department</source>
+        <translation>事项或部门</translation>
+    </message>
+    <message>
+        <source>valid time limits</source>
+        <translation>有效的办理时限</translation>
+    </message>
+    <message>
+        <source>a valid applicant</source>
+        <translation>有效的申请人</translation>
+    </message>
+    <message>
+        <source>a valid person applied for</source>
+        <translation>有效的被代办人</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoticeDocument</name>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>被代办人</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申报数</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>%1 (staff member %2)</source>
+        <translation>%1（经办人 %2）</translation>
+    </message>
+    <message>
+        <source>Track this case at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
+        <translation>可在任一“一窗通”终端查询办理进度：扫描此码或输入 %1。校验码 %2。</translation>
+    </message>
+    <message>
+        <source>Correction notice %1</source>
+        <translation>补正告知书 %1</translation>
+    </message>
+    <message>
+        <source>Notice to complete the application</source>
+        <translation>补正材料告知书</translation>
+    </message>
+    <message>
+        <source>Your application cannot be accepted yet: the materials below are missing or incomplete. This notice lists everything that is needed, all at once; nothing else will be asked for later.</source>
+        <translation>您的申请暂不能受理：下列材料缺少或不齐全。本告知书一次性列明需补正的全部内容，此后不会再要求补充其他材料。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material still needed</source>
+        <translation>需补正的材料</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Bring or send the materials to the service window with this notice. The time limit stops until they arrive, and runs on from where it stopped once they are complete.</source>
+        <translation>请持本告知书将材料送交或寄送至服务窗口。补正期间暂停计时，材料齐全后接续计算办理时限。</translation>
+    </message>
+    <message>
+        <source>Decision notice %1</source>
+        <translation>决定书 %1</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance</source>
+        <translation>不予受理决定书</translation>
+    </message>
+    <message>
+        <source>Notice of approval</source>
+        <translation>准予许可决定书</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予许可决定书</translation>
+    </message>
+    <message>
+        <source>Your application has been examined and is approved.</source>
+        <translation>经审查，您的申请符合规定，准予许可。</translation>
+    </message>
+    <message>
+        <source>Your application is not accepted, for the reasons below.</source>
+        <translation>您的申请不予受理，理由如下。</translation>
+    </message>
+    <message>
+        <source>Your application has been examined and is refused, for the reasons below.</source>
+        <translation>经审查，您的申请不予许可，理由如下。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
+        <translation>如不服本决定，可自收到本决定书之日起 60 日内依法申请行政复议，或者 6 个月内依法向人民法院提起行政诉讼。</translation>
     </message>
 </context>
 <context>
@@ -369,78 +897,6 @@
     <message>
         <source>The receipt is being printed again.</source>
         <translation>正在重新打印回执。</translation>
-    </message>
-    <message>
-        <source>Accepted by the service window</source>
-        <translation>综合窗口已受理</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>More material is needed</source>
-        <translation>需要补正材料</translation>
-    </message>
-    <message>
-        <source>Your corrections were received</source>
-        <translation>补正材料已收到</translation>
-    </message>
-    <message>
-        <source>Sent to the departments for review</source>
-        <translation>已送部门审批</translation>
-    </message>
-    <message>
-        <source>%1 approved its part</source>
-        <translation>%1 已审批通过</translation>
-    </message>
-    <message>
-        <source>%1 refused its part</source>
-        <translation>%1 不予批准</translation>
-    </message>
-    <message>
-        <source>Completed: approved</source>
-        <translation>已办结：批准</translation>
-    </message>
-    <message>
-        <source>Completed: refused</source>
-        <translation>已办结：不予批准</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>已领取</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>Service rated</source>
-        <translation>已评价服务</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <source>Materials checked by the service window</source>
-        <translation>综合窗口已预审材料</translation>
-    </message>
-    <message>
-        <source>Special procedure (hearing, testing or expert review): the time limit pauses</source>
-        <translation>进入特别程序（听证、检验检测或专家评审），办理时限暂停计算</translation>
-    </message>
-    <message>
-        <source>Special procedure finished: the time limit runs again</source>
-        <translation>特别程序结束，办理时限恢复计算</translation>
-    </message>
-    <message>
-        <source>Time limit extended</source>
-        <translation>办理时限已延长</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2227,77 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 件超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>最紧急的在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早申报的在前</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>No cases here.</source>
+        <translation>暂无办件。</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3780,176 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Finish and forget my data</source>
         <translation>结束办理并清除我的信息</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDesk</name>
+    <message>
+        <source>Type the dates as 2026-11-01.</source>
+        <translation>请按 2026-11-01 的格式输入日期。</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>开始日期须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most one year.</source>
+        <translation>统计期间最长一年。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor sees these figures.</source>
+        <translation>只有督查人员可以查看这些数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) run into a year the catalog has no holidays for: they are left out of the on-time and overdue figures. Load a catalog with next year&apos;s calendar.</source>
+        <translation>
+            <numerusform>%n 件办件的时限跨入目录尚无节假日安排的年份，未计入按时办结和超期统计。请导入包含下一年节假日的目录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) without a rating 7 days after completion count as 基本满意.</source>
+        <translation>
+            <numerusform>办结 7 天后仍未评价的 %n 件按“基本满意”计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed case(s) may still be rated.</source>
+        <translation>
+            <numerusform>另有 %n 件已办结办件仍在评价期内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>尚无可导出的数据。</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved in %1: %2</source>
+        <translation>无法将数据保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>差评整改已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPane</name>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>On-time rate (按时办结率)</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average working days to complete</source>
+        <translation>平均办结用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>期内办结</translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation>在办件数</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Backlog per department</source>
+        <translation>各部门在办件</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办件数</translation>
+    </message>
+    <message>
+        <source>Open review tasks</source>
+        <translation>待审批任务数</translation>
+    </message>
+    <message>
+        <source>Service ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>No ratings in this period yet.</source>
+        <translation>本期间暂无评价。</translation>
+    </message>
+    <message>
+        <source>Cases filed per day</source>
+        <translation>每日申报件数</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · due %4, %n working day(s) over</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · 应于 %4 办结，已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>没有超期办件。</translation>
+    </message>
+    <message>
+        <source>On-time rate per department</source>
+        <translation>各部门按时办结率</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed, %3 on time (%4), %5 working days on average</source>
+        <translation>%1：办结 %2 件，按时 %3 件（%4），平均 %5 个工作日</translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <translation>%1 · %2 · %3 · 应于 %4 前整改</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>整改情况（必填）</translation>
+    </message>
+    <message>
+        <source>Close follow-up</source>
+        <translation>整改办结</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>没有待整改的差评。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@
 #include "staffdesk.h"
 #include "statementdocument.h"
 #include "statementregistry.h"
+#include "supervisiondesk.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "terminalinfo.h"
@@ -121,9 +122,9 @@ Status TerminalShell::start()
         m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
     // The A4 printer for statements and verified copies (devices.printer); without one they are
     // saved as PDF for the service window.
+    m_documentsFolder = QDir(dataDir->path()).filePath(QStringLiteral("documents"));
     m_printer = std::make_unique<QtDocumentPrinter>(
-        TerminalSettings(*m_database).text(QStringLiteral("devices.printer")),
-        QDir(dataDir->path()).filePath(QStringLiteral("documents")));
+        TerminalSettings(*m_database).text(QStringLiteral("devices.printer")), m_documentsFolder);
     // Every statement is registered with the hall so that a receiver can check it there; it is
     // queued before it is printed, and sent later when the hall cannot be reached now.
     m_statementRegistry = std::make_unique<StatementRegistry>(*m_database, m_hallClient.get());
@@ -349,6 +350,15 @@ void TerminalShell::wireBackOffice()
         if (m_syncEngine)
             m_syncEngine->syncNow(); // the hall and the filing kiosk hear of it at once
     });
+    // The CSV exports go where the notices go: the data folder's documents, for the supervisor
+    // to copy.
+    m_supervision = std::make_unique<SupervisionDesk>(*m_database, *m_catalogStore, *m_staffDesk,
+        QDir(m_documentsFolder).filePath(QStringLiteral("reports")));
+    connect(m_dossierDesk.get(), &CaseDossierDesk::decided, m_supervision.get(), [this] {
+        if (m_supervision->ready())
+            m_supervision->refresh();
+    });
+    SupervisionSingleton::provided = m_supervision.get();
     CaseInboxSingleton::provided = m_inbox.get();
     CaseDossierSingleton::provided = m_dossierDesk.get();
 }

@@ -25,6 +25,7 @@ class ApplicationDesk;
 class CaseTracker;
 class CaseInboxModel;
 class CaseDossierDesk;
+class SupervisionDesk;
 class CertificateWalletModel;
 namespace onewindow {
 class AuditLog;
@@ -99,6 +100,7 @@ public:
     StaffDesk *staffDesk() const { return m_staffDesk.get(); }
     CaseInboxModel *inbox() const { return m_inbox.get(); }
     CaseDossierDesk *dossierDesk() const { return m_dossierDesk.get(); }
+    SupervisionDesk *supervision() const { return m_supervision.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
     QString terminalId() const { return m_terminalId; }
@@ -153,6 +155,7 @@ private:
     std::unique_ptr<onewindow::CaseDecisions> m_caseDecisions;
     std::unique_ptr<CaseInboxModel> m_inbox;
     std::unique_ptr<CaseDossierDesk> m_dossierDesk;
+    std::unique_ptr<SupervisionDesk> m_supervision;
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
@@ -164,4 +167,5 @@ private:
     QQmlApplicationEngine m_engine;
     QPointer<QQuickWindow> m_window;
     QString m_terminalId;
+    QString m_documentsFolder; // printouts saved as PDF, and exported reports
 };

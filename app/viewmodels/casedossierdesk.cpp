@@ -206,9 +206,14 @@ bool CaseDossierDesk::reload()
             m_clockText = c.overdue
                 ? tr("%n working day(s) overdue (due %1)", nullptr, -c.remainingDays)
                       .arg(c.dueDate.toString(Qt::ISODate))
-                : tr("%n working day(s) left of %1 (due %2)", nullptr, c.remainingDays)
+                : c.dueDate.isValid()
+                ? tr("%n working day(s) left of %1 (due %2)", nullptr, c.remainingDays)
                       .arg(c.limitDays)
-                      .arg(c.dueDate.toString(Qt::ISODate));
+                      .arg(c.dueDate.toString(Qt::ISODate))
+                : tr("%n working day(s) left of %1 (the due date falls in a year whose holidays "
+                     "are not in the catalog yet)",
+                    nullptr, c.remainingDays)
+                      .arg(c.limitDays);
             if (c.paused)
                 m_clockText += tr("; paused now");
         }

@@ -79,6 +79,10 @@ public:
     {
         return m_departmentNames.value(code, code);
     }
+    Q_INVOKABLE QString caseIdAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseId : QString();
+    }
     // Reads the inbox again (after a decision, a pull from the hall, a sign-in).
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void clearFilters();

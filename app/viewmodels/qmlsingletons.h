@@ -14,6 +14,7 @@
 #include "servicefinder.h"
 #include "socialsecuritydesk.h"
 #include "staffdesk.h"
+#include "supervisiondesk.h"
 #include "terminalinfo.h"
 #include "uipreferences.h"
 
@@ -142,4 +143,12 @@ struct CaseDossierSingleton : ProvidedSingleton<CaseDossierDesk>
     QML_FOREIGN(CaseDossierDesk)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Dossier)
+};
+
+struct SupervisionSingleton : ProvidedSingleton<SupervisionDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(SupervisionDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Supervision)
 };

@@ -32,6 +32,13 @@ QString StaffDesk::roleName() const
     return m_session ? StaffRoles::displayName(m_session->role()) : QString();
 }
 
+bool StaffDesk::supervisor() const
+{
+    return m_session && !administration()
+        && StaffRoles::allows(
+            m_session->role(), m_session->department(), onewindow::Permission::ViewSupervision);
+}
+
 QString StaffDesk::department() const { return m_session ? m_session->department() : QString(); }
 
 bool StaffDesk::administration() const { return m_workspace == Workspace::Administration; }

@@ -19,6 +19,7 @@ class StaffDesk : public QObject
     Q_PROPERTY(QString roleName READ roleName NOTIFY sessionChanged)
     Q_PROPERTY(QString department READ department NOTIFY sessionChanged)
     Q_PROPERTY(bool administration READ administration CONSTANT)
+    Q_PROPERTY(bool supervisor READ supervisor NOTIFY sessionChanged)
     Q_PROPERTY(int idleMinutes READ idleMinutes CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -38,6 +39,8 @@ public:
     QString roleName() const;
     QString department() const;
     bool administration() const;
+    // The supervision dashboard is offered to whom the role allows it (and not in administration).
+    bool supervisor() const;
     int idleMinutes() const { return int((m_idleSeconds + 59) / 60); }
     bool busy() const { return m_busy; }
     QString message() const { return m_message; }

@@ -11,9 +11,42 @@ Item {
 
     Component.onCompleted: Inbox.refresh()
 
+    // Supervisors switch between the cases and the dashboard; other roles see only their cases.
+    TabBar {
+        id: tabs
+        objectName: "backOfficeTabs"
+        visible: Staff.supervisor
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.leftMargin: 16
+        anchors.topMargin: 8
+        TabButton {
+            objectName: "casesTab"
+            text: qsTr("Cases")
+            width: implicitWidth + 40
+            font.pixelSize: 17
+        }
+        TabButton {
+            objectName: "supervisionTab"
+            text: qsTr("Supervision")
+            width: implicitWidth + 40
+            font.pixelSize: 17
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        anchors.topMargin: tabs.visible ? tabs.height + 8 : 0
+        active: Staff.supervisor && tabs.currentIndex === 1
+        visible: active
+        sourceComponent: SupervisionPane { }
+    }
+
     RowLayout {
+        visible: !Staff.supervisor || tabs.currentIndex === 0
         anchors.fill: parent
         anchors.margins: 16
+        anchors.topMargin: tabs.visible ? tabs.height + 16 : 16
         spacing: 16
 
         InboxPane {

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -11,6 +13,7 @@ Pane {
     objectName: "caseDetailPane"
     padding: 20
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
+    readonly property var summary: Dossier.summary // a map: as var for its keys
 
     component SectionTitle: Label {
         Layout.fillWidth: true
@@ -20,20 +23,23 @@ Pane {
         color: Theme.primary
     }
     component KeyValueRows: GridLayout {
+        id: grid
         property var entries: []
         Layout.fillWidth: true
         columns: 2
         columnSpacing: 16
         rowSpacing: 4
         Repeater {
-            model: parent.entries.length * 2
+            model: grid.entries.length * 2
             Label {
+                id: cell
                 required property int index
-                readonly property var entry: parent.entries[Math.floor(index / 2)]
-                Layout.fillWidth: index % 2 === 1
-                text: index % 2 === 0 ? entry.label : entry.value
+                readonly property var entry: grid.entries[Math.floor(index / 2)]
+                Layout.fillWidth: cell.index % 2 === 1
+                // The list may shrink before the repeater does: an entry can be gone for a moment.
+                text: !cell.entry ? "" : cell.index % 2 === 0 ? cell.entry.label : cell.entry.value
                 font.pixelSize: 16
-                color: index % 2 === 0 ? Theme.textMuted : Theme.text
+                color: cell.index % 2 === 0 ? Theme.textMuted : Theme.text
                 wrapMode: Text.WordWrap
             }
         }
@@ -66,7 +72,7 @@ Pane {
                 Label {
                     Layout.fillWidth: true
                     objectName: "caseTitle"
-                    text: Dossier.summary.itemName || ""
+                    text: pane.summary.itemName || ""
                     font.pixelSize: 26
                     font.bold: true
                     color: Theme.text
@@ -74,7 +80,7 @@ Pane {
                 }
                 Label {
                     objectName: "caseStatus"
-                    text: Dossier.summary.statusText || ""
+                    text: pane.summary.statusText || ""
                     font.pixelSize: 18
                     font.bold: true
                     color: Theme.primary
@@ -82,8 +88,8 @@ Pane {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 · %2 · submitted %3").arg(Dossier.summary.receiptNumber || "")
-                      .arg(Dossier.summary.departmentName || "").arg(Dossier.summary.submitted || "")
+                text: qsTr("%1 · %2 · submitted %3").arg(pane.summary.receiptNumber || "")
+                      .arg(pane.summary.departmentName || "").arg(pane.summary.submitted || "")
                 font.pixelSize: 16
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -91,8 +97,8 @@ Pane {
             UrgencyMarker {
                 objectName: "caseClock"
                 Layout.maximumWidth: scroll.availableWidth
-                urgency: Dossier.summary.urgency || "unknown"
-                text: Dossier.summary.clockText || ""
+                urgency: pane.summary.urgency || "unknown"
+                text: pane.summary.clockText || ""
             }
 
             Rectangle {
@@ -194,12 +200,13 @@ Pane {
             Repeater {
                 model: Dossier.history
                 ColumnLayout {
+                    id: step
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.when + "  " + modelData.text + "  (" + modelData.who + ")"
+                        text: step.modelData.when + "  " + step.modelData.text + "  (" + step.modelData.who + ")"
                         font.pixelSize: 15
                         color: Theme.text
                         wrapMode: Text.WordWrap
@@ -207,8 +214,8 @@ Pane {
                     Label {
                         Layout.fillWidth: true
                         Layout.leftMargin: 24
-                        visible: modelData.note.length > 0
-                        text: modelData.note
+                        visible: step.modelData.note.length > 0
+                        text: step.modelData.note
                         font.pixelSize: 15
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -10,6 +12,10 @@ Pane {
     id: pane
     objectName: "inboxPane"
     signal caseChosen(string caseId)
+    // As var: the choices are JavaScript arrays here, with an "all" entry in front.
+    readonly property var itemChoices: Inbox.itemChoices
+    readonly property var statusChoices: Inbox.statusChoices
+    readonly property var departmentChoices: Inbox.departmentChoices
     padding: 16
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
@@ -56,7 +62,7 @@ Pane {
                 font.pixelSize: 16
                 textRole: "name"
                 valueRole: "code"
-                model: [{ code: "", name: qsTr("All service items") }].concat(Inbox.itemChoices)
+                model: [{ code: "", name: qsTr("All service items") }, ...pane.itemChoices]
                 onActivated: Inbox.itemFilter = currentValue
                 Accessible.name: qsTr("Service item")
             }
@@ -66,7 +72,7 @@ Pane {
                 font.pixelSize: 16
                 textRole: "name"
                 valueRole: "code"
-                model: [{ code: "", name: qsTr("All statuses") }].concat(Inbox.statusChoices)
+                model: [{ code: "", name: qsTr("All statuses") }, ...pane.statusChoices]
                 onActivated: Inbox.statusFilter = currentValue
                 Accessible.name: qsTr("Status")
             }
@@ -77,7 +83,7 @@ Pane {
                 font.pixelSize: 16
                 textRole: "name"
                 valueRole: "code"
-                model: [{ code: "", name: qsTr("All departments") }].concat(Inbox.departmentChoices)
+                model: [{ code: "", name: qsTr("All departments") }, ...pane.departmentChoices]
                 onActivated: Inbox.departmentFilter = currentValue
                 Accessible.name: qsTr("Department")
             }
@@ -117,8 +123,8 @@ Pane {
             keyNavigationEnabled: true
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar { }
-            Keys.onReturnPressed: if (currentItem) pane.caseChosen(currentItem.caseKey)
-            Keys.onEnterPressed: if (currentItem) pane.caseChosen(currentItem.caseKey)
+            Keys.onReturnPressed: if (currentIndex >= 0) pane.caseChosen(Inbox.caseIdAt(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) pane.caseChosen(Inbox.caseIdAt(currentIndex))
 
             delegate: ItemDelegate {
                 id: row
@@ -136,9 +142,9 @@ Pane {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
                 onClicked: {
-                    list.currentIndex = index
+                    list.currentIndex = row.index
                     list.forceActiveFocus()
-                    pane.caseChosen(caseId)
+                    pane.caseChosen(row.caseId)
                 }
                 contentItem: RowLayout {
                     spacing: 12

@@ -28,10 +28,13 @@ Result<ClockReading> LegalClock::read(const WorkingDayCalendar &calendar, QDate 
     r.overdue = !r.paused && r.usedDays > limitDays;
     r.pastWarning
         = limitDays == 0 ? r.usedDays > 0 : r.usedDays * 100 >= limitDays * kWarningPercent;
+    // The days run so far are exact; the due date may fall in a year whose holidays are not
+    // published yet. Then it stays unknown (null) rather than guessed, and the rest still holds.
     auto due = calendar.addWorkingDays(submittedOn, limitDays + r.pausedDays);
-    if (!due)
+    if (!due && due.error().code != u"cases.calendar_missing")
         return due.error();
-    r.dueDate = due.value();
+    if (due)
+        r.dueDate = due.value();
     return r;
 }
 

@@ -25,7 +25,9 @@ struct ClockReading
     int usedDays = 0; // working days run so far, pauses left out
     int remainingDays = 0; // negative when overdue
     int pausedDays = 0;
-    QDate dueDate; // moves on with every paused working day
+    // Moves on with every paused working day; null while it falls in a year the calendar does
+    // not cover yet (the days used and left are exact all the same).
+    QDate dueDate;
     bool paused = false;
     bool overdue = false;
     // Past 60% of the time: the back office marks it amber.

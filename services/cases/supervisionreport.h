@@ -91,6 +91,9 @@ struct SupervisionFigures
     QList<CompletionFigure> completionByDepartment;
     QList<DailyCount> perDay; // every calendar day of the period, days without cases too
     QList<RatingLevel> ratings; // always five levels, 5 first
+    // Cases whose legal clock needs a year the calendar lacks: left out of the on-time and
+    // overdue figures (and counted here so the supervisor knows to load a newer catalog).
+    int clockUnknown = 0;
     int awaitingRating = 0; // completed cases still inside the 7 days, counted nowhere yet
 
     int defaultedRatings() const;

@@ -1,17 +1,22 @@
 // Runs tests/qml/tst_*.qml with the terminal-wide singletons provided as the terminal does.
 #include "auditlog.h"
+#include "casedecisions.h"
+#include "casestore.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
 #include "certificatetruststore.h"
 #include "certificatewallet.h"
 #include "citizensession.h"
 #include "database.h"
+#include "datakeys.h"
+#include "fieldcipher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "sessioncertificates.h"
 #include "simulatedcamera.h"
 #include "simulateddocumentprinter.h"
 #include "staffaccounts.h"
+#include "syncstore.h"
 
 #include <memory>
 #include <QQmlEngine>
@@ -69,6 +74,26 @@ public slots:
         CertificateWalletSingleton::provided = m_wallet.get();
         SocialSecurityDeskSingleton::provided = &m_socialSecurity;
         ContributionPaymentDeskSingleton::provided = &m_payments;
+        if (!m_inbox) {
+            // The back office on an empty case store: inboxes say there is nothing to do.
+            auto keys
+                = onewindow::DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data.key")));
+            if (!keys)
+                qFatal("%s", qPrintable(keys.error().message));
+            m_keys = std::make_unique<onewindow::DataKeys>(std::move(keys.value()));
+            m_cipher = std::make_unique<onewindow::FieldCipher>(*m_keys);
+            m_sync = std::make_unique<onewindow::SyncStore>(*m_db, m_cipher.get());
+            m_cases = std::make_unique<onewindow::CaseStore>(*m_db, *m_cipher, *m_sync);
+            m_decisions = std::make_unique<onewindow::CaseDecisions>(m_cases->progress(), *m_sync);
+            m_inbox = std::make_unique<CaseInboxModel>(*m_db, *m_catalogStore, *m_staffDesk);
+            m_dossier = std::make_unique<CaseDossierDesk>(
+                *m_cases, *m_decisions, *m_catalogStore, *m_staffDesk);
+            m_supervision = std::make_unique<SupervisionDesk>(
+                *m_db, *m_catalogStore, *m_staffDesk, m_dir.filePath(QStringLiteral("reports")));
+        }
+        CaseInboxSingleton::provided = m_inbox.get();
+        CaseDossierSingleton::provided = m_dossier.get();
+        SupervisionSingleton::provided = m_supervision.get();
     }
 
 private:
@@ -95,6 +120,14 @@ private:
     onewindow::SimulatedCamera m_camera;
     SocialSecurityDesk m_socialSecurity { nullptr, m_session, m_camera };
     ContributionPaymentDesk m_payments { nullptr, m_session, m_socialSecurity.fetcher() };
+    std::unique_ptr<onewindow::DataKeys> m_keys;
+    std::unique_ptr<onewindow::FieldCipher> m_cipher;
+    std::unique_ptr<onewindow::SyncStore> m_sync;
+    std::unique_ptr<onewindow::CaseStore> m_cases;
+    std::unique_ptr<onewindow::CaseDecisions> m_decisions;
+    std::unique_ptr<CaseInboxModel> m_inbox;
+    std::unique_ptr<CaseDossierDesk> m_dossier;
+    std::unique_ptr<SupervisionDesk> m_supervision;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(onewindow_qml, QmlTestSetup)

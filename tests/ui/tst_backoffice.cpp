@@ -17,11 +17,14 @@
 #include "pinyintranscriber.h"
 #include "residentid.h"
 #include "staffaccounts.h"
+#include "supervisiondesk.h"
 #include "syncstore.h"
 #include "terminalsettings.h"
 #include "uitestsupport.h"
 #include "workingdaycalendar.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -38,6 +41,13 @@ QString textOf(QQuickWindow *window, const char *name)
 {
     QQuickItem *item = findVisibleItem(window, name);
     return item ? item->property("text").toString() : QString();
+}
+
+// The file a "saved as …" message names, whatever the language around it.
+QString pathIn(const QString &message, const QString &suffix)
+{
+    const QRegularExpression path(QStringLiteral("(/\\S+\\.%1)").arg(suffix));
+    return path.match(message).captured(1);
 }
 
 } // namespace
@@ -249,9 +259,7 @@ private slots:
         QVERIFY(print);
         click(window, print);
         QTRY_VERIFY(shell->dossierDesk()->message().contains(QStringLiteral(".pdf")));
-        const QString message = shell->dossierDesk()->message();
-        const QString pdf
-            = message.mid(message.indexOf(u'/')).chopped(message.endsWith(u'.') ? 1 : 0);
+        const QString pdf = pathIn(shell->dossierDesk()->message(), QStringLiteral("pdf"));
         if (haveTools({ QStringLiteral("pdftotext") })) {
             int exit = 0;
             const QString text = pdfText(pdf, &exit);
@@ -260,6 +268,22 @@ private slots:
                 qPrintable(text));
             QVERIFY(text.contains(m_receipt));
         }
+
+        // The dashboard: the refused case counts as completed; the other case is the backlog.
+        click(window, findVisibleItem(window, "supervisionTab"));
+        QTRY_VERIFY(findVisibleItem(window, "supervisionPane"));
+        SupervisionDesk *supervision = shell->supervision();
+        QTRY_VERIFY2(supervision->ready(), qPrintable(supervision->problem()));
+        QCOMPARE(supervision->completed(), 1);
+        QCOMPARE(supervision->openCases(), 1);
+        QVERIFY(saveFrame(window, QStringLiteral("backoffice_supervision_1920x1080"), 600));
+        click(window, findVisibleItem(window, "exportCsv"));
+        QTRY_VERIFY(supervision->message().contains(QStringLiteral(".csv")));
+        QFile csv(pathIn(supervision->message(), QStringLiteral("csv")));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
+        const QByteArray exported = csv.readAll();
+        QVERIFY(exported.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(exported.contains(QStringLiteral("城乡居民基本医疗保险参保登记").toUtf8()));
 
         // The events of these decisions wait in the outbox for the hall (and the filing kiosk).
         QSqlQuery q(shell->database()->connection());
