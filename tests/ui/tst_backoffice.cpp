@@ -76,7 +76,8 @@ class TestBackOffice : public QObject
         findVisibleItem(window, "userNameField")->setProperty("text", user);
         findVisibleItem(window, "passwordField")->setProperty("text", kPassword);
         click(window, findVisibleItem(window, "signInButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "backOfficePane"), 10000);
+        // scrypt takes a while, more so under the sanitizers.
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "backOfficePane"), 30000);
         QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
     }
 
