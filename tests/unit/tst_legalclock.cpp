@@ -120,6 +120,20 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("cases.calendar_missing"));
     }
+
+    void aDueDateInAnUnknownYearStaysUnknownButTheDaysAreExact()
+    {
+        // Filed 2026-12-01 (Tuesday) with 30 working days: due in 2027, whose holidays the
+        // calendar does not have yet. On 2026-12-08 five working days have run, exactly.
+        auto r = LegalClock::read(m_calendar, d(12, 1), 30, {}, d(12, 8));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->usedDays, 5);
+        QCOMPARE(r->remainingDays, 25);
+        QVERIFY(!r->overdue);
+        QVERIFY(!r->dueDate.isValid());
+        // A due date inside the known year is still given.
+        QCOMPARE(LegalClock::read(m_calendar, d(12, 1), 5, {}, d(12, 2))->dueDate, d(12, 8));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLegalClock)

@@ -137,6 +137,19 @@ private slots:
         QCOMPARE(e.daysOver, 8);
     }
 
+    void countsACaseWithoutCalendarApartInsteadOfFailing()
+    {
+        // Filed in mid-December 2025, a year the demo calendar does not know: its clock cannot
+        // be read, but the town hall's other figures still can.
+        const FiledApplication old = m_cases->file(
+            QStringLiteral("RS-OLD"), kRsj, 20, QDateTime(QDate(2025, 12, 15), QTime(10, 0)));
+        QCOMPARE(old.cases.size(), 1);
+        const SupervisionFigures f = compute(march(), QDate(2026, 3, 16));
+        QCOMPARE(f.clockUnknown, 1);
+        QCOMPARE(f.overdue.size(), 1); // E only
+        QCOMPARE(f.backlogByDepartment.at(1).openCases, 2); // E and the old case
+    }
+
     void countsCasesPerDayWithTheQuietDays()
     {
         const SupervisionFigures f = compute(march(), QDate(2026, 3, 16));
