@@ -3986,6 +3986,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>No open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backlog per service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisionReport</name>

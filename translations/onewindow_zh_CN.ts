@@ -3951,6 +3951,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>No open follow-ups.</source>
         <translation>没有待整改的差评。</translation>
     </message>
+    <message>
+        <source>Backlog per service item</source>
+        <translation>各事项在办件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n open case(s)</source>
+        <translation>
+            <numerusform>%1（%2）：在办 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisionReport</name>

@@ -21,6 +21,7 @@ Pane {
     readonly property var backlogList: Supervision.backlog
     readonly property var perDayList: Supervision.perDay
     readonly property var ratingList: Supervision.ratings
+    readonly property var itemBacklogList: Supervision.backlogByItem
 
     function redraw() {
         backlogSet.values = pane.backlogList.map(b => b.openCases)
@@ -233,6 +234,25 @@ Pane {
                     axisX: BarCategoryAxis { id: dayAxis; labelsFont.pixelSize: 10; labelsAngle: -60 }
                     axisY: ValuesAxis { id: dayValues; min: 0; max: 5; labelFormat: "%d"; tickCount: 5 }
                     BarSet { id: daySet; label: qsTr("Filed"); color: Theme.primary }
+                }
+            }
+
+            Label {
+                text: qsTr("Backlog per service item")
+                font.pixelSize: 19
+                font.bold: true
+                color: Theme.primary
+            }
+            Repeater {
+                objectName: "itemBacklog"
+                model: pane.itemBacklogList.slice(0, 10)
+                Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: qsTr("%1 (%2): %n open case(s)", "", modelData.openCases)
+                          .arg(modelData.name).arg(modelData.department)
+                    font.pixelSize: 16
+                    color: Theme.text
                 }
             }
 
