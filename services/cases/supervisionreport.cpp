@@ -1,9 +1,10 @@
 #include "supervisionreport.h"
 
+#include "casereportsql.h"
 #include "casestatus.h"
 #include "database.h"
 #include "legalclock.h"
-#include "timestamp.h"
+#include "reportcsv.h"
 #include "workingdaycalendar.h"
 
 #include <algorithm>
@@ -16,6 +17,9 @@ namespace onewindow {
 
 namespace {
 
+using casereport::completionsSql;
+using casereport::localDay;
+using casereport::startOf;
 using Pauses = QHash<QString, QList<ClockPause>>;
 
 // Still being worked on: neither completed (办结) nor closed without a decision.
@@ -29,23 +33,6 @@ QString closedStatusesSql()
         if (!isOpen(CaseStatus(i)))
             codes.append(QLatin1Char('\'') + CaseStatuses::code(CaseStatus(i)) + QLatin1Char('\''));
     return codes.join(QLatin1Char(','));
-}
-
-// When each case was completed: its first event that led to approved or refused (a collected
-// case keeps the day it was decided).
-QString completionsSql()
-{
-    return QStringLiteral("(SELECT case_id, min(at) AS completed_at FROM case_history "
-                          "WHERE status_after IN ('%1', '%2') GROUP BY case_id)")
-        .arg(CaseStatuses::code(CaseStatus::Approved), CaseStatuses::code(CaseStatus::Refused));
-}
-
-// Timestamps are stored in UTC and periods are local days: the first moment of a local day.
-QString startOf(QDate day) { return utcTimestamp(QDateTime(day, QTime(0, 0))); }
-
-QDate localDay(const QVariant &timestamp)
-{
-    return QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs).toLocalTime().date();
 }
 
 QString departmentFilter(const SupervisionPeriod &p, const QString &column)
@@ -239,66 +226,6 @@ Status readRatings(Database &db, SupervisionFigures &f)
     return {};
 }
 
-// A header in both languages: the translation for the people reading it, the English source
-// beside it for the scripts and the other offices that read the same file.
-QString bilingual(const char *source)
-{
-    const QString translated = SupervisionReport::tr(source);
-    const QString english = QString::fromUtf8(source);
-    return translated == english ? english : translated + QStringLiteral(" / ") + english;
-}
-
-// RFC 4180, and no cell a spreadsheet would run as a formula (CSV injection): an item name or
-// department code comes from a catalog this terminal did not write.
-QString csvCell(QString text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(','))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-            + QLatin1Char('"');
-    return text;
-}
-
-class CsvWriter
-{
-public:
-    void row(const QStringList &cells)
-    {
-        QStringList escaped;
-        for (const QString &c : cells)
-            escaped.append(csvCell(c));
-        m_text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    void section(const char *title, const QList<const char *> &headers)
-    {
-        if (!m_text.isEmpty())
-            m_text += QStringLiteral("\r\n");
-        row({ bilingual(title) });
-        QStringList cells;
-        for (const char *h : headers)
-            cells.append(bilingual(h));
-        row(cells);
-    }
-    // The byte order mark makes Excel in zh_CN read UTF-8 instead of GBK.
-    QByteArray bytes() const { return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8(); }
-
-private:
-    QString m_text;
-};
-
-QString percent(std::optional<double> rate)
-{
-    return rate ? QString::number(*rate * 100, 'f', 1) + QLatin1Char('%')
-                : SupervisionReport::tr("no figure");
-}
-
-QString decimal(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'f', 1) : SupervisionReport::tr("no figure");
-}
-
 } // namespace
 
 std::optional<double> CompletionFigure::onTimeRate() const
@@ -382,8 +309,8 @@ Result<SupervisionFigures> SupervisionReport::compute(
 
 QByteArray SupervisionReport::toCsv(const SupervisionFigures &f)
 {
-    CsvWriter csv;
-    const QString all = bilingual(QT_TRANSLATE_NOOP("SupervisionReport", "All departments"));
+    ReportCsv csv("SupervisionReport");
+    const QString all = csv.bilingual(QT_TRANSLATE_NOOP("SupervisionReport", "All departments"));
     csv.section(QT_TRANSLATE_NOOP("SupervisionReport", "Supervision report"),
         { QT_TRANSLATE_NOOP("SupervisionReport", "From"),
             QT_TRANSLATE_NOOP("SupervisionReport", "To"),
@@ -417,7 +344,8 @@ QByteArray SupervisionReport::toCsv(const SupervisionFigures &f)
     completion.append(f.completion);
     for (const CompletionFigure &c : completion)
         csv.row({ c.department.isEmpty() ? all : c.department, QString::number(c.completed),
-            QString::number(c.onTime), percent(c.onTimeRate()), decimal(c.averageWorkingDays()) });
+            QString::number(c.onTime), ReportCsv::percent(c.onTimeRate()),
+            ReportCsv::decimal(c.averageWorkingDays()) });
 
     csv.section(QT_TRANSLATE_NOOP("SupervisionReport", "Overdue cases"),
         { QT_TRANSLATE_NOOP("SupervisionReport", "Case"),
@@ -431,20 +359,8 @@ QByteArray SupervisionReport::toCsv(const SupervisionFigures &f)
         csv.row({ o.caseId, o.receiptNumber, o.itemCode, o.itemName, o.department,
             o.dueDate.toString(Qt::ISODate), QString::number(o.daysOver) });
 
-    csv.section(QT_TRANSLATE_NOOP("SupervisionReport", "Cases per day"),
-        { QT_TRANSLATE_NOOP("SupervisionReport", "Date"),
-            QT_TRANSLATE_NOOP("SupervisionReport", "Submitted") });
-    for (const DailyCount &d : f.perDay)
-        csv.row({ d.day.toString(Qt::ISODate), QString::number(d.submitted) });
-
-    csv.section(QT_TRANSLATE_NOOP("SupervisionReport", "Ratings"),
-        { QT_TRANSLATE_NOOP("SupervisionReport", "Level"),
-            QT_TRANSLATE_NOOP("SupervisionReport", "Score"),
-            QT_TRANSLATE_NOOP("SupervisionReport", "Cases"),
-            QT_TRANSLATE_NOOP("SupervisionReport", "Of which defaulted") });
-    for (const RatingLevel &r : f.ratings)
-        csv.row({ ratingLevelName(r.score), QString::number(r.score), QString::number(r.count),
-            QString::number(r.defaulted) });
+    csv.perDay(f.perDay);
+    csv.ratings(f.ratings);
     return csv.bytes();
 }
 

@@ -44,9 +44,10 @@ struct CaseScenario
     onewindow::SyncStore &sync;
     onewindow::WorkingDayCalendar calendar = demoCalendar();
 
-    // Files one submission of one item; an empty application when filing failed.
-    onewindow::FiledApplication file(
-        const QString &itemCode, const QString &department, int legalDays, const QDateTime &when)
+    // Files one submission of one item (published as snapshot); an empty application when
+    // filing failed.
+    onewindow::FiledApplication file(const QString &itemCode, const QString &department,
+        int legalDays, const QDateTime &when, const QByteArray &snapshot = "{}")
     {
         using namespace onewindow;
         CaseApplication a;
@@ -60,29 +61,35 @@ struct CaseScenario
         item.department = department;
         item.legalLimitDays = legalDays;
         item.promisedLimitDays = legalDays;
-        item.snapshot = "{}";
+        item.snapshot = snapshot;
         a.items = { item };
         auto filed = CaseFiling(store, QStringLiteral("GZ-TH-KIOSK-0007")).file(a, calendar, when);
         return filed ? filed.value() : FiledApplication {};
     }
 
     // Takes one action on a fresh view of the case; the error's message, or empty.
-    QString decide(const QString &caseId, onewindow::CaseAction action,
-        const onewindow::CaseActor &actor, const QDateTime &when, const QString &reason = {},
-        const QStringList &departments = {})
+    QString decide(const QString &caseId, onewindow::CaseRequest r,
+        const onewindow::CaseActor &actor, const QDateTime &when)
     {
         using namespace onewindow;
         CaseDecisions decisions(store.progress(), sync);
         auto seen = decisions.situation(caseId, calendar, when.date());
         if (!seen)
             return seen.error().message;
-        CaseRequest r;
-        r.action = action;
         r.seenVersion = seen->version;
-        r.reason = reason;
-        r.departments = departments;
         auto taken = decisions.decide(caseId, r, actor, calendar, when);
         return taken ? QString() : taken.error().message;
+    }
+
+    QString decide(const QString &caseId, onewindow::CaseAction action,
+        const onewindow::CaseActor &actor, const QDateTime &when, const QString &reason = {},
+        const QStringList &departments = {})
+    {
+        onewindow::CaseRequest r;
+        r.action = action;
+        r.reason = reason;
+        r.departments = departments;
+        return decide(caseId, r, actor, when);
     }
 
     // Accepted and routed to the departments on the day it was filed.
