@@ -116,5 +116,12 @@ QList<CtlCommand> ctlCommands()
                 "Verify an e-certificate envelope offline: exit 0 genuine, 3 not genuine, 4 "
                 "expired, 5 revoked, 6 holder mismatch, 2 not an envelope."),
             &runEcertVerify },
+        { QStringLiteral("report"), QStringLiteral("kpi"),
+            QStringLiteral("report kpi --from DATE --to DATE [--csv]"),
+            QCoreApplication::translate("onewindowctl",
+                "Print the town hall's KPIs for a period (online handling rates, visits per "
+                "case, on-time rate, cases per item and day, ratings); --csv writes the "
+                "spreadsheet export."),
+            &runReportKpi },
     };
 }

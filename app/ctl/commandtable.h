@@ -42,3 +42,4 @@ int runTrustAddIssuer(CtlContext &context);
 int runTrustRevoke(CtlContext &context);
 int runTrustList(CtlContext &context);
 int runEcertVerify(CtlContext &context);
+int runReportKpi(CtlContext &context);

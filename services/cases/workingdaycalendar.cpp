@@ -1,5 +1,7 @@
 #include "workingdaycalendar.h"
 
+#include "catalogstore.h"
+
 namespace onewindow {
 
 WorkingDayCalendar::WorkingDayCalendar(const QList<QDate> &holidays, const QList<QDate> &workdays)
@@ -20,6 +22,12 @@ WorkingDayCalendar WorkingDayCalendar::fromCatalogCalendar(const QHash<QDate, bo
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         (it.value() ? workdays : holidays).append(it.key());
     return WorkingDayCalendar(holidays, workdays);
+}
+
+WorkingDayCalendar WorkingDayCalendar::fromCatalog(const CatalogStore &catalog)
+{
+    auto days = catalog.calendar();
+    return days ? fromCatalogCalendar(days.value()) : WorkingDayCalendar();
 }
 
 bool WorkingDayCalendar::isWorkingDay(QDate date) const

@@ -12,6 +12,8 @@
 
 namespace onewindow {
 
+class CatalogStore;
+
 class WorkingDayCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(WorkingDayCalendar)
@@ -20,6 +22,9 @@ public:
     WorkingDayCalendar(const QList<QDate> &holidays, const QList<QDate> &workdays);
     // The catalog store's form: date → true for a make-up working day, false for a holiday.
     static WorkingDayCalendar fromCatalogCalendar(const QHash<QDate, bool> &days);
+    // The active catalog's calendar; an empty one when it cannot be read (every year is then
+    // missing, and the figures that need one say so).
+    static WorkingDayCalendar fromCatalog(const CatalogStore &catalog);
 
     // Whether the calendar knows the year's holidays; counting through a year it does not know
     // would silently treat 国庆 as working days, so that is refused.

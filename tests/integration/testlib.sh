@@ -6,3 +6,11 @@ expect_exit() {
   set +e; "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e
   [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
 }
+# demo_terminal DIR: a terminal data folder that trusts the demo catalog's publisher and has the
+# demo catalog (with its 2026 holidays) active; needs $ctl and $source_dir.
+demo_terminal() {
+  "$source_dir/packaging/make-demo-catalog.sh" "$work/demo" >/dev/null
+  expect_exit 0 "$ctl" --data-dir "$1" trust add-publisher gd-catalog-2026 \
+    "$work/demo/publisher-sm2.pub.pem"
+  expect_exit 0 "$ctl" --data-dir "$1" catalog import "$work/demo/demo-catalog.json"
+}

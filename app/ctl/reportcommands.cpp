@@ -1,0 +1,83 @@
+// onewindowctl report …: the town hall's figures for a period, as the administrator's page shows
+// them (the same service computes both).
+#include "catalogstore.h"
+#include "commandtable.h"
+#include "ctlcontext.h"
+#include "database.h"
+#include "kpireport.h"
+#include "pinyintranscriber.h"
+#include "workingdaycalendar.h"
+
+#include <QCommandLineParser>
+#include <QFileDevice>
+
+using namespace onewindow;
+
+namespace {
+
+int usage(CtlContext &context, const QString &problem)
+{
+    return context.fail({ QStringLiteral("cli.usage"),
+                            problem + QLatin1Char(' ')
+                                + CtlContext::tr("Usage: onewindowctl report kpi --from "
+                                                 "YYYY-MM-DD --to YYYY-MM-DD [--csv]") },
+        ExitInvalid);
+}
+
+// The bytes as they are: the CSV's byte order mark and CRLF must reach the file unchanged.
+void writeBytes(CtlContext &context, const QByteArray &bytes)
+{
+    context.out().flush();
+    QIODevice *device = context.out().device();
+    if (!device) {
+        context.out() << QString::fromUtf8(bytes);
+        context.out().flush();
+        return;
+    }
+    device->write(bytes);
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+}
+
+} // namespace
+
+int runReportKpi(CtlContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("date"));
+    const QCommandLineOption csv(QStringLiteral("csv"));
+    parser.addOptions({ from, to, csv });
+    if (!context.parse(parser, 0, 0))
+        return ExitInvalid;
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return usage(context, CtlContext::tr("Give the first and the last day of the period."));
+    KpiPeriod period;
+    for (const auto &[option, day] :
+        { std::pair { &from, &period.from }, std::pair { &to, &period.to } }) {
+        *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day->isValid())
+            return usage(context,
+                CtlContext::tr("\"%1\" is not a date; type dates as 2026-11-01.")
+                    .arg(parser.value(*option)));
+    }
+
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    PinyinTranscriber pinyin;
+    const CatalogStore catalog(*db, pinyin);
+    // Today as the terminal's clock has it: the 7-day default ratings count up to it.
+    const auto figures = KpiReport(*db).compute(
+        period, WorkingDayCalendar::fromCatalog(catalog), QDate::currentDate());
+    if (!figures)
+        return context.fail(figures.error(),
+            figures.error().code == u"supervision.bad_period" ? ExitInvalid : ExitFailure);
+    if (parser.isSet(csv)) {
+        writeBytes(context, KpiReport::toCsv(figures.value()));
+    } else {
+        context.out() << KpiReport::toText(figures.value());
+        context.out().flush();
+    }
+    return ExitOk;
+}

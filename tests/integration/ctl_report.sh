@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# onewindowctl report kpi on a terminal with the demo catalog: exit 2 for bad options, dates and
+# periods, 1 with the translated reason when the catalog has no calendar for a year, and the text
+# and CSV (byte for byte: BOM, CRLF) of a period without cases. The figures themselves are
+# counted in tst_kpireport; there is no command that files cases.
+set -euo pipefail
+ctl="$1"; source_dir="$2"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export LC_ALL=en_US.UTF-8
+source "$(dirname "$0")/testlib.sh"
+run() { "$ctl" --data-dir "$work/terminal" "$@"; }
+
+# No catalog yet: no calendar, so no figure can be counted.
+expect_exit 1 run report kpi --from 2026-01-01 --to 2026-01-31
+grep -q "no holiday calendar" "$work/err" || fail "no calendar not explained: $(cat "$work/err")"
+
+demo_terminal "$work/terminal"
+
+# Bad options, dates and periods: exit 2 with one sentence.
+expect_exit 2 run report kpi --from 2026-13-01 --to 2026-12-31
+grep -q '"2026-13-01" is not a date' "$work/err" || fail "bad date not named: $(cat "$work/err")"
+expect_exit 2 run report kpi --from 2026-02-30 --to 2026-03-31
+expect_exit 2 run report kpi --from 1.3.2026 --to 2026-03-31
+expect_exit 2 run report kpi --from 2026-03-01
+expect_exit 2 run report kpi --from 2026-03-01 --to 2026-03-31 --pdf
+expect_exit 2 run report kpi --from 2026-03-01 --to 2026-03-31 extra
+expect_exit 2 run report kpi --from 2026-04-01 --to 2026-03-31
+grep -q "first day is not after its last day" "$work/err" || fail "reversed period: $(cat "$work/err")"
+[ ! -s "$work/out" ] || fail "a refusal printed a report"
+
+# The demo catalog has the holidays of 2026 only: 2025 is refused, in the administrator's language.
+expect_exit 1 run report kpi --from 2025-12-01 --to 2025-12-31
+grep -q "no holiday calendar for 2025" "$work/err" || fail "2025 not named: $(cat "$work/err")"
+LC_ALL=zh_CN.UTF-8 expect_exit 1 run report kpi --from 2025-12-01 --to 2025-12-31
+grep -q "2025 年的节假日" "$work/err" || fail "no Chinese message: $(cat "$work/err")"
+
+today=$(date +%F)
+if [ "${today%%-*}" != 2026 ]; then
+  # Today's year must be in the calendar too (the 7-day default ratings count up to today).
+  expect_exit 1 run report kpi --from 2026-01-01 --to 2026-01-03
+  grep -q "no holiday calendar for ${today%%-*}" "$work/err" || fail "today's year not named"
+  echo "ctl_report: checks passed (the empty period's output needs a 2026 clock; skipped)"
+  exit 0
+fi
+
+# A period without cases: every rate "—", never 0% or 100%.
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03
+head -1 "$work/out" | grep -qx "KPI report from 2026-01-01 to 2026-01-03, as of $today" \
+  || fail "text heading: $(head -1 "$work/out")"
+for line in "Cases filed: 0" "Cases completed: 0" "Full-process online handling rate: —" \
+  "Online application rate: —" "Online completion rate: —" \
+  "Average visits per completed case: —" "On-time completion rate: —" \
+  "Cases without calendar: 0" "  Fair: 0"; do
+  grep -qxF -- "$line" "$work/out" || fail "no line \"$line\" in: $(cat "$work/out")"
+done
+
+# The CSV exactly as KpiReport::toCsv writes it, nothing else on standard output.
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --csv
+{
+  printf '\xef\xbb\xbf'
+  printf '%s\r\n' "KPI report" "From,To,As of" "2026-01-01,2026-01-03,$today" "" \
+    "Three rates and one number" "Figure,Count,Out of,Value" \
+    "Full-process online handling rate,0,0,no figure" "Online application rate,0,0,no figure" \
+    "Online completion rate,0,0,no figure" "Average visits per completed case,0,0,no figure" "" \
+    "On-time completion" \
+    "Completed,On time,On-time rate,Average working days,Cases without calendar" \
+    "0,0,no figure,no figure,0" "" \
+    "Cases per item" "Item code,Item,Department,Filed,Completed" "" \
+    "Cases per day" "Date,Submitted" "2026-01-01,0" "2026-01-02,0" "2026-01-03,0" "" \
+    "Ratings" "Level,Score,Cases,Of which defaulted" "Very satisfied,5,0,0" "Satisfied,4,0,0" \
+    "Fair,3,0,0" "Dissatisfied,2,0,0" "Very dissatisfied,1,0,0"
+} >"$work/expected.csv"
+cmp "$work/expected.csv" "$work/out" || { diff <(cat -A "$work/expected.csv") <(cat -A "$work/out") >&2 || true; fail "CSV differs"; }
+
+# In Chinese the headers carry both languages, for the people and for the scripts.
+LC_ALL=zh_CN.UTF-8 expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --csv
+grep -q "每日申报量 / Cases per day" "$work/out" || fail "no bilingual header in Chinese"
+
+echo "ctl_report: all checks passed"
