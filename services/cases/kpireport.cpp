@@ -37,7 +37,7 @@ QString eventsLeadingToSql(CaseStatus status)
 struct ItemRow
 {
     ItemCount count;
-    QString latestFiling; // the name and department of the latest filing in the period
+    QString latestFiling; // name and department as filed in the latest of the cases counted
 };
 
 // The per-item row for a case read, with the item's name as filed most recently.
