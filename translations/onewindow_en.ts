@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPane</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDesk</name>
     <message>
         <source>free of charge</source>
@@ -195,6 +226,63 @@
     </message>
     <message>
         <source>entry %1 does not follow entry %2: entries were removed or re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,6 +1048,139 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminDesk</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any catalog (%2 MB); choose the catalog file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Copy the .sig file next to the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature and every rule of the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing items: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (catalog %2) is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1 is now active as version %2, with %3 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is genuine: the catalog comes from a trusted publisher and was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1 with %2 items: %3 added, %4 removed, %5 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is the same as the active one item for item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature is genuine, but the catalog breaks %n rule(s); it cannot be applied. Send the report to the catalog authority.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogAdminPage</name>
+    <message>
+        <source>Load a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog is only loaded with its signature (the .sig file next to it) from a publisher this terminal trusts. Checking changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog file, e.g. /media/usb0/catalog-2026-12.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (default: FILE.sig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removable media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found — insert a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no signature file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items · %2 · key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
@@ -967,6 +1188,10 @@
     </message>
     <message>
         <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). Choose the catalog of this terminal&apos;s region, or change the regions in the terminal settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1425,14 @@
     </message>
     <message>
         <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer key &quot;%1&quot; comes from the hall&apos;s trust list; it is removed there, not at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +2103,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>never (keys added by hand only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; type dates as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -2038,6 +2283,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the dates as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormFieldCheck</name>
     <message>
         <source>Please fill in &quot;%1&quot;.</source>
@@ -2147,6 +2415,194 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The hall timeout must be between 1 and 300 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthDesk</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood; correct it in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is missing or not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: documents are saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is no longer set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is back in the queue and is sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact (checked %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Everything is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the online service hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: cases wait in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled: this terminal works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside by the hall (%1): fix the cause, then send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked since OneWindow started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (warned %1 days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hall certificates are configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2900,243 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>KpiDesk</name>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全流程网上办理率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed cases of items done wholly online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上网办理率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed cases applied for online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网上办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed cases finished online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跑动次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits per completed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (按时办结率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was filed or completed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Full-process online handling rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online application rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average visits per completed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three rates and one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases without calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI report from %1 to %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per item (filed, completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>OneWindow government service terminal</source>
@@ -2523,6 +3216,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The social security card reader: file:PATH or socket:NAME for the simulated reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where removable media are mounted, for loading catalogs (default /media, /run/media and /mnt).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3955,153 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Online service hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the hall&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol or renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal id, e.g. GZ-TH-KIOSK-0007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall CA (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this terminal offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none ticked: all levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region codes, e.g. 440000, 440300 (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a citizen&apos;s session ends after this long without a touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start in elderly mode (larger type, fewer choices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue name, or empty for PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Administrator sign-in</source>
@@ -3573,14 +4417,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reviewer acts for one department: give its code with --department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only reviewers belong to a department; leave out --department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A department code has 1 to 32 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,6 +4451,76 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Administrators do not work on cases; sign in at the administration view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A reviewer acts for one department: choose it (--department on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviewers belong to a department; leave the department empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectoryModel</name>
+    <message>
+        <source>locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Hand it over in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -3638,16 +4544,88 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StaffPage</name>
     <message>
-        <source>Signed in as %1</source>
+        <source>Staff accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (a-z, 0-9, . _ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department (reviewers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10 characters, two kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3816,18 +4794,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>SupervisionDesk</name>
     <message>
-        <source>Type the dates as 2026-11-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a period of at most one year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a supervisor sees these figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,10 +4803,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) without a rating 7 days after completion count as 基本满意.</source>
@@ -3858,10 +4820,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>There are no figures to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures could not be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4161,6 +5119,65 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>TerminalConfigurationCheck</name>
+    <message>
+        <source>The hall address must be an https address with a host name, such as https://hall.gd.gov.cn:8443, without a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall at %1 cannot be reached now (%2). The address is saved anyway; check the network or the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 is not one PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall CA certificate in %1 expired on %2; ask the hall for the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a catalog level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code; a region code has six digits, such as 440000 for Guangdong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk timeout must be between %1 and %2 seconds: long enough for an elderly citizen to read a page, short enough that nobody&apos;s data stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language OneWindow is translated into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;: this terminal has no printer installed. Leave it empty to save documents as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;. The printers here are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated receipt printer is simulated:ready, simulated:out-of-paper or simulated:missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device this terminal knows: use file:PATH or socket:NAME, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalEnrolment</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4212,6 +5229,153 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The certificate is not valid now (valid %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalHealth</name>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read by the terminal&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of %1 cannot be read; check that the folder exists and is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSetupDesk</name>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No card was read in %n second(s). Check the reader&apos;s cable and the card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired on %2 — renew it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid until %2 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the settings marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s). Devices and the hall connection take them at the next start of OneWindow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate request is in %1. Send it to the hall; install the signed certificate here when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signed certificate and the hall CA certificate (PEM files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneWindow test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can read this page, including the Chinese line below, the printer works for OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page went to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;; the test page was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card reader this terminal knows: use file:PATH or socket:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader works: it read the resident ID card of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader works: it read the social security card of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answered, but the card could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a card on the reader now…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4341,6 +5505,125 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustDesk</name>
+    <message>
+        <source>SM2 with SM3 (国密)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 with SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry (a public key); remove it when the publisher replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s trust list was never fetched: e-certificates are checked against the keys added here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1, fetched %n hour(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1, fetched %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is old: check the hall connection on the health page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs signed with publisher key %1 are accepted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs signed with %1 are refused from now on; the active catalog stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificates signed with issuer key %1 are accepted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificates signed with %1 are no longer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted since %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificate issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust issuer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4917,6 +6200,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Verify an e-certificate envelope offline: exit 0 genuine, 3 not genuine, 4 expired, 5 revoked, 6 holder mismatch, 2 not an envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings); --csv writes the spreadsheet export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPane</name>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Terminal settings</source>
+        <translation>终端设置</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>运行状况</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDesk</name>
     <message>
         <source>free of charge</source>
@@ -193,6 +224,62 @@
     <message>
         <source>entry %1 does not follow entry %2: entries were removed or re-ordered</source>
         <translation>第 %1 条记录未紧接第 %2 条：有记录被删除或顺序被调换</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Verify again</source>
+        <translation>重新校验</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries</source>
+        <translation>最近 %1 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>staff account changed</source>
+        <translation>工作人员账号变更</translation>
+    </message>
+    <message>
+        <source>case decision</source>
+        <translation>办件决定</translation>
+    </message>
+    <message>
+        <source>catalog loaded</source>
+        <translation>加载事项目录</translation>
+    </message>
+    <message>
+        <source>trust changed</source>
+        <translation>信任变更</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>设置变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
+        <translation>
+            <numerusform>审计日志校验通过：全部 %n 条记录未被修改，也没有缺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
+        <translation>审计日志从第 %1 条起校验不通过：%2。请报告安全管理员；核查之前不要做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1038,138 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminDesk</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than any catalog (%2 MB); choose the catalog file itself.</source>
+        <translation>“%1”比任何事项目录都大（%2 MB）；请选择目录文件本身。</translation>
+    </message>
+    <message>
+        <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Copy the .sig file next to the catalog.</source>
+        <translation>没有签名文件“%1”；事项目录只能连同签名一起加载。请把 .sig 文件复制到目录文件旁边。</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every rule of the catalog…</source>
+        <translation>正在核验签名并检查目录的每一项规则……</translation>
+    </message>
+    <message>
+        <source>Applying the catalog…</source>
+        <translation>正在启用事项目录……</translation>
+    </message>
+    <message>
+        <source>Writing items: %1 of %2</source>
+        <translation>正在写入事项：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (catalog %2) is active again.</source>
+        <translation>版本 %1（目录 %2）已重新启用。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 is now active as version %2, with %3 items.</source>
+        <translation>事项目录 %1 已作为版本 %2 启用，共 %3 个事项。</translation>
+    </message>
+    <message>
+        <source>The signature is genuine: the catalog comes from a trusted publisher and was not changed.</source>
+        <translation>签名真实有效：目录来自受信任的发布机构，且未被修改。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 with %2 items: %3 added, %4 removed, %5 changed.</source>
+        <translation>事项目录 %1，共 %2 个事项：新增 %3，删除 %4，变更 %5。</translation>
+    </message>
+    <message>
+        <source>This catalog is the same as the active one item for item.</source>
+        <translation>此目录与当前启用的目录逐项相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature is genuine, but the catalog breaks %n rule(s); it cannot be applied. Send the report to the catalog authority.</source>
+        <translation>
+            <numerusform>签名真实有效，但目录违反 %n 项规则，不能启用。请将报告发送给目录发布机构。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogAdminPage</name>
+    <message>
+        <source>Load a catalog</source>
+        <translation>加载事项目录</translation>
+    </message>
+    <message>
+        <source>A catalog is only loaded with its signature (the .sig file next to it) from a publisher this terminal trusts. Checking changes nothing.</source>
+        <translation>事项目录只能连同签名（旁边的 .sig 文件）一起加载，且须来自本终端信任的发布机构。检查不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Catalog file, e.g. /media/usb0/catalog-2026-12.json</source>
+        <translation>目录文件，例如 /media/usb0/catalog-2026-12.json</translation>
+    </message>
+    <message>
+        <source>Signature (default: FILE.sig)</source>
+        <translation>签名（默认：文件名.sig）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Removable media:</source>
+        <translation>移动存储：</translation>
+    </message>
+    <message>
+        <source>none found — insert a USB stick</source>
+        <translation>未发现，请插入U盘</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查看</translation>
+    </message>
+    <message>
+        <source>— no signature file</source>
+        <translation>——没有签名文件</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Apply this catalog</source>
+        <translation>启用此目录</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>版本 %1 · %2</translation>
+    </message>
+    <message>
+        <source>(active)</source>
+        <translation>（启用中）</translation>
+    </message>
+    <message>
+        <source>%1 items · %2 · key %3</source>
+        <translation>%1 个事项 · %2 · 密钥 %3</translation>
+    </message>
+    <message>
+        <source>Roll back to this</source>
+        <translation>回退到此版本</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>The catalog does not name its publisher key (publisherKeyId), so its signature cannot be checked.</source>
@@ -959,6 +1178,10 @@
     <message>
         <source>The catalog declares publisher key &quot;%1&quot; but the first publisherKeyId in the file is &quot;%2&quot;. Nothing was applied; ask the catalog authority for a correct file.</source>
         <translation>目录声明的发布方密钥为“%1”，但文件中第一个 publisherKeyId 为“%2”。未作任何更改；请向目录发布机构索取正确的文件。</translation>
+    </message>
+    <message>
+        <source>This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). Choose the catalog of this terminal&apos;s region, or change the regions in the terminal settings.</source>
+        <translation>本终端只提供区划 %1 的事项目录，而此目录属于 %2（%3）。请选择本终端所在区划的目录，或在终端设置中修改区划。</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1415,14 @@
     <message>
         <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
         <translation>网上办事大厅发来的信任列表本终端无法使用（密钥或吊销记录格式有误）。将继续使用已缓存的信任列表；请告知大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here.</source>
+        <translation>本终端未信任签发机构密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>The issuer key &quot;%1&quot; comes from the hall&apos;s trust list; it is removed there, not at a terminal.</source>
+        <translation>签发机构密钥“%1”来自网上办事大厅的信任列表，只能在大厅移除，不能在终端移除。</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2089,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>never (keys added by hand only)</source>
         <translation>从未获取（仅有手动添加的密钥）</translation>
     </message>
+    <message>
+        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</source>
+        <translation>用法：onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>请给出统计期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; type dates as 2026-11-01.</source>
+        <translation>“%1”不是日期；日期请按 2026-11-01 的格式输入。</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -2026,6 +2269,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Type the dates as 2026-11-01.</source>
+        <translation>请按 2026-11-01 的格式输入日期。</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>开始日期须早于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most one year.</source>
+        <translation>统计期间最长一年。</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved in %1: %2</source>
+        <translation>无法将数据保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldCheck</name>
     <message>
         <source>Please fill in &quot;%1&quot;.</source>
@@ -2136,6 +2402,192 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The hall timeout must be between 1 and 300 seconds.</source>
         <translation>办事大厅超时时间须在 1 至 300 秒之间。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDesk</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 in %3</source>
+        <translation>%3：可用 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2)</source>
+        <translation>%1（数据结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>有效期至 %1（还剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation>社保卡读卡器</translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation>二维码扫描器</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>not understood; correct it in the settings</source>
+        <translation>无法识别，请在设置中更正</translation>
+    </message>
+    <message>
+        <source>its folder is missing or not writable</source>
+        <translation>其文件夹不存在或不可写</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>文书打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>none: documents are saved as PDF</source>
+        <translation>无：文书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>simulated (%1)</source>
+        <translation>模拟设备（%1）</translation>
+    </message>
+    <message>
+        <source>not found on this machine</source>
+        <translation>本机未找到</translation>
+    </message>
+    <message>
+        <source>This event is no longer set aside.</source>
+        <translation>此事件已不在搁置列表中。</translation>
+    </message>
+    <message>
+        <source>The event is back in the queue and is sent now.</source>
+        <translation>事件已重新排队，正在发送。</translation>
+    </message>
+    <message>
+        <source>The database is intact (checked %1).</source>
+        <translation>数据库完好（检查时间 %1）。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1. Restore it from a backup.</source>
+        <translation>数据库已损坏：%1。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention.</source>
+        <translation>
+            <numerusform>有 %n 项需要您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查看</translation>
+    </message>
+    <message>
+        <source>Sync with the online service hall</source>
+        <translation>与网上办事大厅同步</translation>
+    </message>
+    <message>
+        <source>Hall connection</source>
+        <translation>大厅连接</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline: cases wait in the queue</source>
+        <translation>离线：办件在队列中等待</translation>
+    </message>
+    <message>
+        <source>not enrolled: this terminal works offline</source>
+        <translation>未登记：本终端离线工作</translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation>待发送事件</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>最近一次成功同步</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Set aside by the hall (%1): fix the cause, then send again</source>
+        <translation>被大厅搁置（%1）：排除原因后重新发送</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>not checked since OneWindow started</source>
+        <translation>一窗通启动以来未检查</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Certificates (warned %1 days ahead)</source>
+        <translation>证书（提前 %1 天提醒）</translation>
+    </message>
+    <message>
+        <source>No hall certificates are configured.</source>
+        <translation>未配置大厅证书。</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2878,243 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>KpiDesk</name>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>尚无可导出的数据。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>Period</source>
+        <translation>证明期间</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>全流程网上办理率</source>
+        <translation>全流程网上办理率</translation>
+    </message>
+    <message>
+        <source>filed cases of items done wholly online</source>
+        <translation>可全程网办事项的申办件占比</translation>
+    </message>
+    <message>
+        <source>上网办理率</source>
+        <translation>上网办理率</translation>
+    </message>
+    <message>
+        <source>filed cases applied for online</source>
+        <translation>网上申办的办件占比</translation>
+    </message>
+    <message>
+        <source>网上办结率</source>
+        <translation>网上办结率</translation>
+    </message>
+    <message>
+        <source>completed cases finished online</source>
+        <translation>网上办结的办件占比</translation>
+    </message>
+    <message>
+        <source>跑动次数</source>
+        <translation>跑动次数</translation>
+    </message>
+    <message>
+        <source>visits per completed case</source>
+        <translation>每件办结件的平均跑动次数</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>申办件数</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>On-time rate (按时办结率)</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation>平均办理工作日</translation>
+    </message>
+    <message>
+        <source>Cases filed per day</source>
+        <translation>每日申报件数</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Cases per item</source>
+        <translation>各事项办件量</translation>
+    </message>
+    <message>
+        <source>%1 filed</source>
+        <translation>申办 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>办结 %1 件</translation>
+    </message>
+    <message>
+        <source>No case was filed or completed in this period.</source>
+        <translation>本期间没有申办或办结的办件。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>Full-process online handling rate</source>
+        <translation>全流程网上办理率</translation>
+    </message>
+    <message>
+        <source>Online application rate</source>
+        <translation>上网办理率</translation>
+    </message>
+    <message>
+        <source>Online completion rate</source>
+        <translation>网上办结率</translation>
+    </message>
+    <message>
+        <source>Average visits per completed case</source>
+        <translation>平均跑动次数（每件办结件）</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>绩效指标报告</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Three rates and one number</source>
+        <translation>三率一数</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>On-time completion</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结数</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation>平均办理工作日</translation>
+    </message>
+    <message>
+        <source>Cases without calendar</source>
+        <translation>缺少日历的办件</translation>
+    </message>
+    <message>
+        <source>Cases per item</source>
+        <translation>各事项办件量</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>KPI report from %1 to %2, as of %3</source>
+        <translation>绩效指标报告：%1 至 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>申办件数</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>On-time completion rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average working days to complete</source>
+        <translation>平均办结用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Cases per item (filed, completed)</source>
+        <translation>各事项办件量（申办，办结）</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>OneWindow government service terminal</source>
@@ -2506,6 +3195,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The social security card reader: file:PATH or socket:NAME for the simulated reader.</source>
         <translation>社保卡读卡器：模拟读卡器使用 file:路径 或 socket:名称。</translation>
+    </message>
+    <message>
+        <source>Where removable media are mounted, for loading catalogs (default /media, /run/media and /mnt).</source>
+        <translation>移动存储的挂载位置，用于加载事项目录（默认 /media、/run/media 和 /mnt）。</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3925,153 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Online service hall</source>
+        <translation>网上办事大厅</translation>
+    </message>
+    <message>
+        <source>Hall address</source>
+        <translation>大厅地址</translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation>大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM file of the hall&apos;s CA</source>
+        <translation>大厅 CA 的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation>终端证书</translation>
+    </message>
+    <message>
+        <source>Enrol or renew</source>
+        <translation>登记或续期</translation>
+    </message>
+    <message>
+        <source>terminal id, e.g. GZ-TH-KIOSK-0007</source>
+        <translation>终端编号，例如 GZ-TH-KIOSK-0007</translation>
+    </message>
+    <message>
+        <source>Request certificate</source>
+        <translation>申请证书</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Install signed certificate</source>
+        <translation>安装签发的证书</translation>
+    </message>
+    <message>
+        <source>signed certificate (PEM)</source>
+        <translation>签发的证书（PEM）</translation>
+    </message>
+    <message>
+        <source>hall CA (PEM)</source>
+        <translation>大厅 CA（PEM）</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>What this terminal offers</source>
+        <translation>本终端提供的服务</translation>
+    </message>
+    <message>
+        <source>Catalog levels</source>
+        <translation>事项层级</translation>
+    </message>
+    <message>
+        <source>(none ticked: all levels)</source>
+        <translation>（均不勾选：全部层级）</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>region codes, e.g. 440000, 440300 (empty: any)</source>
+        <translation>区划代码，例如 440000, 440300（留空：不限）</translation>
+    </message>
+    <message>
+        <source>Kiosk timeout (seconds)</source>
+        <translation>自助终端超时（秒）</translation>
+    </message>
+    <message>
+        <source>a citizen&apos;s session ends after this long without a touch</source>
+        <translation>群众无操作超过此时长后会话结束</translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>start in elderly mode (larger type, fewer choices)</source>
+        <translation>以长辈模式启动（字体更大、选项更少）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>start in</source>
+        <translation>启动语言</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>文书打印机</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>queue name, or empty for PDF</source>
+        <translation>打印队列名称，留空则保存为 PDF</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>测试读卡</translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation>社保卡读卡器</translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation>二维码扫描器</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Administrator sign-in</source>
@@ -3545,14 +4385,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>用户名为 2 至 32 个字符：小写字母 a-z、数字、“.”、“_”或“-”，以字母开头。</translation>
     </message>
     <message>
-        <source>A reviewer acts for one department: give its code with --department.</source>
-        <translation>审核人员代表一个部门：请用 --department 给出部门代码。</translation>
-    </message>
-    <message>
-        <source>Only reviewers belong to a department; leave out --department.</source>
-        <translation>只有审核人员隶属部门：请去掉 --department。</translation>
-    </message>
-    <message>
         <source>A department code has 1 to 32 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>部门代码为 1 至 32 个字母、数字、“_”或“-”。</translation>
     </message>
@@ -3586,6 +4418,76 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Administrators do not work on cases; sign in at the administration view.</source>
         <translation>管理员不办理案件，请在管理界面登录。</translation>
     </message>
+    <message>
+        <source>A reviewer acts for one department: choose it (--department on the command line).</source>
+        <translation>审批人员只代表一个部门：请选择部门（命令行中用 --department）。</translation>
+    </message>
+    <message>
+        <source>Only reviewers belong to a department; leave the department empty.</source>
+        <translation>只有审批人员属于部门；部门请留空。</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role; ask another administrator.</source>
+        <translation>不能取消自己的管理员角色；请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account; ask another administrator.</source>
+        <translation>不能锁定自己的账号；请让另一位管理员操作。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectoryModel</name>
+    <message>
+        <source>locked by an administrator</source>
+        <translation>已被管理员锁定</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords until %1</source>
+        <translation>因密码错误被锁定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Account %1 was added as %2.</source>
+        <translation>已添加账号 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Hand it over in person.</source>
+        <translation>%1 的密码已重置。请当面交给本人。</translation>
+    </message>
+    <message>
+        <source>%1 is locked and cannot sign in.</source>
+        <translation>%1 已被锁定，无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -3609,15 +4511,88 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
+</context>
+<context>
+    <name>StaffPage</name>
     <message>
-        <source>Signed in as %1</source>
-        <translation>已登录：%1</translation>
+        <source>Staff accounts (%1)</source>
+        <translation>工作人员账号（%1）</translation>
     </message>
-    <message numerus="yes">
-        <source>The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.</source>
-        <translation>
-            <numerusform>%n 分钟无操作后会话自动结束。离开座位时请退出登录。</numerusform>
-        </translation>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>repeat it</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>锁定账号</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>User name (a-z, 0-9, . _ -)</source>
+        <translation>用户名（a-z、0-9、. _ -）</translation>
+    </message>
+    <message>
+        <source>Department (reviewers only)</source>
+        <translation>部门（仅审批人员）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>at least 10 characters, two kinds</source>
+        <translation>至少 10 个字符，包含两类字符</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
     </message>
 </context>
 <context>
@@ -3785,18 +4760,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>SupervisionDesk</name>
     <message>
-        <source>Type the dates as 2026-11-01.</source>
-        <translation>请按 2026-11-01 的格式输入日期。</translation>
-    </message>
-    <message>
-        <source>The period must start before it ends.</source>
-        <translation>开始日期须早于结束日期。</translation>
-    </message>
-    <message>
-        <source>Choose a period of at most one year.</source>
-        <translation>统计期间最长一年。</translation>
-    </message>
-    <message>
         <source>Only a supervisor sees these figures.</source>
         <translation>只有督查人员可以查看这些数据。</translation>
     </message>
@@ -3805,10 +4768,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>
             <numerusform>%n 件办件的时限跨入目录尚无节假日安排的年份，未计入按时办结和超期统计。请导入包含下一年节假日的目录。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation>无数据</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) without a rating 7 days after completion count as 基本满意.</source>
@@ -3825,10 +4784,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>There are no figures to export yet.</source>
         <translation>尚无可导出的数据。</translation>
-    </message>
-    <message>
-        <source>The figures could not be saved in %1: %2</source>
-        <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -4125,6 +5080,65 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>TerminalConfigurationCheck</name>
+    <message>
+        <source>The hall address must be an https address with a host name, such as https://hall.gd.gov.cn:8443, without a user name or password.</source>
+        <translation>大厅地址必须是带主机名的 https 地址，例如 https://hall.gd.gov.cn:8443，且不含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The hall at %1 cannot be reached now (%2). The address is saved anyway; check the network or the address.</source>
+        <translation>目前无法连接大厅 %1（%2）。地址仍会保存；请检查网络或地址。</translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 cannot be read.</source>
+        <translation>无法读取大厅 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 is not one PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
+        <translation>大厅 CA 文件 %1 不是一个 PEM 证书。请选择大厅 CA 的证书（以 BEGIN CERTIFICATE 开头的 .pem 文件）。</translation>
+    </message>
+    <message>
+        <source>The hall CA certificate in %1 expired on %2; ask the hall for the current one.</source>
+        <translation>%1 中的大厅 CA 证书已于 %2 过期；请向大厅索取当前证书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a catalog level.</source>
+        <translation>“%1”不是事项层级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code; a region code has six digits, such as 440000 for Guangdong.</source>
+        <translation>“%1”不是区划代码；区划代码为六位数字，例如广东省为 440000。</translation>
+    </message>
+    <message>
+        <source>The kiosk timeout must be between %1 and %2 seconds: long enough for an elderly citizen to read a page, short enough that nobody&apos;s data stays on screen.</source>
+        <translation>自助终端超时必须在 %1 到 %2 秒之间：既要让长辈有时间看完一页，又不能让个人信息长时间留在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation>请至少提供一种语言。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language OneWindow is translated into.</source>
+        <translation>一窗通没有“%1”语言版本。</translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;: this terminal has no printer installed. Leave it empty to save documents as PDF.</source>
+        <translation>没有打印机“%1”：本终端未安装打印机。留空则将文书保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;. The printers here are: %2.</source>
+        <translation>没有打印机“%1”。本机的打印机有：%2。</translation>
+    </message>
+    <message>
+        <source>A simulated receipt printer is simulated:ready, simulated:out-of-paper or simulated:missing.</source>
+        <translation>模拟回执打印机应为 simulated:ready、simulated:out-of-paper 或 simulated:missing。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device this terminal knows: use file:PATH or socket:NAME, or leave it empty.</source>
+        <translation>本终端不认识设备“%1”：请使用 file:路径 或 socket:名称，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalEnrolment</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4177,6 +5191,150 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The certificate is not valid now (valid %1 to %2).</source>
         <translation>此证书当前无效（有效期 %1 至 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalHealth</name>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>证书文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read by the terminal&apos;s user.</source>
+        <translation>终端用户无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>文件 %1 中没有证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>The free space of %1 cannot be read; check that the folder exists and is mounted.</source>
+        <translation>无法读取 %1 的可用空间；请检查文件夹是否存在并已挂载。</translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation>大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation>终端证书</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSetupDesk</name>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村级</translation>
+    </message>
+    <message numerus="yes">
+        <source>No card was read in %n second(s). Check the reader&apos;s cable and the card.</source>
+        <translation>
+            <numerusform>%n 秒内未读到卡。请检查读卡器连线和卡片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2 — renew it now</source>
+        <translation>%1：已于 %2 过期，请立即续期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid until %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1：有效期至 %2（还剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the settings marked below.</source>
+        <translation>未保存任何内容：请更正下方标出的设置。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s). Devices and the hall connection take them at the next start of OneWindow.</source>
+        <translation>
+            <numerusform>已保存 %n 项设置。设备和大厅连接将在一窗通下次启动时采用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate request is in %1. Send it to the hall; install the signed certificate here when it comes back.</source>
+        <translation>证书申请文件在 %1。请发送给大厅；签发的证书返回后在此安装。</translation>
+    </message>
+    <message>
+        <source>Choose the signed certificate and the hall CA certificate (PEM files).</source>
+        <translation>请选择签发的证书和大厅 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>The certificate is installed: %1</source>
+        <translation>证书已安装：%1</translation>
+    </message>
+    <message>
+        <source>OneWindow test page</source>
+        <translation>一窗通测试页</translation>
+    </message>
+    <message>
+        <source>If you can read this page, including the Chinese line below, the printer works for OneWindow.</source>
+        <translation>如果能看清本页（包括下面的中文一行），说明打印机可供一窗通使用。</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Test QR code</source>
+        <translation>测试二维码</translation>
+    </message>
+    <message>
+        <source>The test page went to the printer %1.</source>
+        <translation>测试页已发送到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;; the test page was saved as %2.</source>
+        <translation>没有打印机“%1”；测试页已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card reader this terminal knows: use file:PATH or socket:NAME.</source>
+        <translation>本终端不认识读卡器“%1”：请使用 file:路径 或 socket:名称。</translation>
+    </message>
+    <message>
+        <source>The reader works: it read the resident ID card of %1.</source>
+        <translation>读卡器正常：读到了 %1 的身份证。</translation>
+    </message>
+    <message>
+        <source>The reader works: it read the social security card of %1.</source>
+        <translation>读卡器正常：读到了 %1 的社保卡。</translation>
+    </message>
+    <message>
+        <source>The reader answered, but the card could not be used: %1</source>
+        <translation>读卡器有响应，但卡片无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Put a card on the reader now…</source>
+        <translation>请现在把卡放到读卡器上……</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +5464,122 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDesk</name>
+    <message>
+        <source>SM2 with SM3 (国密)</source>
+        <translation>SM2 与 SM3（国密）</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 with SHA-256</source>
+        <translation>ECDSA P-256 与 SHA-256</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>no expiry (a public key); remove it when the publisher replaces it</source>
+        <translation>无有效期（公钥）；发布机构更换密钥时请移除</translation>
+    </message>
+    <message>
+        <source>hall trust list</source>
+        <translation>大厅信任列表</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation>在本终端添加</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s trust list was never fetched: e-certificates are checked against the keys added here only.</source>
+        <translation>从未获取大厅的信任列表：电子证照只能用本终端添加的密钥核验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1, fetched %n hour(s) ago.</source>
+        <translation>
+            <numerusform>信任列表版本 %1，%n 小时前获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1, fetched %n day(s) ago.</source>
+        <translation>
+            <numerusform>信任列表版本 %1，%n 天前获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is old: check the hall connection on the health page.</source>
+        <translation>已经过旧：请在运行状况页检查大厅连接。</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>密钥文件为空。</translation>
+    </message>
+    <message>
+        <source>Catalogs signed with publisher key %1 are accepted from now on.</source>
+        <translation>从现在起接受用发布机构密钥 %1 签名的事项目录。</translation>
+    </message>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation>本终端未信任发布机构密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>Catalogs signed with %1 are refused from now on; the active catalog stays.</source>
+        <translation>从现在起拒绝用 %1 签名的事项目录；当前启用的目录保持不变。</translation>
+    </message>
+    <message>
+        <source>E-certificates signed with issuer key %1 are accepted from now on.</source>
+        <translation>从现在起接受用签发机构密钥 %1 签名的电子证照。</translation>
+    </message>
+    <message>
+        <source>E-certificates signed with %1 are no longer accepted.</source>
+        <translation>不再接受用 %1 签名的电子证照。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>key ID</source>
+        <translation>密钥编号</translation>
+    </message>
+    <message>
+        <source>public key file (PEM)</source>
+        <translation>公钥文件（PEM）</translation>
+    </message>
+    <message>
+        <source>Catalog publishers</source>
+        <translation>目录发布机构</translation>
+    </message>
+    <message>
+        <source>trusted since %1 · %2</source>
+        <translation>自 %1 起信任 · %2</translation>
+    </message>
+    <message>
+        <source>Trust publisher</source>
+        <translation>信任此发布机构</translation>
+    </message>
+    <message>
+        <source>E-certificate issuers</source>
+        <translation>电子证照签发机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) revoked.</source>
+        <translation>
+            <numerusform>已吊销 %n 张证照。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust issuer</source>
+        <translation>信任此签发机构</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +6167,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Verify an e-certificate envelope offline: exit 0 genuine, 3 not genuine, 4 expired, 5 revoked, 6 holder mismatch, 2 not an envelope.</source>
         <translation>离线核验电子证照信封：真实有效退出码 0，非真实 3，已过期 4，已吊销 5，持证人不符 6，不是信封 2。</translation>
+    </message>
+    <message>
+        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings); --csv writes the spreadsheet export.</source>
+        <translation>打印本政务服务中心某期间的绩效指标（网上办理各项比率、跑动次数、按时办结率、各事项及每日办件量、好差评）；--csv 输出电子表格导出文件。</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,12 @@
 #include "catalogstore.h"
 #include "commandtable.h"
 #include "ctlcontext.h"
+#include "ctlsecurity.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "terminalconfiguration.h"
+#include "terminalsettings.h"
 
 #include <optional>
 #include <QFile>
@@ -152,6 +155,16 @@ int runCatalogImport(CtlContext &context)
     if (!db)
         return ExitFailure;
     CatalogServices services(*db);
+    services.importer.setOfferedRegions(
+        TerminalConfiguration::load(TerminalSettings(*db)).offeredRegions);
+    // An applied catalog is audited in its own transaction; a dry run changes nothing.
+    std::unique_ptr<CtlSecurity> security;
+    if (!dryRun) {
+        security = CtlSecurity::open(context);
+        if (!security)
+            return ExitFailure;
+        services.importer.setAudit(security->audit.get(), CtlSecurity::actor());
+    }
     return finish(context,
         services.importer.import(*bytes, *signatureText, dryRun, QDateTime::currentDateTimeUtc()));
 }
@@ -193,6 +206,10 @@ int runCatalogRollback(CtlContext &context)
     if (!db)
         return ExitFailure;
     CatalogServices services(*db);
+    const auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    services.importer.setAudit(security->audit.get(), CtlSecurity::actor());
     return finish(context, services.importer.rollback(versionId, QDateTime::currentDateTimeUtc()));
 }
 

@@ -45,9 +45,14 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     const QCommandLineOption qrScannerOption(QStringLiteral("qr-scanner"),
         tr("The QR code scanner: file:PATH or socket:NAME for the simulated scanner."),
         QStringLiteral("spec"));
-    parser.addOptions({ helpOption, versionOption, modeOption, dataDirOption, windowedOption,
-        sizeOption, languageOption, elderlyOption, firstFrameOption, screenshotOption,
-        idCardReaderOption, ssCardReaderOption, receiptPrinterOption, qrScannerOption });
+    const QCommandLineOption mediaRootOption(QStringLiteral("media-root"),
+        tr("Where removable media are mounted, for loading catalogs (default /media, /run/media "
+           "and /mnt)."),
+        QStringLiteral("dir"));
+    parser.addOptions(
+        { helpOption, versionOption, modeOption, dataDirOption, windowedOption, sizeOption,
+            languageOption, elderlyOption, firstFrameOption, screenshotOption, idCardReaderOption,
+            ssCardReaderOption, receiptPrinterOption, qrScannerOption, mediaRootOption });
 
     LaunchOptions options;
     options.helpText = parser.helpText();
@@ -75,6 +80,7 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
                 .arg(mode) };
 
     options.language = parser.value(languageOption);
+    options.languageGiven = parser.isSet(languageOption);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en"))
         return Error { QStringLiteral("cli.bad_language"),
             tr("Unknown language \"%1\". Use --language zh_CN or --language en.")
@@ -100,5 +106,6 @@ onewindow::Result<LaunchOptions> LaunchOptions::parse(const QStringList &argumen
     options.receiptPrinter = parser.value(receiptPrinterOption);
     options.qrScanner = parser.value(qrScannerOption);
     options.socialSecurityCardReader = parser.value(ssCardReaderOption);
+    options.mediaRoot = parser.value(mediaRootOption);
     return options;
 }

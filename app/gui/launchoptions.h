@@ -16,6 +16,7 @@ public:
     TerminalInfo::Mode mode = TerminalInfo::Mode::Kiosk;
     QString dataDir;
     QString language = QStringLiteral("zh_CN");
+    bool languageGiven = false; // --language given: it wins over the terminal's language setting
     bool windowed = false;
     bool elderlyMode = false;
     QSize windowSize;
@@ -34,6 +35,8 @@ public:
     // The simulated QR scanner's source (file:PATH or socket:NAME); empty: the setting
     // devices.qrScanner, or none (receipt numbers are typed then).
     QString qrScanner;
+    // Where the administrator's USB sticks are mounted (default /media, /run/media, /mnt).
+    QString mediaRoot;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

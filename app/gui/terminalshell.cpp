@@ -2,12 +2,14 @@
 
 #include "applicationdesk.h"
 #include "auditlog.h"
+#include "audittrailmodel.h"
 #include "casedecisions.h"
 #include "casefeedprojection.h"
 #include "casefiling.h"
 #include "caseintake.h"
 #include "casestore.h"
 #include "casetracker.h"
+#include "catalogadmindesk.h"
 #include "catalogsearch.h"
 #include "catalogstore.h"
 #include "certificateevidence.h"
@@ -24,6 +26,8 @@
 #include "hallclient.h"
 #include "hallsettings.h"
 #include "hallstatus.h"
+#include "healthdesk.h"
+#include "kpidesk.h"
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
@@ -40,13 +44,17 @@
 #include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "staffdesk.h"
+#include "staffdirectorymodel.h"
 #include "statementdocument.h"
 #include "statementregistry.h"
 #include "supervisiondesk.h"
 #include "syncengine.h"
 #include "syncstore.h"
+#include "terminalconfiguration.h"
 #include "terminalinfo.h"
 #include "terminalsettings.h"
+#include "terminalsetupdesk.h"
+#include "trustdesk.h"
 #include "uipreferences.h"
 
 #include <QDir>
@@ -87,6 +95,7 @@ Status TerminalShell::start()
     if (!database)
         return database.error();
     m_database = std::move(database.value());
+    m_dataPath = dataDir->path();
     // A missing or exposed data key stops the terminal: personal data must stay readable
     // and private, and a silently new key would orphan what is stored.
     auto keys = DataKeys::open(*m_database, dataDir->dataKeyPath());
@@ -99,8 +108,14 @@ Status TerminalShell::start()
         m_options.mode == TerminalInfo::Mode::Admin ? Workspace::Administration
                                                     : Workspace::BackOffice);
 
-    m_preferences = std::make_unique<UiPreferences>(m_options.elderlyMode);
+    // What the administrator set for this terminal; the command line can only add to it.
+    const TerminalConfiguration configuration
+        = TerminalConfiguration::load(TerminalSettings(*m_database));
+    m_preferences
+        = std::make_unique<UiPreferences>(m_options.elderlyMode || configuration.elderlyDefault);
     m_languages = std::make_unique<LanguageSwitcher>(m_options.language);
+    if (!m_options.languageGiven)
+        m_languages->setOffered(configuration.languages);
     m_terminalInfo
         = std::make_unique<TerminalInfo>(m_options.mode, QString(), m_database->schemaVersion());
     UiPreferencesSingleton::provided = m_preferences.get();
@@ -114,6 +129,7 @@ Status TerminalShell::start()
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
     m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
+    m_finder->setOfferedLevels(configuration.offeredLevels);
     ServiceFinderSingleton::provided = m_finder.get();
     m_camera = std::make_unique<SimulatedCamera>();
     m_socialSecurity
@@ -147,6 +163,7 @@ Status TerminalShell::start()
     wireCertificates();
     wireCaseProgress();
     wireBackOffice();
+    wireAdministration();
     m_languages->setEngine(&m_engine);
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -361,6 +378,39 @@ void TerminalShell::wireBackOffice()
     SupervisionSingleton::provided = m_supervision.get();
     CaseInboxSingleton::provided = m_inbox.get();
     CaseDossierSingleton::provided = m_dossierDesk.get();
+}
+
+void TerminalShell::wireAdministration()
+{
+    m_catalogAdmin = std::make_unique<CatalogAdminDesk>(
+        *m_catalogStore, *m_staffDesk, m_database->filePath(), m_keys->auditKey());
+    if (!m_options.mediaRoot.isEmpty())
+        m_catalogAdmin->setMediaRoots({ m_options.mediaRoot });
+    // A catalog applied here is what the finder, the forms and the calendars read from now on.
+    connect(m_catalogAdmin.get(), &CatalogAdminDesk::catalogChanged, m_finder.get(),
+        &ServiceFinder::reloadCatalog);
+    m_staffDirectory = std::make_unique<StaffDirectoryModel>(
+        *m_staffAccounts, *m_audit, *m_catalogStore, *m_staffDesk);
+    m_auditTrail = std::make_unique<AuditTrailModel>(*m_audit, *m_staffDesk);
+    m_terminalSetup = std::make_unique<TerminalSetupDesk>(
+        *m_database, *m_audit, *m_staffDesk, m_dataPath, &QtDocumentPrinter::printerNames);
+    connect(m_terminalSetup.get(), &TerminalSetupDesk::saved, m_finder.get(),
+        [this](const TerminalConfiguration &saved) {
+            m_finder->setOfferedLevels(saved.offeredLevels);
+        });
+    m_health = std::make_unique<HealthDesk>(*m_database, *m_syncStore, m_syncEngine.get(),
+        *m_staffDesk, m_dataPath, &QtDocumentPrinter::printerNames);
+    m_kpi = std::make_unique<KpiDesk>(*m_database, *m_catalogStore, *m_staffDesk,
+        QDir(m_documentsFolder).filePath(QStringLiteral("reports")));
+    m_trust
+        = std::make_unique<TrustDesk>(*m_catalogStore, *m_certificateTrust, *m_audit, *m_staffDesk);
+    CatalogAdminSingleton::provided = m_catalogAdmin.get();
+    StaffDirectorySingleton::provided = m_staffDirectory.get();
+    AuditTrailSingleton::provided = m_auditTrail.get();
+    TerminalSetupSingleton::provided = m_terminalSetup.get();
+    HealthSingleton::provided = m_health.get();
+    KpiSingleton::provided = m_kpi.get();
+    TrustSingleton::provided = m_trust.get();
 }
 
 void TerminalShell::applyHallEvents()

@@ -27,6 +27,13 @@ class CaseInboxModel;
 class CaseDossierDesk;
 class SupervisionDesk;
 class CertificateWalletModel;
+class CatalogAdminDesk;
+class StaffDirectoryModel;
+class AuditTrailModel;
+class TerminalSetupDesk;
+class HealthDesk;
+class KpiDesk;
+class TrustDesk;
 namespace onewindow {
 class AuditLog;
 class Database;
@@ -79,6 +86,8 @@ private:
     void wireCaseProgress();
     // The back office: cases taken in from the hall, the role inboxes and the open case.
     void wireBackOffice();
+    // The administration view: catalogs, trust, staff, settings, health, KPIs and the audit log.
+    void wireAdministration();
 
 public:
     QQuickWindow *window() const { return m_window; }
@@ -101,6 +110,13 @@ public:
     CaseInboxModel *inbox() const { return m_inbox.get(); }
     CaseDossierDesk *dossierDesk() const { return m_dossierDesk.get(); }
     SupervisionDesk *supervision() const { return m_supervision.get(); }
+    CatalogAdminDesk *catalogAdmin() const { return m_catalogAdmin.get(); }
+    StaffDirectoryModel *staffDirectory() const { return m_staffDirectory.get(); }
+    AuditTrailModel *auditTrail() const { return m_auditTrail.get(); }
+    TerminalSetupDesk *terminalSetup() const { return m_terminalSetup.get(); }
+    HealthDesk *health() const { return m_health.get(); }
+    KpiDesk *kpi() const { return m_kpi.get(); }
+    TrustDesk *trust() const { return m_trust.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
     QString terminalId() const { return m_terminalId; }
@@ -161,11 +177,19 @@ private:
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
     std::unique_ptr<CertificateWalletModel> m_wallet;
     std::unique_ptr<onewindow::CertificateEvidence> m_certificateEvidence;
+    std::unique_ptr<CatalogAdminDesk> m_catalogAdmin;
+    std::unique_ptr<StaffDirectoryModel> m_staffDirectory;
+    std::unique_ptr<AuditTrailModel> m_auditTrail;
+    std::unique_ptr<TerminalSetupDesk> m_terminalSetup;
+    std::unique_ptr<HealthDesk> m_health;
+    std::unique_ptr<KpiDesk> m_kpi;
+    std::unique_ptr<TrustDesk> m_trust;
     std::unique_ptr<UiPreferences> m_preferences;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<TerminalInfo> m_terminalInfo;
     QQmlApplicationEngine m_engine;
     QPointer<QQuickWindow> m_window;
     QString m_terminalId;
+    QString m_dataPath;
     QString m_documentsFolder; // printouts saved as PDF, and exported reports
 };

@@ -12,15 +12,29 @@ const QStringList kLanguages = { QStringLiteral("zh_CN"), QStringLiteral("en") }
 
 LanguageSwitcher::LanguageSwitcher(QString defaultLanguage, QObject *parent)
     : QObject(parent)
-    , m_defaultLanguage(kLanguages.contains(defaultLanguage) ? std::move(defaultLanguage)
-                                                             : kLanguages.first())
+    , m_defaultLanguage(
+          kLanguages.contains(defaultLanguage) ? std::move(defaultLanguage) : kLanguages.first())
 {
     setLanguage(m_defaultLanguage);
 }
 
 QStringList LanguageSwitcher::languages() const
 {
-    return kLanguages;
+    return m_offered.isEmpty() ? kLanguages : m_offered;
+}
+
+void LanguageSwitcher::setOffered(const QStringList &codes)
+{
+    QStringList offered;
+    for (const QString &code : codes)
+        if (kLanguages.contains(code) && !offered.contains(code))
+            offered << code;
+    m_offered = offered;
+    if (!m_offered.isEmpty()) {
+        m_defaultLanguage = m_offered.first();
+        setLanguage(m_defaultLanguage);
+    }
+    emit languagesChanged();
 }
 
 bool LanguageSwitcher::setLanguage(const QString &code)

@@ -1,14 +1,13 @@
 // Switches the interface language at run time (zh_CN first, en) and retranslates every binding.
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
 #include <QtQmlIntegration>
-
-#include <memory>
+#include <QTranslator>
 
 class QQmlEngine;
 
@@ -16,7 +15,7 @@ class LanguageSwitcher : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
-    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY languagesChanged)
 public:
     explicit LanguageSwitcher(QString defaultLanguage, QObject *parent = nullptr);
 
@@ -32,13 +31,18 @@ public:
     // The language's own name, for the switch button ("中文", "English").
     Q_INVOKABLE QString nativeName(const QString &code) const;
     Q_INVOKABLE void resetToDefault() { setLanguage(m_defaultLanguage); }
+    // The languages this terminal offers (its settings; the first is the default). Unknown
+    // codes are ignored; nothing known left: every language is offered.
+    void setOffered(const QStringList &codes);
 
 signals:
     void languageChanged();
+    void languagesChanged();
 
 private:
     QString m_defaultLanguage;
     QString m_language;
+    QStringList m_offered;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
 };

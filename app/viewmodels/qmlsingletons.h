@@ -3,19 +3,26 @@
 #pragma once
 
 #include "applicationdesk.h"
+#include "audittrailmodel.h"
 #include "casedossierdesk.h"
 #include "caseinboxmodel.h"
 #include "casetracker.h"
+#include "catalogadmindesk.h"
 #include "certificatewalletmodel.h"
 #include "citizendesk.h"
 #include "contributionpaymentdesk.h"
 #include "hallstatus.h"
+#include "healthdesk.h"
+#include "kpidesk.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
 #include "socialsecuritydesk.h"
 #include "staffdesk.h"
+#include "staffdirectorymodel.h"
 #include "supervisiondesk.h"
 #include "terminalinfo.h"
+#include "terminalsetupdesk.h"
+#include "trustdesk.h"
 #include "uipreferences.h"
 
 #include <QJSEngine>
@@ -151,4 +158,61 @@ struct SupervisionSingleton : ProvidedSingleton<SupervisionDesk>
     QML_FOREIGN(SupervisionDesk)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Supervision)
+};
+
+// The administration view.
+struct CatalogAdminSingleton : ProvidedSingleton<CatalogAdminDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(CatalogAdminDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(CatalogAdmin)
+};
+
+struct StaffDirectorySingleton : ProvidedSingleton<StaffDirectoryModel>
+{
+    Q_GADGET
+    QML_FOREIGN(StaffDirectoryModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(StaffDirectory)
+};
+
+struct AuditTrailSingleton : ProvidedSingleton<AuditTrailModel>
+{
+    Q_GADGET
+    QML_FOREIGN(AuditTrailModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(AuditTrail)
+};
+
+struct TerminalSetupSingleton : ProvidedSingleton<TerminalSetupDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(TerminalSetupDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(TerminalSetup)
+};
+
+struct HealthSingleton : ProvidedSingleton<HealthDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(HealthDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Health)
+};
+
+struct KpiSingleton : ProvidedSingleton<KpiDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(KpiDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Kpi)
+};
+
+struct TrustSingleton : ProvidedSingleton<TrustDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(TrustDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Trust)
 };

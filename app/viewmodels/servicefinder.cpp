@@ -148,6 +148,7 @@ void ServiceFinder::refresh()
     query.text = m_query.trimmed();
     query.theme = m_theme;
     query.department = m_department;
+    query.offeredLevels = m_offeredLevels;
     // Browsing a theme shows all of it; typing shows the best matches a screen can hold.
     query.limit = query.text.isEmpty() ? 200 : 30;
     QList<CatalogSearchHit> hits;

@@ -63,6 +63,8 @@ public:
 
     // At most this many results at once (0: all); the rest are a tap on "next" away.
     void setChoicesPerScreen(int choices);
+    // The catalog levels this terminal offers (terminal settings); empty: all of them.
+    void setOfferedLevels(const QStringList &levels) { m_offeredLevels = levels; }
     int moreCount() const;
     bool hasPrevious() const { return m_first > 0; }
     Q_INVOKABLE void nextChoices();
@@ -94,6 +96,7 @@ private:
     QString m_problem;
     QList<onewindow::CatalogSearchHit> m_hits;
     int m_choicesPerScreen = 0;
+    QStringList m_offeredLevels;
     int m_first = 0; // the first result on screen
     QVariantList m_themes;
     QVariantList m_departments;

@@ -41,6 +41,15 @@ bool StaffDesk::supervisor() const
 
 QString StaffDesk::department() const { return m_session ? m_session->department() : QString(); }
 
+Result<QString> StaffDesk::authorize(Permission permission)
+{
+    if (!m_session)
+        return Error { QStringLiteral("identity.signed_out"), tr("Sign in first.") };
+    if (Status allowed = m_session->require(permission, m_clock()); !allowed)
+        return allowed.error();
+    return m_session->userName();
+}
+
 bool StaffDesk::administration() const { return m_workspace == Workspace::Administration; }
 
 void StaffDesk::signIn(const QString &userName, const QString &password)

@@ -35,6 +35,9 @@ public:
     bool signedIn() const { return m_session.has_value(); }
     // Who is signed in, for the back office's decisions (role, department).
     const std::optional<onewindow::StaffSession> &session() const { return m_session; }
+    // Who may do this now: the signed-in user's name, or why not (signed out, idle too long, or
+    // a role that does not allow it). Counts as activity.
+    onewindow::Result<QString> authorize(onewindow::Permission permission);
     QString userName() const;
     QString roleName() const;
     QString department() const;

@@ -1,13 +1,12 @@
 #include "supervisiondesk.h"
 
 #include "catalogstore.h"
+#include "figuretext.h"
 #include "ratingfollowups.h"
 #include "staffdesk.h"
 #include "workingdaycalendar.h"
 
-#include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace onewindow;
 
@@ -50,22 +49,13 @@ void SupervisionDesk::setMessage(const QString &message)
 
 bool SupervisionDesk::setPeriod(const QString &from, const QString &to)
 {
-    const QDate f = QDate::fromString(from.trimmed(), Qt::ISODate);
-    const QDate t = QDate::fromString(to.trimmed(), Qt::ISODate);
-    if (!f.isValid() || !t.isValid()) {
-        setMessage(tr("Type the dates as 2026-11-01."));
+    const auto period = FigureText::period(from, to);
+    if (!period) {
+        setMessage(period.error().message);
         return false;
     }
-    if (f > t) {
-        setMessage(tr("The period must start before it ends."));
-        return false;
-    }
-    if (f.daysTo(t) > 366) {
-        setMessage(tr("Choose a period of at most one year."));
-        return false;
-    }
-    m_period.from = f;
-    m_period.to = t;
+    m_period.from = period->first;
+    m_period.to = period->second;
     setMessage({});
     refresh();
     return true;
@@ -73,9 +63,8 @@ bool SupervisionDesk::setPeriod(const QString &from, const QString &to)
 
 void SupervisionDesk::lastDays(int days)
 {
-    const QDate today = m_clock().date();
-    setPeriod(today.addDays(-(qBound(1, days, 366) - 1)).toString(Qt::ISODate),
-        today.toString(Qt::ISODate));
+    const auto [from, to] = FigureText::lastDays(m_clock().date(), days);
+    setPeriod(from, to);
 }
 
 void SupervisionDesk::refresh()
@@ -130,14 +119,13 @@ void SupervisionDesk::refresh()
 
 QString SupervisionDesk::onTimeRate() const
 {
-    const auto rate = m_figures ? m_figures->completion.onTimeRate() : std::nullopt;
-    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + QLatin1Char('%') : tr("no figure");
+    return FigureText::percent(m_figures ? m_figures->completion.onTimeRate() : std::nullopt);
 }
 
 QString SupervisionDesk::averageDays() const
 {
-    const auto days = m_figures ? m_figures->completion.averageWorkingDays() : std::nullopt;
-    return days ? QLocale().toString(*days, 'f', 1) : tr("no figure");
+    return FigureText::decimal(
+        m_figures ? m_figures->completion.averageWorkingDays() : std::nullopt);
 }
 
 int SupervisionDesk::openCases() const
@@ -176,17 +164,13 @@ QVariantList SupervisionDesk::completionByDepartment() const
     QVariantList out;
     if (!m_figures)
         return out;
-    const QLocale locale;
     for (const CompletionFigure &c : m_figures->completionByDepartment) {
         const auto rate = c.onTimeRate();
         const auto days = c.averageWorkingDays();
         out.append(QVariantMap { { QStringLiteral("name"), departmentName(c.department) },
             { QStringLiteral("completed"), c.completed }, { QStringLiteral("onTime"), c.onTime },
-            { QStringLiteral("rate"),
-                rate ? locale.toString(*rate * 100.0, 'f', 1) + QLatin1Char('%')
-                     : tr("no figure") },
-            { QStringLiteral("averageDays"),
-                days ? locale.toString(*days, 'f', 1) : tr("no figure") } });
+            { QStringLiteral("rate"), FigureText::percent(rate) },
+            { QStringLiteral("averageDays"), FigureText::decimal(days) } });
     }
     return out;
 }
@@ -207,34 +191,17 @@ QVariantList SupervisionDesk::overdue() const
 
 QVariantList SupervisionDesk::perDay() const
 {
-    QVariantList out;
-    if (m_figures)
-        for (const DailyCount &d : m_figures->perDay)
-            out.append(
-                QVariantMap { { QStringLiteral("day"), d.day.toString(QStringLiteral("MM-dd")) },
-                    { QStringLiteral("count"), d.submitted } });
-    return out;
+    return m_figures ? FigureText::perDay(m_figures->perDay) : QVariantList();
 }
 
 int SupervisionDesk::maxPerDay() const
 {
-    int most = 0;
-    if (m_figures)
-        for (const DailyCount &d : m_figures->perDay)
-            most = qMax(most, d.submitted);
-    return most;
+    return m_figures ? FigureText::maxPerDay(m_figures->perDay) : 0;
 }
 
 QVariantList SupervisionDesk::ratings() const
 {
-    QVariantList out;
-    if (m_figures)
-        for (const RatingLevel &r : m_figures->ratings)
-            out.append(QVariantMap { { QStringLiteral("score"), r.score },
-                { QStringLiteral("name"), SupervisionReport::ratingLevelName(r.score) },
-                { QStringLiteral("count"), r.count },
-                { QStringLiteral("defaulted"), r.defaulted } });
-    return out;
+    return m_figures ? FigureText::ratings(m_figures->ratings) : QVariantList();
 }
 
 QString SupervisionDesk::ratingNote() const
@@ -253,18 +220,11 @@ QString SupervisionDesk::exportCsv()
         setMessage(tr("There are no figures to export yet."));
         return {};
     }
-    QDir().mkpath(m_exportFolder);
-    const QString path
-        = QDir(m_exportFolder).filePath(QStringLiteral("supervision-%1-%2.csv").arg(from(), to()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SupervisionReport::toCsv(*m_figures)) < 0
-        || !file.commit()) {
-        setMessage(
-            tr("The figures could not be saved in %1: %2").arg(m_exportFolder, file.errorString()));
-        return {};
-    }
-    setMessage(tr("Saved as %1.").arg(path));
-    return path;
+    auto saved = FigureText::saveCsv(m_exportFolder,
+        QStringLiteral("supervision-%1-%2.csv").arg(from(), to()),
+        SupervisionReport::toCsv(*m_figures));
+    setMessage(saved ? tr("Saved as %1.").arg(saved.value()) : saved.error().message);
+    return saved ? saved.value() : QString();
 }
 
 bool SupervisionDesk::closeFollowUp(const QString &groupId, const QString &resolution)

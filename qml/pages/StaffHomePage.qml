@@ -52,25 +52,9 @@ Page {
         visible: !Staff.administration
     }
 
-    ColumnLayout {
-        visible: Staff.administration
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 80, 720)
-        spacing: 16
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Signed in as %1").arg(Staff.userName)
-            font.pixelSize: 32
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("The session ends by itself after %n minute(s) without activity. Sign out when you leave the desk.", "", Staff.idleMinutes)
-            font.pixelSize: 20
-            color: Theme.textMuted
-            wrapMode: Text.WordWrap
-        }
+    Loader {
+        anchors.fill: parent
+        active: Staff.administration
+        sourceComponent: AdminPane { }
     }
 }

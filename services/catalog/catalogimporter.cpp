@@ -1,11 +1,13 @@
 #include "catalogimporter.h"
 
+#include "auditlog.h"
 #include "catalogparser.h"
 #include "catalogstore.h"
 #include "database.h"
 #include "publishertrust.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace onewindow {
 
@@ -100,6 +102,15 @@ CatalogImporter::Report CatalogImporter::import(
         }
         parsed = CatalogParser::read(root.value());
     }
+    if (parsed.issues.isEmpty() && !m_offeredRegions.isEmpty()
+        && !m_offeredRegions.contains(parsed.catalog.regionCode))
+        parsed.issues << CatalogIssue { QStringLiteral("region.code"),
+            QStringLiteral("catalog.region_not_offered"),
+            tr("This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). "
+               "Choose the catalog of this terminal's region, or change the regions in the "
+               "terminal settings.")
+                .arg(m_offeredRegions.join(QStringLiteral(", ")), parsed.catalog.regionCode,
+                    parsed.catalog.regionName) };
     if (!parsed.issues.isEmpty()) {
         report.outcome = Outcome::Invalid;
         report.issues = parsed.issues;
@@ -141,6 +152,14 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
     }
     report.diff = CatalogDiff::compute(before.value(), catalog.items);
     before.value().clear();
+    if (!report.diff.isEmpty()) {
+        QSet<QString> named(report.diff.added().cbegin(), report.diff.added().cend());
+        for (const CatalogDiff::Change &change : report.diff.changed())
+            named.insert(change.code);
+        for (const CatalogItem &item : catalog.items)
+            if (named.contains(item.code))
+                report.diffNames.insert(item.code, item.name);
+    }
     if (dryRun) {
         report.outcome = Outcome::Previewed;
         return report;
@@ -153,7 +172,20 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
                 return added.error();
             versionId = added.value();
         }
-        return m_store.replaceActive(catalog, versionId, now);
+        if (Status replaced = m_store.replaceActive(catalog, versionId, now); !replaced)
+            return replaced;
+        if (!m_audit)
+            return {};
+        // Codes and counts only: a catalog is public, and the version says which file it was.
+        const QString detail = existingVersion
+            ? QStringLiteral("rollback to version %1").arg(versionId)
+            : QStringLiteral("version %1, %2 items, +%3 -%4 ~%5")
+                  .arg(versionId)
+                  .arg(catalog.items.size())
+                  .arg(report.diff.added().size())
+                  .arg(report.diff.removed().size())
+                  .arg(report.diff.changed().size());
+        return m_audit->append(m_actor, AuditLog::kCatalogLoad, catalog.catalogVersion, detail);
     });
     if (!done) {
         report.error = done.error();

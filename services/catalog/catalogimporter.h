@@ -7,9 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QStringList>
 
 namespace onewindow {
 
+class AuditLog;
 class CatalogStore;
 class Database;
 class PublisherTrust;
@@ -32,12 +35,25 @@ public:
         QList<CatalogIssue> issues;
         Error error;
         CatalogDiff diff;
+        QHash<QString, QString> diffNames; // code → name of every added or changed item
         QString catalogVersion;
         qsizetype itemCount = 0;
         int versionId = 0;
     };
 
     CatalogImporter(Database &database, CatalogStore &store, PublisherTrust &trust);
+
+    // With an audit log, every applied catalog and rollback is recorded in the same transaction
+    // (actor: who did it), so a load that cannot be audited is not applied either.
+    void setAudit(AuditLog *audit, const QString &actor)
+    {
+        m_audit = audit;
+        m_actor = actor;
+    }
+
+    // The region codes (region.code) this terminal offers catalogs of (its settings); a catalog
+    // of another region is invalid here. Empty: any region.
+    void setOfferedRegions(const QStringList &regions) { m_offeredRegions = regions; }
 
     // Order matters: the signature over the exact bytes with the key the file names (nothing
     // unverified is parsed), then JSON syntax and every rule, then one transaction (or
@@ -55,6 +71,9 @@ private:
     Database &m_database;
     CatalogStore &m_store;
     PublisherTrust &m_trust;
+    AuditLog *m_audit = nullptr;
+    QString m_actor;
+    QStringList m_offeredRegions;
 };
 
 } // namespace onewindow

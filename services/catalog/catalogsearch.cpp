@@ -140,8 +140,11 @@ Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier 
         q.bindValue(i++, match);
     const QString theme = QLatin1Char('|') + query.theme + QLatin1Char('|');
     const QString audience = QLatin1Char('|') + query.audience + QLatin1Char('|');
+    const QString offered = query.offeredLevels.isEmpty()
+        ? QString()
+        : QLatin1Char('|') + query.offeredLevels.join(QLatin1Char('|')) + QLatin1Char('|');
     for (const QString &v : { query.department, query.department, query.level, query.level,
-             query.theme, theme, query.audience, audience })
+             query.theme, theme, query.audience, audience, offered, offered })
         q.bindValue(i++, v);
     // Enough rows to fill the page after the hits earlier tiers already found.
     q.bindValue(i++, query.limit + int(hits.size()));
@@ -184,7 +187,8 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
             = QStringLiteral(" AND (coalesce(?, '') = '' OR i.department = ?)"
                              " AND (coalesce(?, '') = '' OR i.level = ?)"
                              " AND (coalesce(?, '') = '' OR instr(i.themes, ?) > 0)"
-                             " AND (coalesce(?, '') = '' OR instr(i.audience, ?) > 0)");
+                             " AND (coalesce(?, '') = '' OR instr(i.audience, ?) > 0)"
+                             " AND (coalesce(?, '') = '' OR instr(?, '|' || i.level || '|') > 0)");
         static const QString columns = QStringLiteral(
             "SELECT i.code, i.name, i.short_name, i.department, i.promised_limit_days, "
             "i.online_level, coalesce(d.name, '') ");

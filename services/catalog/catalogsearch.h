@@ -20,6 +20,8 @@ struct CatalogSearchQuery
     QString department;
     QString level;
     QString audience;
+    // The levels this terminal offers (its settings); empty: every level.
+    QStringList offeredLevels;
     int limit = 20;
 };
 

@@ -155,6 +155,8 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
         index.bindValue(4, nonNull(doc.body));
         if (!index.exec())
             return Database::queryError(index, QStringLiteral("index catalog item"));
+        if (m_itemProgress && ((i + 1) % 500 == 0 || i + 1 == catalog.items.size()))
+            m_itemProgress(i + 1, catalog.items.size());
     }
     q.prepare(
         QStringLiteral("INSERT INTO catalog_themes (name, position, item_count) VALUES (?, ?, ?)"));
@@ -333,6 +335,29 @@ Status CatalogStore::savePublisher(const QString &keyId, const QString &algorith
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("store publisher key"));
     return {};
+}
+
+Result<QList<PublisherKeyInfo>> CatalogStore::publishers() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT key_id, algorithm, public_key_pem, added_at "
+                               "FROM catalog_publishers ORDER BY key_id")))
+        return Database::queryError(q, QStringLiteral("list publisher keys"));
+    QList<PublisherKeyInfo> list;
+    while (q.next())
+        list << PublisherKeyInfo { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString().toLatin1(), q.value(3).toString() };
+    return list;
+}
+
+Result<bool> CatalogStore::removePublisher(const QString &keyId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM catalog_publishers WHERE key_id = ?"));
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("remove publisher key"));
+    return q.numRowsAffected() > 0;
 }
 
 Result<std::optional<QByteArray>> CatalogStore::publisherKey(const QString &keyId) const

@@ -4,6 +4,7 @@
 #include "catalogmodel.h"
 #include "result.h"
 
+#include <functional>
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,6 +36,14 @@ struct CatalogItemSnapshot
     QByteArray json;
 };
 
+struct PublisherKeyInfo
+{
+    QString keyId;
+    QString algorithm;
+    QByteArray publicPem;
+    QString addedAt;
+};
+
 struct CatalogTheme
 {
     QString name;
@@ -46,6 +55,11 @@ class CatalogStore
     Q_DECLARE_TR_FUNCTIONS(CatalogStore)
 public:
     CatalogStore(Database &database, PinyinTranscriber &pinyin);
+
+    // Told after every 500 items written by replaceActive (done, total), so a large catalog's
+    // import can show how far it is; called on the thread that runs the import.
+    using ItemProgress = std::function<void(qsizetype done, qsizetype total)>;
+    void setItemProgress(ItemProgress progress) { m_itemProgress = std::move(progress); }
 
     // Both run inside the caller's transaction.
     Result<int> addVersion(const Catalog &catalog, const QByteArray &file,
@@ -73,10 +87,14 @@ public:
         const QByteArray &publicPem, const QDateTime &now);
     Result<std::optional<QByteArray>> publisherKey(const QString &keyId) const;
     Result<QStringList> publisherKeyIds() const;
+    Result<QList<PublisherKeyInfo>> publishers() const;
+    // False when no such key was trusted. Catalogs already applied stay applied.
+    Result<bool> removePublisher(const QString &keyId);
 
 private:
     Database &m_database;
     PinyinTranscriber &m_pinyin;
+    ItemProgress m_itemProgress;
 };
 
 } // namespace onewindow

@@ -90,6 +90,30 @@ Result<QString> CertificateTrustStore::addIssuer(
     return key->algorithmName;
 }
 
+Status CertificateTrustStore::removeIssuer(const QString &keyId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT source FROM certificate_issuers WHERE key_id = ?"));
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find an issuer key"));
+    if (!q.next())
+        return Error { QStringLiteral("trust.unknown_issuer"),
+            tr("No issuer key \"%1\" is trusted here.").arg(keyId.left(64)) };
+    if (q.value(0).toString() != kLocal)
+        return Error { QStringLiteral("trust.hall_issuer"),
+            tr("The issuer key \"%1\" comes from the hall's trust list; it is removed there, "
+               "not at a terminal.")
+                .arg(keyId) };
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM certificate_issuers WHERE key_id = ? AND source = ?"));
+    q.addBindValue(keyId);
+    q.addBindValue(kLocal);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("remove an issuer key"));
+    return {};
+}
+
 Status CertificateTrustStore::revoke(
     const QString &keyId, const QString &certNumber, const QDateTime &now)
 {

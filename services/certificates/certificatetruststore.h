@@ -24,6 +24,9 @@ public:
 
     // Adds a certificate number to an issuer's revocation list by hand (the issuer need not be
     // trusted yet). trust.bad_key_id, trust.bad_cert_number.
+    // Removes a key added here (source local). A key from the hall's trust list is refused: the
+    // next trust fetch would bring it back; the hall revokes it there.
+    Status removeIssuer(const QString &keyId);
     Status revoke(const QString &keyId, const QString &certNumber, const QDateTime &now);
 
     // Replaces everything that came from the hall with the /trust document

@@ -15,6 +15,8 @@ QtDocumentPrinter::QtDocumentPrinter(QString printerName, QString pdfFolder)
     , m_pdfFolder(std::move(pdfFolder))
 { }
 
+QStringList QtDocumentPrinter::printerNames() { return QPrinterInfo::availablePrinterNames(); }
+
 bool QtDocumentPrinter::hasPrinter() const
 {
     return !m_printerName.isEmpty() && !QPrinterInfo::printerInfo(m_printerName).isNull();

@@ -5,6 +5,7 @@
 #include "documentprinter.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace onewindow {
 
@@ -18,6 +19,8 @@ public:
 
     Result<PrintOutcome> print(const PrintableDocument &document) override;
 
+    // The printers this machine knows now (CUPS queues).
+    static QStringList printerNames();
     // Whether printerName is a printer this machine knows now.
     bool hasPrinter() const;
 

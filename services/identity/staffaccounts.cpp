@@ -53,11 +53,11 @@ Status StaffAccounts::checkDepartment(StaffRole role, const QString &department)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (role == StaffRole::Reviewer && department.isEmpty())
         return Error { QStringLiteral("identity.department_missing"),
-            tr("A reviewer acts for one department: give its code with "
-               "--department.") };
+            tr("A reviewer acts for one department: choose it (--department on the command "
+               "line).") };
     if (role != StaffRole::Reviewer && !department.isEmpty())
         return Error { QStringLiteral("identity.department_unexpected"),
-            tr("Only reviewers belong to a department; leave out --department.") };
+            tr("Only reviewers belong to a department; leave the department empty.") };
     if (!department.isEmpty() && !pattern.match(department).hasMatch())
         return Error { QStringLiteral("identity.bad_department"),
             tr("A department code has 1 to 32 letters, digits, '_' or '-'.") };
@@ -158,11 +158,38 @@ Status StaffAccounts::changePassword(
         });
 }
 
+Status StaffAccounts::assign(
+    const QString &actor, const QString &userName, StaffRole role, const QString &department)
+{
+    auto account = existing(userName);
+    if (!account)
+        return account.error();
+    if (Status dept = checkDepartment(role, department); !dept)
+        return dept;
+    if (actor == userName && account->role == StaffRole::Admin && role != StaffRole::Admin)
+        return Error { QStringLiteral("identity.own_role"),
+            tr("You cannot take away your own administrator role; ask another administrator.") };
+    const QString detail
+        = QStringLiteral("assign role=%1 department=%2").arg(StaffRoles::code(role), department);
+    return m_audit.record(actor, AuditLog::kStaffChange, userName, detail, [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE staff_accounts SET role = ?, department = ? WHERE user_name = ?"));
+        q.addBindValue(StaffRoles::code(role));
+        q.addBindValue(department.isNull() ? QStringLiteral("") : department);
+        q.addBindValue(userName);
+        return q.exec() ? Status() : Database::queryError(q, QStringLiteral("assign role"));
+    });
+}
+
 Status StaffAccounts::setLocked(const QString &actor, const QString &userName, bool locked)
 {
     auto account = existing(userName);
     if (!account)
         return account.error();
+    if (locked && actor == userName)
+        return Error { QStringLiteral("identity.own_lock"),
+            tr("You cannot lock your own account; ask another administrator.") };
     return m_audit.record(actor, AuditLog::kStaffChange, userName,
         locked ? QStringLiteral("lock") : QStringLiteral("unlock"), [&]() -> Status {
             QSqlQuery q(m_database.connection());

@@ -47,7 +47,12 @@ public:
     Status add(const QString &actor, const QString &userName, StaffRole role,
         const QString &department, const QString &password);
     Status changePassword(const QString &actor, const QString &userName, const QString &password);
-    // Locking stops every sign-in; unlocking also clears a lock-out after failed sign-ins.
+    // A new role and department for an account. An administrator cannot take their own
+    // administrator role (a terminal must keep someone who can manage it).
+    Status assign(
+        const QString &actor, const QString &userName, StaffRole role, const QString &department);
+    // Locking stops every sign-in; unlocking also clears a lock-out after failed sign-ins. An
+    // administrator cannot lock their own account.
     Status setLocked(const QString &actor, const QString &userName, bool locked);
 
     Result<QList<StaffAccount>> list() const;

@@ -136,6 +136,21 @@ Result<AuditVerification> AuditLog::verify() const
     return result;
 }
 
+namespace {
+
+// The rows of a "SELECT seq, at, actor, action, subject, detail" query.
+QList<AuditEntry> readEntries(QSqlQuery &q)
+{
+    QList<AuditEntry> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(),
+            QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    return list;
+}
+
+} // namespace
+
 Result<QList<AuditEntry>> AuditLog::entries(const QDateTime &since) const
 {
     QSqlQuery q(m_database.connection());
@@ -144,12 +159,33 @@ Result<QList<AuditEntry>> AuditLog::entries(const QDateTime &since) const
     q.addBindValue(since.isValid() ? utcTimestamp(since) : QStringLiteral(""));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read audit log"));
-    QList<AuditEntry> list;
+    return readEntries(q);
+}
+
+Result<QList<AuditEntry>> AuditLog::newest(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, detail FROM audit_log "
+                             "ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(qMax(limit, 0));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read audit log"));
+    return readEntries(q);
+}
+
+Result<QHash<QString, QDateTime>> AuditLog::lastRecorded(const QString &action) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT subject, max(at) FROM audit_log WHERE action = ? GROUP BY subject"));
+    q.addBindValue(action);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read audit log"));
+    QHash<QString, QDateTime> last;
     while (q.next())
-        list.append({ q.value(0).toLongLong(),
-            QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
-    return list;
+        last.insert(
+            q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+    return last;
 }
 
 QString AuditLog::headText() const

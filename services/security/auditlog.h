@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -71,6 +72,10 @@ public:
     QString headText() const;
     Result<AuditVerification> verify() const;
     Result<QList<AuditEntry>> entries(const QDateTime &since = {}) const;
+    // The newest entries first, at most limit (the administrator's audit page).
+    Result<QList<AuditEntry>> newest(int limit) const;
+    // subject → when action was last recorded for it (e.g. each account's last sign-in).
+    Result<QHash<QString, QDateTime>> lastRecorded(const QString &action) const;
 
 private:
     QByteArray mac(const QByteArray &previous, const AuditEntry &entry) const;

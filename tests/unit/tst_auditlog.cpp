@@ -187,6 +187,34 @@ private slots:
         QCOMPARE(clocked.entries()->size(), 2);
         QVERIFY(clocked.verify()->ok);
     }
+
+    // The administrator's audit page and staff page: newest first, and each account's last
+    // sign-in.
+    void listsNewestFirstAndTheLastTimeOfAnAction()
+    {
+        QDateTime now(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC);
+        AuditLog clocked(*m_db, QByteArray(32, 'k'), [&now] { return now; });
+        for (const char *who : { "li", "wang", "li" }) {
+            QVERIFY(
+                clocked
+                    .append(QString::fromLatin1(who), AuditLog::kSignIn, QString::fromLatin1(who))
+                    .ok());
+            now = now.addSecs(3600);
+        }
+        QVERIFY(
+            clocked.append(QStringLiteral("li"), AuditLog::kSignOut, QStringLiteral("li")).ok());
+        const QList<AuditEntry> newest = clocked.newest(2).value();
+        QCOMPARE(newest.size(), 2);
+        QCOMPARE(newest.at(0).seq, 4);
+        QCOMPARE(newest.at(1).seq, 3);
+        const auto last = clocked.lastRecorded(AuditLog::kSignIn).value();
+        QCOMPARE(last.size(), 2);
+        QCOMPARE(
+            last.value(QStringLiteral("li")), QDateTime(QDate(2024, 6, 1), QTime(11, 0), Qt::UTC));
+        QCOMPARE(last.value(QStringLiteral("wang")),
+            QDateTime(QDate(2024, 6, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(clocked.newest(0)->size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditLog)

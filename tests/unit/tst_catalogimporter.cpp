@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "catalogimporter.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
@@ -305,6 +306,87 @@ private slots:
         QCOMPARE(
             m_trust->addPublisher(u"x"_s, "not a pem", m_now).error().code, u"signature.bad_key"_s);
         QCOMPARE(m_trust->publicKey(u"nobody"_s).error().code, u"signature.unknown_publisher"_s);
+    }
+
+    // Every applied catalog and rollback is in the audit log, in the same transaction; a dry
+    // run is not; when the entry cannot be written nothing is applied.
+    void auditsAppliedCatalogsAndRollbacks()
+    {
+        AuditLog audit(*m_db, QByteArray(32, 'k'), [this] { return m_now; });
+        m_importer->setAudit(&audit, u"admin.li"_s);
+        QCOMPARE(
+            importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s, true).outcome,
+            CatalogImporter::Outcome::Previewed);
+        QCOMPARE(audit.entries()->size(), 0);
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        QCOMPARE(m_importer->rollback(1, m_now).outcome, CatalogImporter::Outcome::Applied);
+        const QList<AuditEntry> entries = audit.entries().value();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).action, AuditLog::kCatalogLoad);
+        QCOMPARE(entries.at(0).actor, u"admin.li"_s);
+        QCOMPARE(entries.at(0).subject, u"v1"_s);
+        QCOMPARE(entries.at(0).detail, u"version 1, 3 items, +3 -0 ~0"_s);
+        QCOMPARE(entries.at(2).detail, u"rollback to version 1"_s);
+        QVERIFY(audit.verify()->ok);
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"_s));
+        const QByteArray before = contentFingerprint();
+        const auto refused
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v3"_s)), u"sm2"_s);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Failed);
+        QCOMPARE(contentFingerprint(), before);
+        QVERIFY(q.exec(u"DROP TRIGGER no_audit"_s));
+    }
+
+    void refusesACatalogOfARegionTheTerminalDoesNotOffer()
+    {
+        m_importer->setOfferedRegions({ u"440300"_s, u"441900"_s });
+        const QByteArray before = contentFingerprint();
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(report.issues.size(), 1);
+        QCOMPARE(report.issues.first().path, u"region.code"_s);
+        QVERIFY(report.issues.first().message.contains(u"440000"_s));
+        QCOMPARE(contentFingerprint(), before);
+        m_importer->setOfferedRegions({ u"440000"_s });
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+    }
+
+    void reportsProgressAndNamesTheChangedItems()
+    {
+        QList<std::pair<qsizetype, qsizetype>> calls;
+        m_store->setItemProgress([&calls](qsizetype done, qsizetype total) {
+            calls.append({ done, total });
+        });
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(calls.size(), 1); // every 500 items and at the end
+        QCOMPARE(calls.last(), (std::pair<qsizetype, qsizetype>(3, 3)));
+        QCOMPARE(report.diffNames.value(u"SB-001"_s), u"社会保障卡申领"_s);
+        QCOMPARE(report.diffNames.size(), 3);
+    }
+
+    void publishersAreListedAndRemoved()
+    {
+        const auto publishers = m_store->publishers().value();
+        QCOMPARE(publishers.size(), 2);
+        QCOMPARE(publishers.first().keyId, u"gd-es256"_s);
+        QCOMPARE(publishers.first().algorithm, u"ES256"_s);
+        QVERIFY(publishers.first().publicPem.startsWith("-----BEGIN PUBLIC KEY-----"));
+        QCOMPARE(m_store->removePublisher(u"gd-es256"_s).value(), true);
+        QCOMPARE(m_store->removePublisher(u"gd-es256"_s).value(), false);
+        QCOMPARE(m_store->publishers()->size(), 1);
+        const auto refused = importSigned(
+            catalogtest::bytes(catalogtest::catalog(u"v2"_s, {}, u"gd-es256"_s)), u"p256"_s);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Untrusted);
     }
 };
 

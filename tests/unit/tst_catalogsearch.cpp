@@ -118,6 +118,32 @@ private slots:
         QVERIFY(find(u"sbk"_s, 10, QString(), u"GD-MZJ"_s).isEmpty());
     }
 
+    // A town terminal that offers only town and county items finds no city or province item.
+    void offeredLevelsLimitEveryQuery()
+    {
+        CatalogSearchQuery query;
+        query.limit = 200;
+        query.offeredLevels = { u"town"_s, u"county"_s };
+        for (const QString &text : { QString(), u"sbk"_s, u"shenqing"_s }) {
+            query.text = text;
+            query.department = text.isEmpty() ? u"GD-RSJ"_s : QString();
+            const auto hits = m_search->search(query);
+            QVERIFY(hits.ok());
+            for (const auto &h : hits.value()) {
+                const QString level = m_store->item(h.code).value()->level;
+                QVERIFY2(level == u"town"_s || level == u"county"_s, qPrintable(h.name + level));
+            }
+        }
+        query.text = QString();
+        query.department = QString();
+        query.theme = QString();
+        query.offeredLevels = { u"province"_s };
+        query.department = u"GD-RSJ"_s;
+        const auto province = m_search->search(query);
+        QVERIFY(province.ok());
+        QVERIFY(province->size() <= 3);
+    }
+
     void hostileInputIsJustText_data()
     {
         QTest::addColumn<QString>("query");

@@ -133,6 +133,27 @@ private slots:
         QVERIFY(second->issuers.contains(QStringLiteral("local-key")));
     }
 
+    // A key added here may be removed here; one from the hall's list is the hall's to remove.
+    void removesOnlyKeysAddedHere()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir);
+        CertificateTrustStore store(*db);
+        QVERIFY(store
+                    .addIssuer(QStringLiteral("local-key"),
+                        m_factory->publicKey(QStringLiteral("p256")), m_now)
+                    .ok());
+        QVERIFY(store.applyHallDocument(hallDocument(3), m_now).ok());
+        QCOMPARE(store.removeIssuer(QStringLiteral("gd-gaj-2026")).error().code,
+            QStringLiteral("trust.hall_issuer"));
+        QCOMPARE(store.removeIssuer(QStringLiteral("nobody")).error().code,
+            QStringLiteral("trust.unknown_issuer"));
+        QVERIFY(store.removeIssuer(QStringLiteral("local-key")).ok());
+        const auto left = store.snapshot();
+        QCOMPARE(left->issuers.size(), 1);
+        QVERIFY(left->issuers.contains(QStringLiteral("gd-gaj-2026")));
+    }
+
     void badHallDocumentChangesNothing()
     {
         QTemporaryDir dir;

@@ -236,6 +236,52 @@ private slots:
                 QStringLiteral("staff.sign_out:root.admin") }));
         QVERIFY(m_audit->verify()->ok);
     }
+
+    void assignsRolesAndKeepsAnAdministratorInCharge()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("admin.li"), StaffRole::Admin,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("admin.li"), QStringLiteral("wang"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff
+                    ->assign(QStringLiteral("admin.li"), QStringLiteral("wang"),
+                        StaffRole::Reviewer, QStringLiteral("rs"))
+                    .ok());
+        auto wang = m_staff->find(QStringLiteral("wang")).value();
+        QCOMPARE(wang->role, StaffRole::Reviewer);
+        QCOMPARE(wang->department, QStringLiteral("rs"));
+        QCOMPARE(m_staff
+                     ->assign(QStringLiteral("admin.li"), QStringLiteral("wang"),
+                         StaffRole::Reviewer, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.department_missing"));
+        QCOMPARE(m_staff
+                     ->assign(QStringLiteral("admin.li"), QStringLiteral("admin.li"),
+                         StaffRole::Supervisor, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.own_role"));
+        QCOMPARE(m_staff->setLocked(QStringLiteral("admin.li"), QStringLiteral("admin.li"), true)
+                     .error()
+                     .code,
+            QStringLiteral("identity.own_lock"));
+        QCOMPARE(m_staff
+                     ->assign(QStringLiteral("admin.li"), QStringLiteral("nobody"),
+                         StaffRole::FrontDesk, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.no_such_user"));
+        // One entry per change that happened, none for the refusals.
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.last().detail, QStringLiteral("assign role=reviewer department=rs"));
+        QCOMPARE(m_staff->find(QStringLiteral("admin.li")).value()->role, StaffRole::Admin);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffAccounts)

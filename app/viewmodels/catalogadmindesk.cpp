@@ -1,0 +1,398 @@
+#include "catalogadmindesk.h"
+
+#include "auditlog.h"
+#include "catalogstore.h"
+#include "database.h"
+#include "pinyintranscriber.h"
+#include "publishertrust.h"
+#include "staffdesk.h"
+#include "terminalconfiguration.h"
+#include "terminalsettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+
+using namespace onewindow;
+
+namespace {
+
+// The UI lists at most this many changed items; the summary still counts them all.
+constexpr int kShownChanges = 500;
+// A catalog file is at most this large (a 50,000-item catalog is about 70 MB).
+constexpr qint64 kMaxCatalogBytes = 512ll * 1024 * 1024;
+
+struct CatalogJobInput
+{
+    QString databasePath;
+    QByteArray auditKey;
+    QString actor;
+    QByteArray file;
+    QByteArray signature;
+    int versionId = 0;
+    bool apply = false;
+};
+
+// Runs on the worker thread: its own connection, catalog services and audit log over the same
+// database file. SQLite serialises its transaction against the GUI thread's writes.
+CatalogImporter::Report runCatalogJob(
+    const CatalogJobInput &in, const CatalogStore::ItemProgress &progress)
+{
+    CatalogImporter::Report report;
+    Database::Options options;
+    options.integrityCheck = false; // checked when the terminal started
+    auto database = Database::open(in.databasePath, options);
+    if (!database) {
+        report.error = database.error();
+        return report;
+    }
+    PinyinTranscriber pinyin;
+    CatalogStore store(*database.value(), pinyin);
+    store.setItemProgress(progress);
+    PublisherTrust trust(store);
+    CatalogImporter importer(*database.value(), store, trust);
+    AuditLog audit(*database.value(), in.auditKey);
+    importer.setAudit(&audit, in.actor);
+    importer.setOfferedRegions(
+        TerminalConfiguration::load(TerminalSettings(*database.value())).offeredRegions);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (in.versionId > 0)
+        return importer.rollback(in.versionId, now);
+    return importer.import(in.file, in.signature, !in.apply, now);
+}
+
+std::optional<QByteArray> readAll(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = CatalogAdminDesk::tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxCatalogBytes) {
+        *problem = CatalogAdminDesk::tr("\"%1\" is larger than any catalog (%2 MB); choose the "
+                                        "catalog file itself.")
+                       .arg(path)
+                       .arg(file.size() / (1024 * 1024));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+CatalogAdminDesk::CatalogAdminDesk(CatalogStore &store, StaffDesk &staff, QString databasePath,
+    QByteArray auditKey, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_staff(staff)
+    , m_databasePath(std::move(databasePath))
+    , m_auditKey(std::move(auditKey))
+    , m_mediaRoots { QStringLiteral("/media"), QStringLiteral("/run/media"),
+        QStringLiteral("/mnt") }
+{
+    // What one administrator chose is not left on screen for the next.
+    connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
+        if (!busy())
+            reset();
+    });
+}
+
+CatalogAdminDesk::~CatalogAdminDesk()
+{
+    // The worker posts its result to this object: it must be done before this goes.
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString CatalogAdminDesk::stageCode() const
+{
+    switch (m_stage) {
+    case Stage::Idle:
+        return QStringLiteral("idle");
+    case Stage::Checking:
+        return QStringLiteral("checking");
+    case Stage::Previewed:
+        return QStringLiteral("previewed");
+    case Stage::Refused:
+        return QStringLiteral("refused");
+    case Stage::Applying:
+        return QStringLiteral("applying");
+    case Stage::Applied:
+        return QStringLiteral("applied");
+    case Stage::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+void CatalogAdminDesk::setMediaRoots(const QStringList &roots)
+{
+    m_mediaRoots = roots;
+    rescanMedia();
+}
+
+void CatalogAdminDesk::rescanMedia()
+{
+    QVariantList folders;
+    QStringList seen;
+    auto add = [&](const QString &path, const QString &name) {
+        const QString clean = QDir::cleanPath(path);
+        if (seen.contains(clean))
+            return;
+        seen << clean;
+        folders << QVariantMap { { QStringLiteral("path"), clean },
+            { QStringLiteral("name"), name.isEmpty() ? QFileInfo(clean).fileName() : name } };
+    };
+    const auto volumes = QStorageInfo::mountedVolumes();
+    for (const QStorageInfo &volume : volumes) {
+        if (!volume.isValid() || !volume.isReady())
+            continue;
+        for (const QString &root : std::as_const(m_mediaRoots))
+            if (volume.rootPath().startsWith(root + QLatin1Char('/')))
+                add(volume.rootPath(), volume.displayName());
+    }
+    // Automounters make a folder per stick (/media/usb0, /media/<user>/<label>).
+    for (const QString &root : std::as_const(m_mediaRoots)) {
+        const QDir dir(root);
+        const auto entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : entries)
+            add(entry.absoluteFilePath(), entry.fileName());
+    }
+    m_mediaFolders = folders;
+    emit mediaChanged();
+}
+
+QVariantList CatalogAdminDesk::catalogFiles(const QString &folder) const
+{
+    QVariantList files;
+    const QDir top(folder);
+    QFileInfoList found = top.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const auto subfolders = top.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &sub : subfolders)
+        found << QDir(sub.absoluteFilePath())
+                     .entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : std::as_const(found))
+        files << QVariantMap { { QStringLiteral("path"), file.absoluteFilePath() },
+            { QStringLiteral("name"), top.relativeFilePath(file.absoluteFilePath()) },
+            { QStringLiteral("size"), QLocale().formattedDataSize(file.size()) },
+            { QStringLiteral("signed"),
+                QFileInfo::exists(file.absoluteFilePath() + QStringLiteral(".sig")) } };
+    return files;
+}
+
+void CatalogAdminDesk::preview(const QString &filePath, const QString &signaturePath)
+{
+    if (busy())
+        return;
+    const QString path
+        = filePath.startsWith(QLatin1String("file://")) ? QUrl(filePath).toLocalFile() : filePath;
+    const QString sigPath = signaturePath.isEmpty() ? path + QStringLiteral(".sig") : signaturePath;
+    reset();
+    m_fileName = QFileInfo(path).fileName();
+    QString problem;
+    auto file = readAll(path, &problem);
+    if (!file) {
+        setStage(Stage::Failed, problem);
+        return;
+    }
+    if (!QFileInfo::exists(sigPath)) {
+        m_verification = tr("There is no signature file \"%1\"; a catalog is only loaded with "
+                            "its signature. Copy the .sig file next to the catalog.")
+                             .arg(QFileInfo(sigPath).fileName());
+        setStage(Stage::Refused);
+        return;
+    }
+    auto signature = readAll(sigPath, &problem);
+    if (!signature) {
+        setStage(Stage::Failed, problem);
+        return;
+    }
+    m_file = std::move(file.value());
+    m_signature = std::move(signature.value());
+    start(Job::Preview);
+}
+
+void CatalogAdminDesk::apply()
+{
+    if (busy() || m_stage != Stage::Previewed)
+        return;
+    start(Job::Apply);
+}
+
+void CatalogAdminDesk::rollback(int versionId)
+{
+    if (busy() || versionId <= 0)
+        return;
+    reset();
+    start(Job::Rollback, versionId);
+}
+
+void CatalogAdminDesk::reset()
+{
+    if (busy())
+        return;
+    m_file.clear();
+    m_signature.clear();
+    m_fileName.clear();
+    m_verification.clear();
+    m_verified = false;
+    m_issues.clear();
+    m_changes.clear();
+    m_summary.clear();
+    setProgress(-1, {});
+    setStage(Stage::Idle);
+}
+
+void CatalogAdminDesk::start(Job job, int versionId)
+{
+    auto actor = m_staff.authorize(Permission::LoadCatalog);
+    if (!actor) {
+        setStage(Stage::Failed, actor.error().message);
+        return;
+    }
+    CatalogJobInput input { m_databasePath, m_auditKey, actor.value(), m_file, m_signature,
+        versionId, job != Job::Preview };
+    setProgress(-1,
+        job == Job::Preview ? tr("Checking the signature and every rule of the catalog…")
+                            : tr("Applying the catalog…"));
+    setStage(job == Job::Preview ? Stage::Checking : Stage::Applying);
+    auto progress = [this](qsizetype done, qsizetype total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total] {
+                setProgress(double(done) / double(qMax<qsizetype>(total, 1)),
+                    tr("Writing items: %1 of %2")
+                        .arg(QLocale().toString(done), QLocale().toString(total)));
+            },
+            Qt::QueuedConnection);
+    };
+    m_worker = QThread::create([this, job, input, progress] {
+        const CatalogImporter::Report report = runCatalogJob(input, progress);
+        QMetaObject::invokeMethod(
+            this, [this, job, report] { finished(job, report); }, Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start(QThread::LowPriority);
+}
+
+void CatalogAdminDesk::finished(Job job, const CatalogImporter::Report &report)
+{
+    if (job == Job::Preview || report.outcome != CatalogImporter::Outcome::Applied) {
+        showReport(report);
+        return;
+    }
+    m_file.clear();
+    m_signature.clear();
+    setProgress(1, {});
+    refreshVersions();
+    setStage(Stage::Applied,
+        job == Job::Rollback ? tr("Version %1 (catalog %2) is active again.")
+                                   .arg(report.versionId)
+                                   .arg(report.catalogVersion)
+                             : tr("Catalog %1 is now active as version %2, with %3 items.")
+                                   .arg(report.catalogVersion)
+                                   .arg(report.versionId)
+                                   .arg(report.itemCount));
+    emit catalogChanged();
+}
+
+void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
+{
+    using Outcome = CatalogImporter::Outcome;
+    setProgress(-1, {});
+    m_issues.clear();
+    m_changes.clear();
+    m_summary.clear();
+    m_verified = report.outcome == Outcome::Previewed || report.outcome == Outcome::Invalid
+        || report.outcome == Outcome::Applied;
+    switch (report.outcome) {
+    case Outcome::Previewed:
+    case Outcome::Applied: {
+        m_verification = tr("The signature is genuine: the catalog comes from a trusted "
+                            "publisher and was not changed.");
+        const CatalogDiff &diff = report.diff;
+        m_summary = tr("Catalog %1 with %2 items: %3 added, %4 removed, %5 changed.")
+                        .arg(report.catalogVersion)
+                        .arg(report.itemCount)
+                        .arg(diff.added().size())
+                        .arg(diff.removed().size())
+                        .arg(diff.changed().size());
+        auto add = [this](const QString &kind, const QString &code, const QString &name,
+                       const QString &fields) {
+            if (m_changes.size() < kShownChanges)
+                m_changes << QVariantMap { { QStringLiteral("kind"), kind },
+                    { QStringLiteral("code"), code }, { QStringLiteral("name"), name },
+                    { QStringLiteral("fields"), fields } };
+        };
+        for (const QString &code : diff.added())
+            add(QStringLiteral("added"), code, report.diffNames.value(code), {});
+        for (const QString &code : diff.removed()) {
+            const auto item = m_store.item(code);
+            add(QStringLiteral("removed"), code,
+                item && item.value() ? item.value()->name : QString(), {});
+        }
+        for (const CatalogDiff::Change &change : diff.changed())
+            add(QStringLiteral("changed"), change.code, report.diffNames.value(change.code),
+                change.fields.join(QStringLiteral(", ")));
+        setStage(Stage::Previewed,
+            diff.isEmpty() ? tr("This catalog is the same as the active one item for item.")
+                           : QString());
+        return;
+    }
+    case Outcome::Invalid:
+        m_verification = tr("The signature is genuine, but the catalog breaks %n rule(s); it "
+                            "cannot be applied. Send the report to the catalog authority.",
+            "", int(report.issues.size()));
+        for (const CatalogIssue &issue : report.issues)
+            m_issues << QVariantMap { { QStringLiteral("path"), issue.path },
+                { QStringLiteral("message"), issue.message } };
+        setStage(Stage::Refused);
+        return;
+    case Outcome::Untrusted:
+        m_verification = report.error.message;
+        setStage(Stage::Refused);
+        return;
+    case Outcome::Failed:
+        setStage(Stage::Failed, report.error.message);
+        return;
+    }
+}
+
+void CatalogAdminDesk::refreshVersions()
+{
+    auto versions = m_store.versions();
+    if (!versions) {
+        setStage(m_stage, versions.error().message);
+        return;
+    }
+    QVariantList list;
+    for (auto it = versions->crbegin(); it != versions->crend(); ++it)
+        list << QVariantMap { { QStringLiteral("versionId"), it->versionId },
+            { QStringLiteral("catalogVersion"), it->catalogVersion },
+            { QStringLiteral("publisher"), it->publisher },
+            { QStringLiteral("keyId"), it->publisherKeyId },
+            { QStringLiteral("itemCount"), it->itemCount },
+            { QStringLiteral("importedAt"),
+                QLocale().toString(QDateTime::fromString(it->importedAt, Qt::ISODate).toLocalTime(),
+                    QLocale::ShortFormat) },
+            { QStringLiteral("sha256"), it->sha256.left(16) },
+            { QStringLiteral("active"), it->active } };
+    m_versions = list;
+    emit versionsChanged();
+}
+
+void CatalogAdminDesk::setProgress(double progress, const QString &text)
+{
+    m_progress = progress;
+    m_progressText = text;
+    emit progressChanged();
+}
+
+void CatalogAdminDesk::setStage(Stage stage, const QString &message)
+{
+    m_stage = stage;
+    m_message = message;
+    emit stageChanged();
+}

@@ -1,0 +1,202 @@
+#include "healthdesk.h"
+
+#include "database.h"
+#include "hallsettings.h"
+#include "simulateddevicesource.h"
+#include "staffdesk.h"
+#include "syncengine.h"
+#include "syncstore.h"
+#include "terminalhealth.h"
+#include "terminalsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace onewindow;
+
+namespace {
+
+QString localTime(const QString &utc)
+{
+    if (utc.isEmpty())
+        return HealthDesk::tr("never");
+    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                        : utc;
+}
+
+QVariantMap deviceRow(const QString &what, const QString &spec, const QString &state, bool ok)
+{
+    return { { QStringLiteral("what"), what }, { QStringLiteral("spec"), spec },
+        { QStringLiteral("state"), state }, { QStringLiteral("ok"), ok } };
+}
+
+} // namespace
+
+HealthDesk::HealthDesk(Database &database, SyncStore &sync, SyncEngine *engine, StaffDesk &staff,
+    QString dataPath, std::function<QStringList()> printerNames, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_sync(sync)
+    , m_engine(engine)
+    , m_staff(staff)
+    , m_dataPath(std::move(dataPath))
+    , m_printerNames(std::move(printerNames))
+{
+    if (m_engine)
+        connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
+            if (m_staff.signedIn())
+                refresh();
+        });
+}
+
+void HealthDesk::refresh()
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
+        setMessage(allowed.error().message);
+        return;
+    }
+    m_warningCount = 0;
+    if (auto counters = m_sync.counters()) {
+        m_queueDepth = counters->queueDepth;
+        m_lastSuccess = localTime(counters->lastSuccess);
+        m_lastError = counters->lastError;
+    }
+    m_parked.clear();
+    if (auto parked = m_sync.parkedEvents()) {
+        for (const ParkedEvent &e : parked.value())
+            m_parked << QVariantMap { { QStringLiteral("eventId"), e.eventId },
+                { QStringLiteral("code"), e.code }, { QStringLiteral("reason"), e.message },
+                { QStringLiteral("parkedAt"), localTime(e.parkedAt) } };
+        m_warningCount += int(m_parked.size());
+    }
+    readDevices();
+
+    if (auto storage = TerminalHealth::storage(m_database, m_dataPath)) {
+        const QLocale locale;
+        m_diskLow = storage->lowOnSpace;
+        m_diskText = tr("%1 free of %2 in %3")
+                         .arg(locale.formattedDataSize(storage->bytesFree),
+                             locale.formattedDataSize(storage->bytesTotal), storage->dataPath);
+        m_databaseText = tr("%1 (schema version %2)")
+                             .arg(locale.formattedDataSize(storage->databaseBytes))
+                             .arg(m_database.schemaVersion());
+        m_warningCount += m_diskLow ? 1 : 0;
+    } else {
+        m_diskText = storage.error().message;
+        m_diskLow = true;
+        ++m_warningCount;
+    }
+
+    m_certificates.clear();
+    const auto certificates = TerminalHealth::certificates(
+        HallSettings::load(TerminalSettings(m_database)), QDateTime::currentDateTimeUtc());
+    for (const CertificateExpiry &c : certificates) {
+        const bool problem = !c.problem.code.isEmpty();
+        const QString state = problem ? c.problem.message
+            : c.daysLeft < 0 ? tr("expired on %1").arg(c.notAfter.date().toString(Qt::ISODate))
+                             : tr("valid until %1 (%n day(s) left)", "", c.daysLeft)
+                                   .arg(c.notAfter.date().toString(Qt::ISODate));
+        m_certificates << QVariantMap { { QStringLiteral("what"),
+                                            TerminalHealth::roleName(c.role) },
+            { QStringLiteral("subject"), c.subject }, { QStringLiteral("state"), state },
+            { QStringLiteral("warning"), problem || c.expiresSoon } };
+        m_warningCount += (problem || c.expiresSoon) ? 1 : 0;
+    }
+    setMessage({});
+    emit changed();
+}
+
+void HealthDesk::readDevices()
+{
+    const TerminalSettings settings(m_database);
+    m_devices.clear();
+    // The simulated devices are folders or local sockets; a hardware driver reports through
+    // the same rows.
+    const std::pair<QString, QString> readers[] = {
+        { tr("Resident ID card reader"), QStringLiteral("devices.idCardReader") },
+        { tr("Social security card reader"), QStringLiteral("devices.socialSecurityCardReader") },
+        { tr("QR code scanner"), QStringLiteral("devices.qrScanner") },
+    };
+    for (const auto &[what, key] : readers) {
+        const QString spec = settings.text(key);
+        const auto parsed = SimulatedDeviceSource::parse(spec);
+        if (spec.isEmpty())
+            m_devices << deviceRow(what, {}, tr("not configured"), true);
+        else if (!parsed)
+            m_devices << deviceRow(
+                what, spec, tr("not understood; correct it in the settings"), false);
+        else if (parsed->kind == SimulatedDeviceSource::Kind::File
+            && !QFileInfo(QFileInfo(parsed->location).absolutePath()).isWritable())
+            m_devices << deviceRow(what, spec, tr("its folder is missing or not writable"), false);
+        else
+            m_devices << deviceRow(what, spec, tr("ready"), true);
+    }
+    const QStringList printers = m_printerNames ? m_printerNames() : QStringList();
+    const std::pair<QString, QString> outputs[] = {
+        { tr("Document printer"), QStringLiteral("devices.printer") },
+        { tr("Receipt printer"), QStringLiteral("devices.receiptPrinter") },
+    };
+    for (const auto &[what, key] : outputs) {
+        const QString name = settings.text(key);
+        if (name.isEmpty())
+            m_devices << deviceRow(what, {}, tr("none: documents are saved as PDF"), true);
+        else if (name.startsWith(QLatin1String("simulated:")))
+            m_devices << deviceRow(
+                what, name, tr("simulated (%1)").arg(name.mid(10)), name == u"simulated:ready");
+        else if (printers.contains(name))
+            m_devices << deviceRow(what, name, tr("ready"), true);
+        else
+            m_devices << deviceRow(what, name, tr("not found on this machine"), false);
+    }
+    for (const QVariant &row : std::as_const(m_devices))
+        m_warningCount += row.toMap().value(QStringLiteral("ok")).toBool() ? 0 : 1;
+}
+
+bool HealthDesk::retry(const QString &eventId)
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
+        setMessage(allowed.error().message);
+        return false;
+    }
+    auto unparked = m_sync.unpark(eventId);
+    if (!unparked || !unparked.value()) {
+        setMessage(!unparked ? unparked.error().message : tr("This event is no longer set aside."));
+        refresh();
+        return false;
+    }
+    if (m_engine)
+        m_engine->syncNow();
+    refresh();
+    setMessage(tr("The event is back in the queue and is sent now."));
+    return true;
+}
+
+void HealthDesk::checkIntegrity()
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
+        setMessage(allowed.error().message);
+        return;
+    }
+    auto report = TerminalHealth::integrity(m_database);
+    if (!report) {
+        m_integrityOk = false;
+        m_integrityText = report.error().message;
+    } else if (report->ok) {
+        m_integrityOk = true;
+        m_integrityText = tr("The database is intact (checked %1).")
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    } else {
+        m_integrityOk = false;
+        m_integrityText = tr("The database is damaged: %1. Restore it from a backup.")
+                              .arg(report->problems.mid(0, 3).join(QStringLiteral("; ")));
+    }
+    emit integrityChanged();
+}
+
+void HealthDesk::setMessage(const QString &message)
+{
+    m_message = message;
+    emit messageChanged();
+}

@@ -1,0 +1,90 @@
+// The administrator's health page: sync queue and parked events (with retry), the devices named
+// in the settings, disk space, the database's size and integrity, and certificate expiry.
+#pragma once
+
+#include <functional>
+#include <QObject>
+#include <QtQmlIntegration>
+#include <QVariantList>
+
+class StaffDesk;
+namespace onewindow {
+class Database;
+class SyncEngine;
+class SyncStore;
+} // namespace onewindow
+
+class HealthDesk : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int queueDepth READ queueDepth NOTIFY changed)
+    Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    Q_PROPERTY(bool hallConfigured READ hallConfigured CONSTANT)
+    Q_PROPERTY(QVariantList parked READ parked NOTIFY changed)
+    Q_PROPERTY(QVariantList devices READ devices NOTIFY changed)
+    Q_PROPERTY(QString diskText READ diskText NOTIFY changed)
+    Q_PROPERTY(bool diskLow READ diskLow NOTIFY changed)
+    Q_PROPERTY(QString databaseText READ databaseText NOTIFY changed)
+    Q_PROPERTY(QString integrityText READ integrityText NOTIFY integrityChanged)
+    Q_PROPERTY(bool integrityOk READ integrityOk NOTIFY integrityChanged)
+    Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+public:
+    HealthDesk(onewindow::Database &database, onewindow::SyncStore &sync,
+        onewindow::SyncEngine *engine, StaffDesk &staff, QString dataPath,
+        std::function<QStringList()> printerNames, QObject *parent = nullptr);
+
+    int queueDepth() const { return m_queueDepth; }
+    QString lastSuccess() const { return m_lastSuccess; }
+    QString lastError() const { return m_lastError; }
+    bool hallConfigured() const { return m_engine != nullptr; }
+    QVariantList parked() const { return m_parked; }
+    QVariantList devices() const { return m_devices; }
+    QString diskText() const { return m_diskText; }
+    bool diskLow() const { return m_diskLow; }
+    QString databaseText() const { return m_databaseText; }
+    QString integrityText() const { return m_integrityText; }
+    bool integrityOk() const { return m_integrityOk; }
+    QVariantList certificates() const { return m_certificates; }
+    // Things that need the administrator: parked events, low disk, certificates expiring, devices
+    // that are not usable.
+    int warningCount() const { return m_warningCount; }
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE void refresh();
+    // Puts a parked event back into the queue and syncs now.
+    Q_INVOKABLE bool retry(const QString &eventId);
+    // Reads every page of the database (takes a moment on a large one).
+    Q_INVOKABLE void checkIntegrity();
+
+signals:
+    void changed();
+    void integrityChanged();
+    void messageChanged();
+
+private:
+    void readDevices();
+    void setMessage(const QString &message);
+
+    onewindow::Database &m_database;
+    onewindow::SyncStore &m_sync;
+    onewindow::SyncEngine *m_engine;
+    StaffDesk &m_staff;
+    QString m_dataPath;
+    std::function<QStringList()> m_printerNames;
+    int m_queueDepth = 0;
+    QString m_lastSuccess;
+    QString m_lastError;
+    QVariantList m_parked;
+    QVariantList m_devices;
+    QString m_diskText;
+    bool m_diskLow = false;
+    QString m_databaseText;
+    QString m_integrityText;
+    bool m_integrityOk = false;
+    QVariantList m_certificates;
+    int m_warningCount = 0;
+    QString m_message;
+};

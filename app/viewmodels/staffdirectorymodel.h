@@ -1,0 +1,92 @@
+// The administrator's staff page: every account with its role, department, lock state and last
+// sign-in, and the changes an administrator makes (each audited by StaffAccounts).
+#pragma once
+
+#include "staffaccounts.h"
+
+#include <functional>
+#include <optional>
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QtQmlIntegration>
+#include <QVariantList>
+
+class StaffDesk;
+namespace onewindow {
+class AuditLog;
+class CatalogStore;
+} // namespace onewindow
+
+class StaffDirectoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QVariantList roleChoices READ roleChoices CONSTANT)
+    Q_PROPERTY(QVariantList departmentChoices READ departmentChoices NOTIFY countChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+public:
+    enum Role {
+        UserNameRole = Qt::UserRole + 1,
+        RoleCodeRole,
+        RoleNameRole,
+        DepartmentRole, // code
+        DepartmentNameRole,
+        LockedRole, // locked by an administrator
+        LockedOutRole, // locked for a while after wrong passwords
+        StateTextRole,
+        LastSignInRole, // local date and time, or "never"
+        CreatedRole,
+        IsSelfRole, // the administrator signed in
+    };
+    Q_ENUM(Role)
+
+    using Clock = std::function<QDateTime()>;
+
+    StaffDirectoryModel(onewindow::StaffAccounts &accounts, const onewindow::AuditLog &audit,
+        const onewindow::CatalogStore &catalog, StaffDesk &staff, Clock clock = {},
+        QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QVariantList roleChoices() const; // {code, name}
+    QVariantList departmentChoices() const { return m_departmentChoices; } // {code, name}
+    QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+
+    Q_INVOKABLE void refresh();
+    // Each returns true when done; otherwise message says why (nothing was changed).
+    Q_INVOKABLE bool addAccount(const QString &userName, const QString &roleCode,
+        const QString &department, const QString &password, const QString &repeated);
+    Q_INVOKABLE bool assign(
+        const QString &userName, const QString &roleCode, const QString &department);
+    Q_INVOKABLE bool resetPassword(
+        const QString &userName, const QString &password, const QString &repeated);
+    Q_INVOKABLE bool setLocked(const QString &userName, bool locked);
+
+signals:
+    void countChanged();
+    void messageChanged();
+
+private:
+    // The role a form chose, or nullopt with the message set.
+    std::optional<onewindow::StaffRole> chosenRole(const QString &roleCode);
+    bool samePasswords(const QString &password, const QString &repeated);
+    bool finish(const onewindow::Status &status, const QString &done);
+    void setMessage(const QString &message, bool error);
+
+    onewindow::StaffAccounts &m_accounts;
+    const onewindow::AuditLog &m_audit;
+    const onewindow::CatalogStore &m_catalog;
+    StaffDesk &m_staff;
+    Clock m_clock;
+    QList<onewindow::StaffAccount> m_rows;
+    QHash<QString, QDateTime> m_lastSignIn;
+    QHash<QString, QString> m_departmentNames;
+    QVariantList m_departmentChoices;
+    QString m_message;
+    bool m_messageIsError = false;
+};

@@ -1,0 +1,212 @@
+#include "trustdesk.h"
+
+#include "auditlog.h"
+#include "catalogstore.h"
+#include "certificatetruststore.h"
+#include "publishertrust.h"
+#include "staffdesk.h"
+#include "trustsnapshot.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QUrl>
+
+using namespace onewindow;
+
+namespace {
+
+QString algorithmText(const QString &algorithm)
+{
+    return algorithm == u"SM2-SM3" ? TrustDesk::tr("SM2 with SM3 (国密)")
+        : algorithm == u"ES256"    ? TrustDesk::tr("ECDSA P-256 with SHA-256")
+                                   : algorithm;
+}
+
+// A key file is a few hundred bytes; anything large is not one.
+QByteArray readKeyFile(const QString &path, QString *problem)
+{
+    QFile file(path.startsWith(QLatin1String("file://")) ? QUrl(path).toLocalFile() : path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem
+            = TrustDesk::tr("Cannot read \"%1\": %2.").arg(file.fileName(), file.errorString());
+        return {};
+    }
+    return file.read(64 * 1024);
+}
+
+} // namespace
+
+TrustDesk::TrustDesk(CatalogStore &catalog, CertificateTrustStore &certificates, AuditLog &audit,
+    StaffDesk &staff, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_certificates(certificates)
+    , m_audit(audit)
+    , m_staff(staff)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(&m_staff, &StaffDesk::sessionChanged, this, [this] { setMessage({}, false); });
+}
+
+QString TrustDesk::fingerprint(const QByteArray &pem)
+{
+    QByteArray base64;
+    const auto lines = pem.split('\n');
+    for (const QByteArray &line : lines)
+        if (!line.startsWith("-----"))
+            base64 += line.trimmed();
+    const QByteArray hex
+        = QCryptographicHash::hash(QByteArray::fromBase64(base64), QCryptographicHash::Sha256)
+              .toHex()
+              .toUpper();
+    QStringList groups;
+    for (int i = 0; i < 32; i += 4) // the first 16 bytes: enough to read out and compare
+        groups << QString::fromLatin1(hex.mid(i, 4));
+    return groups.join(QLatin1Char(' '));
+}
+
+void TrustDesk::refresh()
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeTrust); !allowed) {
+        setMessage(allowed.error().message, true);
+        return;
+    }
+    m_publishers.clear();
+    if (auto publishers = m_catalog.publishers()) {
+        for (const PublisherKeyInfo &p : publishers.value())
+            m_publishers << QVariantMap { { QStringLiteral("keyId"), p.keyId },
+                { QStringLiteral("algorithm"), algorithmText(p.algorithm) },
+                { QStringLiteral("fingerprint"), fingerprint(p.publicPem) },
+                { QStringLiteral("added"), p.addedAt.left(10) },
+                { QStringLiteral("expiry"),
+                    tr("no expiry (a public key); remove it when the "
+                       "publisher replaces it") } };
+    } else {
+        setMessage(publishers.error().message, true);
+    }
+    m_issuers.clear();
+    m_revocations = 0;
+    auto snapshot = m_certificates.snapshot();
+    if (snapshot) {
+        QStringList ids = snapshot->issuers.keys();
+        ids.sort();
+        for (const QString &id : std::as_const(ids)) {
+            const IssuerKey &k = snapshot->issuers.value(id);
+            m_issuers << QVariantMap { { QStringLiteral("keyId"), k.keyId },
+                { QStringLiteral("algorithm"), algorithmText(k.algorithm) },
+                { QStringLiteral("fingerprint"), fingerprint(k.publicKeyPem) },
+                { QStringLiteral("fromHall"), k.source == u"hall" },
+                { QStringLiteral("source"),
+                    k.source == u"hall" ? tr("hall trust list") : tr("added here") } };
+        }
+        m_revocations = int(snapshot->revoked.size());
+        if (!snapshot->fetchedAt.isValid()) {
+            m_trustListAge = tr("The hall's trust list was never fetched: e-certificates are "
+                                "checked against the keys added here only.");
+            m_trustListStale = true;
+        } else {
+            const qint64 hours = snapshot->fetchedAt.secsTo(m_clock()) / 3600;
+            m_trustListStale = hours > kStaleTrustDays * 24;
+            m_trustListAge = (hours < 48
+                    ? tr("Trust list version %1, fetched %n hour(s) ago.", "", int(hours))
+                    : tr("Trust list version %1, fetched %n day(s) ago.", "", int(hours / 24)))
+                                 .arg(snapshot->version);
+            if (m_trustListStale)
+                m_trustListAge += QLatin1Char(' ')
+                    + tr("That is old: check the hall connection on the health page.");
+        }
+    } else {
+        setMessage(snapshot.error().message, true);
+    }
+    emit changed();
+}
+
+bool TrustDesk::change(const QString &detail, const QString &subject,
+    const std::function<Status()> &work, const QString &done)
+{
+    auto actor = m_staff.authorize(Permission::ChangeTrust);
+    if (!actor) {
+        setMessage(actor.error().message, true);
+        return false;
+    }
+    const Status changed
+        = m_audit.record(actor.value(), AuditLog::kTrustChange, subject, detail, work);
+    if (!changed) {
+        setMessage(changed.error().message, true);
+        return false;
+    }
+    refresh();
+    setMessage(done, false);
+    return true;
+}
+
+QByteArray TrustDesk::readKey(const QString &pemFile)
+{
+    QString problem;
+    const QByteArray pem = readKeyFile(pemFile, &problem);
+    if (pem.isEmpty())
+        setMessage(problem.isEmpty() ? tr("The key file is empty.") : problem, true);
+    return pem;
+}
+
+bool TrustDesk::addPublisher(const QString &keyId, const QString &pemFile)
+{
+    const QByteArray pem = readKey(pemFile);
+    if (pem.isEmpty())
+        return false;
+    const QString id = keyId.trimmed();
+    PublisherTrust trust(m_catalog);
+    return change(
+        QStringLiteral("add publisher %1").arg(fingerprint(pem)), id,
+        [&]() -> Status {
+            auto added = trust.addPublisher(id, pem, m_clock());
+            return added ? Status() : Status(added.error());
+        },
+        tr("Catalogs signed with publisher key %1 are accepted from now on.").arg(id));
+}
+
+bool TrustDesk::removePublisher(const QString &keyId)
+{
+    return change(
+        QStringLiteral("remove publisher"), keyId,
+        [&]() -> Status {
+            auto removed = m_catalog.removePublisher(keyId);
+            if (!removed)
+                return removed.error();
+            if (!removed.value())
+                return Error { QStringLiteral("trust.unknown_publisher"),
+                    tr("No publisher key \"%1\" is trusted here.").arg(keyId.left(64)) };
+            return {};
+        },
+        tr("Catalogs signed with %1 are refused from now on; the active catalog stays.")
+            .arg(keyId));
+}
+
+bool TrustDesk::addIssuer(const QString &keyId, const QString &pemFile)
+{
+    const QByteArray pem = readKey(pemFile);
+    if (pem.isEmpty())
+        return false;
+    const QString id = keyId.trimmed();
+    return change(
+        QStringLiteral("add issuer %1").arg(fingerprint(pem)), id,
+        [&]() -> Status {
+            auto added = m_certificates.addIssuer(id, pem, m_clock());
+            return added ? Status() : Status(added.error());
+        },
+        tr("E-certificates signed with issuer key %1 are accepted from now on.").arg(id));
+}
+
+bool TrustDesk::removeIssuer(const QString &keyId)
+{
+    return change(
+        QStringLiteral("remove issuer"), keyId, [&] { return m_certificates.removeIssuer(keyId); },
+        tr("E-certificates signed with %1 are no longer accepted.").arg(keyId));
+}
+
+void TrustDesk::setMessage(const QString &message, bool error)
+{
+    m_message = message;
+    m_messageIsError = error;
+    emit messageChanged();
+}

@@ -1,0 +1,149 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtCharts
+import OneWindow.App
+import OneWindow.Ui
+
+// The town hall's KPIs for a period (the same figures as `onewindowctl report kpi`).
+Pane {
+    id: page
+    objectName: "kpiPage"
+    padding: 16
+    background: Rectangle { color: Theme.background }
+
+    readonly property var perDayList: Kpi.perDay
+    readonly property var ratingList: Kpi.ratings
+    readonly property var itemList: Kpi.perItem
+
+    Component.onCompleted: Kpi.refresh()
+    onVisibleChanged: if (visible) Kpi.refresh()
+
+    function redraw() {
+        daySet.values = page.perDayList.map(d => d.count)
+        dayAxis.categories = page.perDayList.map(d => d.day)
+        dayValues.max = Math.max(4, Kpi.maxPerDay + 1)
+        ratingPie.clear()
+        const tones = ["#1B5E20", "#43A047", "#9E9E9E", "#EF6C00", "#B71C1C"]
+        for (let i = 0; i < page.ratingList.length; ++i) {
+            const r = page.ratingList[i]
+            if (r.count > 0) {
+                const slice = ratingPie.append(r.name + " " + r.count, r.count)
+                slice.color = tones[i]
+                slice.labelVisible = true
+            }
+        }
+    }
+    Connections {
+        target: Kpi
+        function onFiguresChanged() { page.redraw() }
+    }
+
+    component Tile: Rectangle {
+        id: tile
+        property string label
+        property string value
+        property string hint
+        Layout.fillWidth: true
+        implicitHeight: 112
+        radius: 8
+        color: Theme.surface
+        border.color: Theme.border
+        Column {
+            anchors.centerIn: parent
+            width: parent.width - 16
+            spacing: 2
+            Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: tile.value; font.pixelSize: 30; font.bold: true; color: Theme.primary }
+            Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: tile.label; font.pixelSize: 15; font.bold: true; wrapMode: Text.WordWrap }
+            Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: tile.hint; font.pixelSize: 12; color: Theme.textMuted; wrapMode: Text.WordWrap }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 12
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Label { text: qsTr("Period"); font.pixelSize: 17 }
+                TextField { id: fromField; objectName: "kpiFrom"; text: Kpi.from; font.pixelSize: 16; implicitWidth: 140; inputMask: "9999-99-99" }
+                Label { text: "—" }
+                TextField { id: toField; objectName: "kpiTo"; text: Kpi.to; font.pixelSize: 16; implicitWidth: 140; inputMask: "9999-99-99"; onAccepted: Kpi.setPeriod(fromField.text, toField.text) }
+                Button { objectName: "kpiShow"; text: qsTr("Show"); font.pixelSize: 16; onClicked: Kpi.setPeriod(fromField.text, toField.text) }
+                Button { text: qsTr("Last 30 days"); font.pixelSize: 16; onClicked: Kpi.lastDays(30) }
+                Button { text: qsTr("This year"); font.pixelSize: 16; onClicked: Kpi.setPeriod(new Date().getFullYear() + "-01-01", Kpi.to) }
+                Item { Layout.fillWidth: true }
+                Button { objectName: "kpiExport"; text: qsTr("Export CSV"); font.pixelSize: 16; enabled: Kpi.ready; onClicked: Kpi.exportCsv() }
+            }
+            AdminMessage { Layout.fillWidth: true; text: Kpi.message }
+            Label { Layout.fillWidth: true; visible: Kpi.problem.length > 0; text: Kpi.problem; color: Theme.accent; wrapMode: Text.WordWrap; font.pixelSize: 16 }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Tile { objectName: "tileFullyOnline"; label: qsTr("全流程网上办理率"); value: Kpi.fullyOnlineRate; hint: qsTr("filed cases of items done wholly online") }
+                Tile { objectName: "tileOnline"; label: qsTr("上网办理率"); value: Kpi.onlineRate; hint: qsTr("filed cases applied for online") }
+                Tile { objectName: "tileCompletedOnline"; label: qsTr("网上办结率"); value: Kpi.completedOnlineRate; hint: qsTr("completed cases finished online") }
+                Tile { objectName: "tileVisits"; label: qsTr("跑动次数"); value: Kpi.averageVisits; hint: qsTr("visits per completed case") }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Tile { objectName: "tileFiled"; label: qsTr("Cases filed"); value: String(Kpi.filed) }
+                Tile { objectName: "tileCompleted"; label: qsTr("Cases completed"); value: String(Kpi.completed) }
+                Tile { objectName: "tileOnTime"; label: qsTr("On-time rate (按时办结率)"); value: Kpi.onTimeRate }
+                Tile { objectName: "tileDays"; label: qsTr("Average working days"); value: Kpi.averageDays }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 320
+                ChartView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 3
+                    title: qsTr("Cases filed per day")
+                    legend.visible: false
+                    antialiasing: true
+                    BarSeries {
+                        axisX: BarCategoryAxis { id: dayAxis; labelsAngle: -60; labelsFont.pixelSize: 9 }
+                        axisY: ValuesAxis { id: dayValues; min: 0; labelFormat: "%d" }
+                        BarSet { id: daySet; label: qsTr("filed"); color: "#1565C0" }
+                    }
+                }
+                ChartView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 2
+                    title: qsTr("好差评")
+                    legend.alignment: Qt.AlignBottom
+                    antialiasing: true
+                    PieSeries { id: ratingPie }
+                }
+            }
+
+            Label { text: qsTr("Cases per item"); font.pixelSize: 20; font.bold: true }
+            Repeater {
+                model: page.itemList
+                RowLayout {
+                    id: itemRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { Layout.fillWidth: true; text: itemRow.modelData.name + "  ·  " + itemRow.modelData.department; elide: Text.ElideRight; font.pixelSize: 15 }
+                    Label { Layout.preferredWidth: 160; text: qsTr("%1 filed").arg(itemRow.modelData.filed); font.pixelSize: 15 }
+                    Label { Layout.preferredWidth: 160; text: qsTr("%1 completed").arg(itemRow.modelData.completed); font.pixelSize: 15 }
+                }
+            }
+            Label { visible: page.itemList.length === 0 && Kpi.ready; text: qsTr("No case was filed or completed in this period."); color: Theme.textMuted; font.pixelSize: 15 }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OneWindow.App
+import OneWindow.Ui
+
+// Staff accounts: who may sign in, in which role and department; every change is audited.
+Pane {
+    id: page
+    objectName: "staffPage"
+    padding: 16
+    background: Rectangle { color: Theme.background }
+
+    readonly property var roleList: StaffDirectory.roleChoices
+    readonly property var departmentList: StaffDirectory.departmentChoices
+    property string selectedUser: ""
+    property string selectedRole: ""
+    property string selectedDepartment: ""
+    property bool selectedLocked: false
+    property bool selectedSelf: false
+
+    Component.onCompleted: StaffDirectory.refresh()
+    onVisibleChanged: if (visible) StaffDirectory.refresh()
+
+    function departmentIndex(code) {
+        for (let i = 0; i < page.departmentList.length; ++i)
+            if (page.departmentList[i].code === code)
+                return i
+        return -1
+    }
+    function roleIndex(code) {
+        for (let i = 0; i < page.roleList.length; ++i)
+            if (page.roleList[i].code === code)
+                return i
+        return 0
+    }
+
+    component RoleBox: ComboBox {
+        model: page.roleList
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: 16
+        implicitWidth: 220
+    }
+    component DepartmentBox: ComboBox {
+        model: page.departmentList
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: 16
+        implicitWidth: 240
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 16
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: 8
+            Label {
+                text: qsTr("Staff accounts (%1)").arg(StaffDirectory.count)
+                font.pixelSize: 22
+                font.bold: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 10
+                Repeater {
+                    model: [qsTr("User"), qsTr("Role"), qsTr("Department"), qsTr("State"), qsTr("Last sign-in")]
+                    Label {
+                        required property string modelData
+                        required property int index
+                        Layout.preferredWidth: [150, 150, 170, 230, 150][index]
+                        text: modelData
+                        font.pixelSize: 14
+                        font.bold: true
+                        color: Theme.textMuted
+                    }
+                }
+                Item { Layout.fillWidth: true }
+            }
+            ListView {
+                id: accounts
+                objectName: "staffList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: StaffDirectory
+                spacing: 2
+                delegate: ItemDelegate {
+                    id: row
+                    required property string userName
+                    required property string roleCode
+                    required property string roleName
+                    required property string department
+                    required property string departmentName
+                    required property string stateText
+                    required property string lastSignIn
+                    required property bool locked
+                    required property bool isSelf
+                    objectName: "staff_" + userName
+                    width: ListView.view.width
+                    highlighted: page.selectedUser === userName
+                    onClicked: {
+                        page.selectedUser = row.userName
+                        page.selectedRole = row.roleCode
+                        page.selectedDepartment = row.department
+                        page.selectedLocked = row.locked
+                        page.selectedSelf = row.isSelf
+                        roleBox.currentIndex = page.roleIndex(row.roleCode)
+                        departmentBox.currentIndex = page.departmentIndex(row.department)
+                    }
+                    contentItem: RowLayout {
+                        Label { Layout.preferredWidth: 150; text: row.userName + (row.isSelf ? " ★" : ""); font.pixelSize: 15; font.bold: true; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 150; text: row.roleName; font.pixelSize: 15; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 170; text: row.departmentName; font.pixelSize: 15; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 230; text: row.stateText; font.pixelSize: 15; color: row.locked ? Theme.accent : Theme.text; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 150; text: row.lastSignIn; font.pixelSize: 15 }
+                        Item { Layout.fillWidth: true }
+                    }
+                }
+                ScrollBar.vertical: ScrollBar { }
+            }
+
+            // The chosen account: role, password, lock.
+            GroupBox {
+                objectName: "selectedAccount"
+                Layout.fillWidth: true
+                visible: page.selectedUser.length > 0
+                title: qsTr("Account %1").arg(page.selectedUser)
+                font.pixelSize: 16
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 4
+                    columnSpacing: 8
+                    Label { text: qsTr("Role") }
+                    RoleBox { id: roleBox; objectName: "assignRole" }
+                    DepartmentBox { id: departmentBox; enabled: roleBox.currentValue === "reviewer" }
+                    Button {
+                        objectName: "assignButton"
+                        text: qsTr("Change role")
+                        onClicked: StaffDirectory.assign(page.selectedUser, roleBox.currentValue,
+                                                         departmentBox.currentValue ?? "")
+                    }
+                    Label { text: qsTr("New password") }
+                    TextField { id: resetPassword; echoMode: TextInput.Password; Layout.fillWidth: true; placeholderText: qsTr("at least 10 characters") }
+                    TextField { id: resetRepeat; echoMode: TextInput.Password; Layout.fillWidth: true; placeholderText: qsTr("repeat it") }
+                    Button {
+                        objectName: "resetPasswordButton"
+                        text: qsTr("Reset password")
+                        onClicked: if (StaffDirectory.resetPassword(page.selectedUser, resetPassword.text, resetRepeat.text)) {
+                            resetPassword.clear()
+                            resetRepeat.clear()
+                        }
+                    }
+                    Button {
+                        objectName: "lockButton"
+                        Layout.columnSpan: 4
+                        enabled: !page.selectedSelf
+                        text: page.selectedLocked ? qsTr("Unlock the account") : qsTr("Lock the account")
+                        onClicked: if (StaffDirectory.setLocked(page.selectedUser, !page.selectedLocked))
+                            page.selectedLocked = !page.selectedLocked
+                    }
+                }
+            }
+            AdminMessage {
+                objectName: "staffMessage"
+                Layout.fillWidth: true
+                text: StaffDirectory.message
+                error: StaffDirectory.messageIsError
+            }
+        }
+
+        // A new account.
+        GroupBox {
+            objectName: "addAccount"
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 420
+            title: qsTr("Add an account")
+            font.pixelSize: 16
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+                Label { text: qsTr("User name (a-z, 0-9, . _ -)") }
+                TextField { id: newUser; objectName: "newUserName"; Layout.fillWidth: true }
+                Label { text: qsTr("Role") }
+                RoleBox { id: newRole; objectName: "newRole"; Layout.fillWidth: true }
+                Label { text: qsTr("Department (reviewers only)"); visible: newRole.currentValue === "reviewer" }
+                DepartmentBox { id: newDepartment; objectName: "newDepartment"; Layout.fillWidth: true; visible: newRole.currentValue === "reviewer" }
+                Label { text: qsTr("Password") }
+                TextField { id: newPassword; objectName: "newPassword"; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("at least 10 characters, two kinds") }
+                TextField { id: newRepeat; objectName: "newPasswordRepeat"; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("repeat it") }
+                Button {
+                    objectName: "addAccountButton"
+                    text: qsTr("Add account")
+                    highlighted: true
+                    onClicked: {
+                        if (StaffDirectory.addAccount(newUser.text, newRole.currentValue,
+                                                      newDepartment.currentValue ?? "", newPassword.text, newRepeat.text)) {
+                            newUser.clear()
+                            newPassword.clear()
+                            newRepeat.clear()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

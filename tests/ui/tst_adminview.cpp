@@ -1,0 +1,259 @@
+// The administration view in the real window under Xvfb: an administrator checks a signed catalog
+// from a USB stick (and sees a tampered one refused), applies it, rolls back, adds a staff account,
+// has a timeout of 0 refused and saves another, and finds every change in the audit log, which
+// verifies; the KPI page shows what `onewindowctl report kpi` prints for the same period.
+#include "auditlog.h"
+#include "audittrailmodel.h"
+#include "catalogadmindesk.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "datadirectory.h"
+#include "kpidesk.h"
+#include "pinyintranscriber.h"
+#include "publishertrust.h"
+#include "staffaccounts.h"
+#include "staffdirectorymodel.h"
+#include "supervisiontestsupport.h"
+#include "terminalsettings.h"
+#include "uitestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace onewindow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"Harbour-lights 27"_s;
+
+QString textOf(QQuickWindow *window, const char *name)
+{
+    QQuickItem *item = findVisibleItem(window, name);
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
+
+class TestAdminView : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QTemporaryDir m_keys;
+    QTemporaryDir m_media;
+
+    void signIn(QQuickWindow *window)
+    {
+        QTRY_VERIFY(findVisibleItem(window, "signInPage"));
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        findVisibleItem(window, "userNameField")->setProperty("text", u"admin01"_s);
+        findVisibleItem(window, "passwordField")->setProperty("text", kPassword);
+        click(window, findVisibleItem(window, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "adminPane"), 30000);
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+    }
+
+    void openTab(QQuickWindow *window, const char *tab, const char *page)
+    {
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY((button = findVisibleItem(window, tab)));
+        click(window, button);
+        QTRY_VERIFY2(findVisibleItem(window, page), page);
+    }
+
+    // The demo catalog under a new version name, signed by the test publisher, on the stick.
+    void writeStickCatalog()
+    {
+        QJsonObject catalog
+            = QJsonDocument::fromJson(catalogtest::readFile(QStringLiteral(ONEWINDOW_DEMO_CATALOG)))
+                  .object();
+        catalog.insert(u"publisherKeyId"_s, u"gd-test-2026"_s);
+        catalog.insert(u"catalogVersion"_s, u"2026.12-test"_s);
+        QJsonArray items = catalog.value(u"items"_s).toArray();
+        QJsonObject first = items.at(0).toObject();
+        QJsonObject added = first;
+        first.insert(u"name"_s, first.value(u"name"_s).toString() + u"（新版）"_s);
+        items.replace(0, first);
+        added.insert(u"code"_s, u"TEST-NEW-0001"_s);
+        added.insert(u"name"_s, u"测试新增事项"_s);
+        added.remove(u"parallelWith"_s);
+        items.append(added);
+        catalog.insert(u"items"_s, items);
+        QDir(m_media.path()).mkpath(u"usb0"_s);
+        const QString file = m_media.filePath(u"usb0/catalog-2026-12.json"_s);
+        QVERIFY(catalogtest::writeFile(file, QJsonDocument(catalog).toJson()));
+        QVERIFY(catalogtest::writeFile(
+            file + u".sig"_s, catalogtest::sign(m_keys.filePath(u"sm2"_s), file, true)));
+        // The same file changed after signing: what a tampered stick would carry.
+        QByteArray tampered = QJsonDocument(catalog).toJson();
+        tampered.replace("2026.12-test", "2026.12-evil");
+        QVERIFY(catalogtest::writeFile(m_media.filePath(u"usb0/tampered.json"_s), tampered));
+        QVERIFY(QFile::copy(file + u".sig"_s, m_media.filePath(u"usb0/tampered.json.sig"_s)));
+    }
+
+    QByteArray ctl(const QStringList &arguments, int *exitCode)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ONEWINDOW_CTL),
+            QStringList { u"--data-dir"_s, m_data.path() } + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        *exitCode = process.exitCode();
+        return process.readAllStandardOutput();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid() && m_keys.isValid() && m_media.isValid());
+        QVERIFY(catalogtest::makeKey(m_keys.filePath(u"sm2"_s), u"SM2"_s));
+        writeStickCatalog();
+
+        auto dir = DataDirectory::prepare(m_data.path());
+        QVERIFY(dir.ok());
+        auto db = Database::open(dir->databasePath());
+        QVERIFY(db.ok());
+        PinyinTranscriber pinyin;
+        CatalogStore catalog(*db.value(), pinyin);
+        QVERIFY(catalogtest::applyDemoCatalog(*db.value(), catalog).ok());
+        QVERIFY(PublisherTrust(catalog)
+                    .addPublisher(u"gd-test-2026"_s,
+                        catalogtest::readFile(m_keys.filePath(u"sm2.pub"_s)),
+                        QDateTime::currentDateTimeUtc())
+                    .ok());
+        auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+        QVERIFY(keys.ok());
+        AuditLog audit(*db.value(), keys->auditKey());
+        QVERIFY(StaffAccounts(*db.value(), audit)
+                    .add(u"test"_s, u"admin01"_s, StaffRole::Admin, {}, kPassword)
+                    .ok());
+
+        // Cases for the KPI page: three filed in November, one completed.
+        FieldCipher cipher(keys.value());
+        SyncStore sync(*db.value(), &cipher);
+        CaseStore cases(*db.value(), cipher, sync);
+        casetest::CaseScenario scenario { cases, sync };
+        QStringList filed;
+        for (int day : { 2, 3, 4 }) {
+            const auto application
+                = scenario.file(u"GD-RSJ-TEST"_s, u"GD-RSJ"_s, 10, casetest::at(11, day));
+            QVERIFY(!application.cases.isEmpty());
+            filed << application.cases.first().caseId;
+        }
+        QCOMPARE(scenario.acceptAndRoute(filed.first(), { u"GD-RSJ"_s }, casetest::at(11, 2)),
+            QString());
+        QCOMPARE(scenario.decide(filed.first(), CaseAction::ApprovePart,
+                     casetest::reviewerOf(u"GD-RSJ"_s), casetest::at(11, 5)),
+            QString());
+    }
+
+    void administratorKeepsTheTerminal()
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Admin;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1920, 1080);
+        options.mediaRoot = m_media.path();
+        auto shell = uitest::startShell(options);
+        QQuickWindow *window = shell->window();
+        signIn(window);
+        QTRY_VERIFY(findVisibleItem(window, "catalogAdminPage"));
+        CatalogAdminDesk *catalog = shell->catalogAdmin();
+        QTRY_COMPARE(catalog->versions().size(), 1);
+
+        // The stick is found, with its two catalog files.
+        QTRY_COMPARE(catalog->mediaFolders().size(), 1);
+        const QString stick = catalog->mediaFolders().first().toMap().value(u"path"_s).toString();
+        QCOMPARE(catalog->catalogFiles(stick).size(), 2);
+
+        // A file changed after signing is refused before anything is parsed.
+        findVisibleItem(window, "catalogFileField")
+            ->setProperty("text", m_media.filePath(u"usb0/tampered.json"_s));
+        click(window, findVisibleItem(window, "checkCatalogButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"refused"_s, 30000);
+        QVERIFY(!catalog->verified());
+        QVERIFY(!findVisibleItem(window, "applyCatalogButton")->property("enabled").toBool());
+        QVERIFY(saveFrame(window, u"admin_catalog_refused_1920x1080"_s, 150));
+
+        // The signed one: verified, valid, with its changes listed.
+        findVisibleItem(window, "catalogFileField")
+            ->setProperty("text", m_media.filePath(u"usb0/catalog-2026-12.json"_s));
+        click(window, findVisibleItem(window, "checkCatalogButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"previewed"_s, 60000);
+        QVERIFY(catalog->verified());
+        QVERIFY2(catalog->summary().contains(u"2026.12-test"_s), qPrintable(catalog->summary()));
+        QCOMPARE(catalog->changes().size(), 2); // one added, one changed
+        QVERIFY(saveFrame(window, u"admin_catalog_preview_1920x1080"_s, 150));
+
+        click(window, findVisibleItem(window, "applyCatalogButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"applied"_s, 60000);
+        QCOMPARE(catalog->versions().size(), 2);
+        QVERIFY(catalog->versions().first().toMap().value(u"active"_s).toBool());
+        QVERIFY(saveFrame(window, u"admin_catalog_applied_1920x1080"_s, 150));
+
+        // Roll back to the first version.
+        QQuickItem *rollback = nullptr;
+        QTRY_VERIFY((rollback = findVisibleItem(window, "rollback_1")));
+        click(window, rollback);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"applied"_s, 60000);
+        QTRY_VERIFY(catalog->versions().last().toMap().value(u"active"_s).toBool());
+
+        // A new front-desk account.
+        openTab(window, "staffTab", "staffPage");
+        findVisibleItem(window, "newUserName")->setProperty("text", u"zhck02"_s);
+        findVisibleItem(window, "newPassword")->setProperty("text", kPassword);
+        findVisibleItem(window, "newPasswordRepeat")->setProperty("text", kPassword);
+        click(window, findVisibleItem(window, "addAccountButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(shell->staffDirectory()->rowCount(), 2, 30000);
+        QVERIFY(!shell->staffDirectory()->messageIsError());
+        QVERIFY(saveFrame(window, u"admin_staff_1920x1080"_s, 150));
+
+        // A timeout of 0 is refused with the reason; 120 is saved.
+        openTab(window, "settingsTab", "settingsPage");
+        findVisibleItem(window, "timeoutField")->setProperty("text", u"0"_s);
+        click(window, findVisibleItem(window, "saveSettingsButton"));
+        QTRY_VERIFY(!textOf(window, "settingsMessage").isEmpty());
+        QVERIFY(
+            TerminalSettings(*shell->database()).value(u"kiosk.timeoutSeconds"_s).isUndefined());
+        QVERIFY(saveFrame(window, u"admin_settings_refused_1920x1080"_s, 150));
+        findVisibleItem(window, "timeoutField")->setProperty("text", u"120"_s);
+        click(window, findVisibleItem(window, "saveSettingsButton"));
+        QTRY_COMPARE(
+            TerminalSettings(*shell->database()).value(u"kiosk.timeoutSeconds"_s).toInt(), 120);
+
+        // Every change is in the audit log, and the log verifies.
+        openTab(window, "auditTab", "auditPage");
+        QTRY_VERIFY(shell->auditTrail()->verified());
+        QStringList actions;
+        for (int row = 0; row < shell->auditTrail()->rowCount(); ++row)
+            actions << shell->auditTrail()->index(row).data(AuditTrailModel::ActionRole).toString();
+        QCOMPARE(actions.count(AuditLog::kCatalogLoad), 2);
+        QCOMPARE(actions.count(AuditLog::kSettingsChange), 1);
+        QCOMPARE(actions.count(AuditLog::kStaffChange), 2); // admin01 (set-up) and zhck02
+        QVERIFY(saveFrame(window, u"admin_audit_1920x1080"_s, 150));
+
+        openTab(window, "healthTab", "healthPage");
+        QVERIFY(saveFrame(window, u"admin_health_1920x1080"_s, 300));
+
+        // The KPI page and onewindowctl give the same figures for the same period.
+        openTab(window, "kpiTab", "kpiPage");
+        QVERIFY(shell->kpi()->setPeriod(u"2026-11-01"_s, u"2026-11-30"_s));
+        QTRY_VERIFY(shell->kpi()->ready());
+        QCOMPARE(shell->kpi()->filed(), 3);
+        QCOMPARE(shell->kpi()->completed(), 1);
+        QVERIFY(saveFrame(window, u"admin_kpi_1920x1080"_s, 300));
+        int exitCode = -1;
+        const QByteArray csv = ctl({ u"report"_s, u"kpi"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                                       u"2026-11-30"_s, u"--csv"_s },
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(csv, KpiReport::toCsv(*shell->kpi()->figures()));
+    }
+};
+
+QTEST_MAIN(TestAdminView)
+#include "tst_adminview.moc"
