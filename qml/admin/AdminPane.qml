@@ -27,13 +27,10 @@ Item {
                 { name: "kpiTab", text: qsTr("KPIs") },
                 { name: "auditTab", text: qsTr("Audit log") }
             ]
-            TabButton {
+            StaffTabButton {
                 required property var modelData
                 objectName: modelData.name
                 text: modelData.text
-                width: implicitWidth + 32
-                font.pixelSize: 17
-                font.bold: checked
             }
         }
     }

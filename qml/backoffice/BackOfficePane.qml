@@ -20,17 +20,13 @@ Item {
         anchors.left: parent.left
         anchors.leftMargin: 16
         anchors.topMargin: 8
-        TabButton {
+        StaffTabButton {
             objectName: "casesTab"
             text: qsTr("Cases")
-            width: implicitWidth + 40
-            font.pixelSize: 17
         }
-        TabButton {
+        StaffTabButton {
             objectName: "supervisionTab"
             text: qsTr("Supervision")
-            width: implicitWidth + 40
-            font.pixelSize: 17
         }
     }
 

@@ -212,11 +212,13 @@ Result<QStringList> TerminalConfigurationCheck::save(Database &database, AuditLo
         if (problem.blocking)
             return problem.error;
     TerminalSettings settings(database);
+    // Against what the terminal uses now (defaults included), so only real changes are written.
     QStringList changed;
     const auto values = storedValues(configuration);
-    for (const auto &[key, value] : values)
-        if (settings.value(key) != value)
-            changed << key;
+    const auto current = storedValues(TerminalConfiguration::load(settings));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (current.at(i).second != values.at(i).second)
+            changed << values.at(i).first;
     if (changed.isEmpty())
         return changed;
     // Keys only: values can be paths and device names, and the settings table has them.

@@ -194,8 +194,10 @@ private slots:
         c.idCardReader = u"file:/run/onewindow/idcard.json"_s;
         auto changed = check().save(*m_db, *m_audit, u"admin.li"_s, c);
         QVERIFY(changed.ok());
-        // The first save writes every key (none was stored); the second only what changed.
-        QVERIFY(changed->contains(u"kiosk.timeoutSeconds"_s));
+        // Only what differs from what the terminal uses now (its defaults at first).
+        QCOMPARE(changed.value(),
+            (QStringList { u"catalog.levels"_s, u"kiosk.timeoutSeconds"_s, u"devices.printer"_s,
+                u"devices.idCardReader"_s }));
         c.kioskTimeoutSeconds = 300;
         changed = check().save(*m_db, *m_audit, u"admin.li"_s, c);
         QCOMPARE(changed.value(), QStringList { u"kiosk.timeoutSeconds"_s });

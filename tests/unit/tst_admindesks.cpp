@@ -1,0 +1,261 @@
+// The administration view's desks over a real terminal database: each refuses a signed-out
+// user, does what the page asks and leaves its entry in the audit log.
+#include "auditlog.h"
+#include "catalogadmindesk.h"
+#include "catalogstore.h"
+#include "catalogtestsupport.h"
+#include "certificatetruststore.h"
+#include "database.h"
+#include "healthdesk.h"
+#include "pinyintranscriber.h"
+#include "publishertrust.h"
+#include "staffdesk.h"
+#include "staffdirectorymodel.h"
+#include "syncstore.h"
+#include "terminalsettings.h"
+#include "terminalsetupdesk.h"
+#include "trustdesk.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onewindow;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kPassword = u"Harbour-lights 27"_s;
+
+QStringList actions(const AuditLog &audit)
+{
+    QStringList out;
+    const QList<AuditEntry> entries = audit.entries().value();
+    for (const AuditEntry &e : entries)
+        out << e.action;
+    return out;
+}
+} // namespace
+
+class TestAdminDesks : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    QString m_data;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffAccounts> m_accounts;
+    std::unique_ptr<StaffDesk> m_staff;
+    std::unique_ptr<PinyinTranscriber> m_pinyin;
+    std::unique_ptr<CatalogStore> m_catalog;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(catalogtest::makeKey(m_dir.filePath(u"p256"_s), u"P-256"_s));
+    }
+
+    void init()
+    {
+        m_catalog.reset();
+        m_staff.reset();
+        m_accounts.reset();
+        m_audit.reset();
+        m_db.reset();
+        m_data = m_dir.filePath(u"data%1"_s.arg(++m_round));
+        QVERIFY(QDir().mkpath(m_data));
+        auto db = Database::open(m_data + u"/onewindow.sqlite"_s);
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        m_audit = std::make_unique<AuditLog>(*m_db, QByteArray(32, 'k'));
+        m_accounts = std::make_unique<StaffAccounts>(*m_db, *m_audit);
+        QVERIFY(m_accounts->add(u"t"_s, u"admin01"_s, StaffRole::Admin, {}, kPassword).ok());
+        m_staff = std::make_unique<StaffDesk>(*m_accounts, Workspace::Administration);
+        m_pinyin = std::make_unique<PinyinTranscriber>();
+        m_catalog = std::make_unique<CatalogStore>(*m_db, *m_pinyin);
+    }
+
+    void settingsAreCheckedSavedAndAudited()
+    {
+        TerminalSetupDesk setup(*m_db, *m_audit, *m_staff, m_data, [] { return QStringList(); });
+        QVariantMap form = setup.values();
+        form.insert(u"timeoutSeconds"_s, u"45"_s);
+        QVERIFY(!setup.save(form)); // signed out
+        QVERIFY(setup.messageIsError());
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QVERIFY(m_staff->signedIn());
+
+        form.insert(u"timeoutSeconds"_s, u"0"_s);
+        QVERIFY(!setup.save(form));
+        QCOMPARE(setup.problems().size(), 1);
+        QCOMPARE(
+            setup.problems().first().toMap().value(u"key"_s).toString(), u"kiosk.timeoutSeconds"_s);
+        form.insert(u"timeoutSeconds"_s, u"45"_s);
+        form.insert(u"levels"_s, QStringList { u"town"_s, u"county"_s });
+        form.insert(u"regions"_s, u"440000，440300"_s); // a Chinese comma, as typed on an IME
+        QVERIFY2(setup.save(form), qPrintable(setup.message()));
+        const TerminalConfiguration saved = TerminalConfiguration::load(TerminalSettings(*m_db));
+        QCOMPARE(saved.kioskTimeoutSeconds, 45);
+        QCOMPARE(saved.offeredRegions, (QStringList { u"440000"_s, u"440300"_s }));
+        QCOMPARE(setup.values().value(u"regions"_s).toString(), u"440000, 440300"_s);
+        QCOMPARE(actions(*m_audit).count(AuditLog::kSettingsChange), 1);
+    }
+
+    void testPrintAndTestRead()
+    {
+        TerminalSetupDesk setup(*m_db, *m_audit, *m_staff, m_data, [] { return QStringList(); });
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        // No printer: the test page is kept as a PDF, and that is not an error.
+        QVERIFY(setup.testPrint(QString()));
+        const QString pdf
+            = QRegularExpression(u"(/\\S+\\.pdf)"_s).match(setup.message()).captured(1);
+        QVERIFY2(QFileInfo::exists(pdf), qPrintable(setup.message()));
+        // A printer that is not there is said so.
+        QVERIFY(!setup.testPrint(u"Canon-Nowhere"_s));
+        QVERIFY(setup.messageIsError());
+
+        QVERIFY(!setup.testRead(u"usb:/dev/ttyS0"_s, false));
+        const QString cardFile = m_data + u"/card.json"_s;
+        QVERIFY(setup.testRead(u"file:"_s + cardFile, false));
+        QVERIFY(setup.testing());
+        const QJsonObject card { { u"type"_s, u"resident_id"_s }, { u"name"_s, u"李秀英"_s },
+            { u"sex"_s, u"女"_s }, { u"ethnicity"_s, u"汉"_s }, { u"birthDate"_s, u"1949-12-31"_s },
+            { u"address"_s, u"广东省广州市天河区体育西路1号"_s },
+            { u"idNumber"_s, u"11010519491231002X"_s },
+            { u"issuingAuthority"_s, u"广州市公安局"_s }, { u"validFrom"_s, u"2010-01-01"_s },
+            { u"validUntil"_s, u"2040-01-01"_s } };
+        QVERIFY(catalogtest::writeFile(cardFile + u".part"_s, QJsonDocument(card).toJson()));
+        QVERIFY(QFile::rename(cardFile + u".part"_s, cardFile));
+        QTRY_VERIFY_WITH_TIMEOUT(!setup.testing(), 15000);
+        QVERIFY2(setup.message().contains(u"李**"_s), qPrintable(setup.message()));
+        QVERIFY(!setup.message().contains(u"李秀英"_s)); // the holder's name stays masked
+        QVERIFY(!setup.messageIsError());
+    }
+
+    void trustKeysAreAddedAndRemovedWithTheirFingerprint()
+    {
+        CertificateTrustStore certificates(*m_db);
+        TrustDesk trust(*m_catalog, certificates, *m_audit, *m_staff);
+        const QString pub = m_dir.filePath(u"p256.pub"_s);
+        QVERIFY(!trust.addPublisher(u"gd-test"_s, pub)); // signed out
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QVERIFY2(trust.addPublisher(u"gd-test"_s, pub), qPrintable(trust.message()));
+        QCOMPARE(trust.publishers().size(), 1);
+        const QString fingerprint
+            = trust.publishers().first().toMap().value(u"fingerprint"_s).toString();
+        QVERIFY(
+            QRegularExpression(u"^([0-9A-F]{4} ){7}[0-9A-F]{4}$"_s).match(fingerprint).hasMatch());
+        QCOMPARE(fingerprint, TrustDesk::fingerprint(catalogtest::readFile(pub)));
+        QVERIFY(!trust.addIssuer(u"gd-issuer"_s, m_dir.filePath(u"nowhere.pem"_s)));
+        QVERIFY(trust.messageIsError());
+        QVERIFY(trust.addIssuer(u"gd-issuer"_s, pub));
+        QCOMPARE(trust.issuers().size(), 1);
+        QVERIFY(trust.removeIssuer(u"gd-issuer"_s));
+        QVERIFY(trust.removePublisher(u"gd-test"_s));
+        QVERIFY(!trust.removePublisher(u"gd-test"_s));
+        QCOMPARE(trust.publishers().size(), 0);
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QCOMPARE(actions(*m_audit).count(AuditLog::kTrustChange), 4);
+        QCOMPARE(entries.at(2).detail, u"add publisher "_s + fingerprint);
+        QVERIFY(trust.trustListStale()); // never fetched from a hall
+    }
+
+    void parkedEventsAreShownAndSentAgain()
+    {
+        SyncStore sync(*m_db);
+        HealthDesk health(*m_db, sync, nullptr, *m_staff, m_data, [] { return QStringList(); });
+        OutboxEvent event;
+        event.eventId = u"evt-1"_s;
+        event.caseId = u"case-1"_s;
+        event.seq = 1;
+        event.type = u"submitted"_s;
+        event.at = u"2026-11-23T02:00:00Z"_s;
+        event.actor = u"kiosk"_s;
+        QVERIFY(sync.append(event).ok());
+        QVERIFY(sync.park(u"evt-1"_s, u"hall.rejected"_s, u"unknown item code"_s).ok());
+        health.refresh();
+        QVERIFY(health.parked().isEmpty()); // signed out: nothing shown
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        health.refresh();
+        QCOMPARE(health.parked().size(), 1);
+        QCOMPARE(
+            health.parked().first().toMap().value(u"reason"_s).toString(), u"unknown item code"_s);
+        QVERIFY(health.warningCount() >= 1);
+        QCOMPARE(health.devices().size(), 5);
+        QVERIFY(health.retry(u"evt-1"_s));
+        QCOMPARE(health.parked().size(), 0);
+        QCOMPARE(health.queueDepth(), 1);
+        QVERIFY(!health.retry(u"evt-1"_s));
+        health.checkIntegrity();
+        QVERIFY(health.integrityOk());
+    }
+
+    void aCatalogIsCheckedOffTheGuiThreadAndApplied()
+    {
+        QVERIFY(
+            PublisherTrust(*m_catalog)
+                .addPublisher(u"gd-es256"_s, catalogtest::readFile(m_dir.filePath(u"p256.pub"_s)),
+                    QDateTime::currentDateTimeUtc())
+                .ok());
+        const QString file = m_data + u"/catalog.json"_s;
+        QVERIFY(catalogtest::writeFile(
+            file, catalogtest::bytes(catalogtest::catalog(u"v1"_s, {}, u"gd-es256"_s))));
+        CatalogAdminDesk desk(*m_catalog, *m_staff, m_db->filePath(), QByteArray(32, 'k'));
+        desk.preview(file);
+        QCOMPARE(desk.stageCode(), u"refused"_s); // no .sig next to it
+        QVERIFY(catalogtest::writeFile(
+            file + u".sig"_s, catalogtest::sign(m_dir.filePath(u"p256"_s), file, false)));
+        desk.preview(file);
+        QCOMPARE(desk.stageCode(), u"failed"_s); // signed out
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QSignalSpy progress(&desk, &CatalogAdminDesk::progressChanged);
+        desk.preview(file);
+        QCOMPARE(desk.stageCode(), u"checking"_s); // the worker runs; this thread goes on
+        QTRY_COMPARE_WITH_TIMEOUT(desk.stageCode(), u"previewed"_s, 20000);
+        QCOMPARE(desk.changes().size(), 3);
+        QCOMPARE(m_catalog->versions()->size(), 0); // checking changed nothing
+        QSignalSpy changed(&desk, &CatalogAdminDesk::catalogChanged);
+        desk.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.stageCode(), u"applied"_s, 20000);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(m_catalog->versions()->size(), 1);
+        QCOMPARE(desk.versions().size(), 1);
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QCOMPARE(entries.last().action, AuditLog::kCatalogLoad);
+        QCOMPARE(entries.last().actor, u"admin01"_s);
+    }
+
+    void staffAccountsAreManagedByAnAdministrator()
+    {
+        StaffDirectoryModel directory(*m_accounts, *m_audit, *m_catalog, *m_staff);
+        directory.refresh();
+        QCOMPARE(directory.rowCount(), 0);
+        QVERIFY(directory.messageIsError());
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        directory.refresh();
+        QCOMPARE(directory.rowCount(), 1);
+        QVERIFY(directory.index(0).data(StaffDirectoryModel::IsSelfRole).toBool());
+        QVERIFY(
+            directory.index(0).data(StaffDirectoryModel::LastSignInRole).toString() != u"never"_s);
+        QVERIFY(!directory.addAccount(u"wang"_s, u"front_desk"_s, {}, kPassword, u"other"_s));
+        QVERIFY(directory.addAccount(u"wang"_s, u"front_desk"_s, {}, kPassword, kPassword));
+        QCOMPARE(directory.rowCount(), 2);
+        QVERIFY(!directory.setLocked(u"admin01"_s, true));
+        QVERIFY(directory.setLocked(u"wang"_s, true));
+        QVERIFY(directory.resetPassword(u"wang"_s, u"Tide-pool 42"_s, u"Tide-pool 42"_s));
+        QVERIFY(directory.assign(u"wang"_s, u"reviewer"_s, u"GD-RSJ"_s));
+        QCOMPARE(m_accounts->find(u"wang"_s).value()->department, u"GD-RSJ"_s);
+        QCOMPARE(actions(*m_audit).count(AuditLog::kStaffChange), 5);
+        QVERIFY(m_audit->verify()->ok);
+    }
+};
+
+QTEST_MAIN(TestAdminDesks)
+#include "tst_admindesks.moc"
