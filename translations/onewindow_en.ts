@@ -2933,15 +2933,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>全流程网上办理率</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>filed cases of items done wholly online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上网办理率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2949,19 +2941,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>网上办结率</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>completed cases finished online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>跑动次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>visits per completed case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2989,10 +2969,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>好差评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases per item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,6 +2982,30 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>No case was filed or completed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-process online handling rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online application rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average visits per completed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to file, hand in corrections and collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5133,10 +5133,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall CA file %1 is not one PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall CA certificate in %1 expired on %2; ask the hall for the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,6 +5170,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>&quot;%1&quot; is not a device this terminal knows: use file:PATH or socket:NAME, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 holds no PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2911,36 +2911,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <source>全流程网上办理率</source>
-        <translation>全流程网上办理率</translation>
-    </message>
-    <message>
         <source>filed cases of items done wholly online</source>
         <translation>可全程网办事项的申办件占比</translation>
-    </message>
-    <message>
-        <source>上网办理率</source>
-        <translation>上网办理率</translation>
     </message>
     <message>
         <source>filed cases applied for online</source>
         <translation>网上申办的办件占比</translation>
     </message>
     <message>
-        <source>网上办结率</source>
-        <translation>网上办结率</translation>
-    </message>
-    <message>
         <source>completed cases finished online</source>
         <translation>网上办结的办件占比</translation>
-    </message>
-    <message>
-        <source>跑动次数</source>
-        <translation>跑动次数</translation>
-    </message>
-    <message>
-        <source>visits per completed case</source>
-        <translation>每件办结件的平均跑动次数</translation>
     </message>
     <message>
         <source>Cases filed</source>
@@ -2967,10 +2947,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>申办</translation>
     </message>
     <message>
-        <source>好差评</source>
-        <translation>好差评</translation>
-    </message>
-    <message>
         <source>Cases per item</source>
         <translation>各事项办件量</translation>
     </message>
@@ -2985,6 +2961,30 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>No case was filed or completed in this period.</source>
         <translation>本期间没有申办或办结的办件。</translation>
+    </message>
+    <message>
+        <source>Full-process online handling rate</source>
+        <translation>全流程网上办理率</translation>
+    </message>
+    <message>
+        <source>Online application rate</source>
+        <translation>上网办理率</translation>
+    </message>
+    <message>
+        <source>Online completion rate</source>
+        <translation>网上办结率</translation>
+    </message>
+    <message>
+        <source>Average visits per completed case</source>
+        <translation>平均跑动次数（每件办结件）</translation>
+    </message>
+    <message>
+        <source>to file, hand in corrections and collect</source>
+        <translation>申办、提交补正材料和领取</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
     </message>
 </context>
 <context>
@@ -5094,10 +5094,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>无法读取大厅 CA 文件 %1。</translation>
     </message>
     <message>
-        <source>The hall CA file %1 is not one PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
-        <translation>大厅 CA 文件 %1 不是一个 PEM 证书。请选择大厅 CA 的证书（以 BEGIN CERTIFICATE 开头的 .pem 文件）。</translation>
-    </message>
-    <message>
         <source>The hall CA certificate in %1 expired on %2; ask the hall for the current one.</source>
         <translation>%1 中的大厅 CA 证书已于 %2 过期；请向大厅索取当前证书。</translation>
     </message>
@@ -5136,6 +5132,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>&quot;%1&quot; is not a device this terminal knows: use file:PATH or socket:NAME, or leave it empty.</source>
         <translation>本终端不认识设备“%1”：请使用 file:路径 或 socket:名称，或留空。</translation>
+    </message>
+    <message>
+        <source>The hall CA file %1 holds no PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
+        <translation>大厅 CA 文件 %1 中没有 PEM 证书。请选择大厅 CA 的证书（以 BEGIN CERTIFICATE 开头的 .pem 文件）。</translation>
     </message>
 </context>
 <context>

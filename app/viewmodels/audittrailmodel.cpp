@@ -35,7 +35,7 @@ QHash<int, QByteArray> AuditTrailModel::roleNames() const
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditEntry &e = m_rows.at(index.row());
     switch (role) {

@@ -29,18 +29,33 @@ struct CatalogJobInput
     QString databasePath;
     QByteArray auditKey;
     QString actor;
-    QByteArray file;
+    QString filePath; // a preview reads the files on the worker (a catalog can be 100 MB)
+    QString signaturePath;
+    QByteArray file; // apply: the bytes the preview read
     QByteArray signature;
     int versionId = 0;
     bool apply = false;
 };
 
+std::optional<QByteArray> readAll(const QString &path, QString *problem);
+
 // Runs on the worker thread: its own connection, catalog services and audit log over the same
 // database file. SQLite serialises its transaction against the GUI thread's writes.
 CatalogImporter::Report runCatalogJob(
-    const CatalogJobInput &in, const CatalogStore::ItemProgress &progress)
+    CatalogJobInput &in, const CatalogStore::ItemProgress &progress)
 {
     CatalogImporter::Report report;
+    if (!in.filePath.isEmpty()) {
+        QString problem;
+        auto file = readAll(in.filePath, &problem);
+        auto signature = file ? readAll(in.signaturePath, &problem) : std::nullopt;
+        if (!file || !signature) {
+            report.error = { QStringLiteral("catalog.unreadable"), problem };
+            return report;
+        }
+        in.file = std::move(file.value());
+        in.signature = std::move(signature.value());
+    }
     Database::Options options;
     options.integrityCheck = false; // checked when the terminal started
     auto database = Database::open(in.databasePath, options);
@@ -101,9 +116,12 @@ CatalogAdminDesk::CatalogAdminDesk(CatalogStore &store, StaffDesk &staff, QStrin
 
 CatalogAdminDesk::~CatalogAdminDesk()
 {
-    // The worker posts its result to this object: it must be done before this goes.
-    if (m_worker)
+    // The worker posts its result to this object: it must be done before this goes (its
+    // deleteLater would not run any more).
+    if (m_worker) {
         m_worker->wait();
+        delete m_worker.data();
+    }
 }
 
 QString CatalogAdminDesk::stageCode() const
@@ -191,12 +209,6 @@ void CatalogAdminDesk::preview(const QString &filePath, const QString &signature
     const QString sigPath = signaturePath.isEmpty() ? path + QStringLiteral(".sig") : signaturePath;
     reset();
     m_fileName = QFileInfo(path).fileName();
-    QString problem;
-    auto file = readAll(path, &problem);
-    if (!file) {
-        setStage(Stage::Failed, problem);
-        return;
-    }
     if (!QFileInfo::exists(sigPath)) {
         m_verification = tr("There is no signature file \"%1\"; a catalog is only loaded with "
                             "its signature. Copy the .sig file next to the catalog.")
@@ -204,13 +216,8 @@ void CatalogAdminDesk::preview(const QString &filePath, const QString &signature
         setStage(Stage::Refused);
         return;
     }
-    auto signature = readAll(sigPath, &problem);
-    if (!signature) {
-        setStage(Stage::Failed, problem);
-        return;
-    }
-    m_file = std::move(file.value());
-    m_signature = std::move(signature.value());
+    m_filePath = path;
+    m_signaturePath = sigPath;
     start(Job::Preview);
 }
 
@@ -252,8 +259,10 @@ void CatalogAdminDesk::start(Job job, int versionId)
         setStage(Stage::Failed, actor.error().message);
         return;
     }
-    CatalogJobInput input { m_databasePath, m_auditKey, actor.value(), m_file, m_signature,
+    CatalogJobInput input { m_databasePath, m_auditKey, actor.value(),
+        job == Job::Preview ? m_filePath : QString(), m_signaturePath, m_file, m_signature,
         versionId, job != Job::Preview };
+    m_jobActor = actor.value();
     setProgress(-1,
         job == Job::Preview ? tr("Checking the signature and every rule of the catalog…")
                             : tr("Applying the catalog…"));
@@ -268,10 +277,18 @@ void CatalogAdminDesk::start(Job job, int versionId)
             },
             Qt::QueuedConnection);
     };
-    m_worker = QThread::create([this, job, input, progress] {
+    m_worker = QThread::create([this, job, input, progress]() mutable {
         const CatalogImporter::Report report = runCatalogJob(input, progress);
         QMetaObject::invokeMethod(
-            this, [this, job, report] { finished(job, report); }, Qt::QueuedConnection);
+            this,
+            [this, job, report, file = input.file, signature = input.signature] {
+                if (job == Job::Preview) {
+                    m_file = file;
+                    m_signature = signature;
+                }
+                finished(job, report);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->start(QThread::LowPriority);
@@ -279,6 +296,17 @@ void CatalogAdminDesk::start(Job job, int versionId)
 
 void CatalogAdminDesk::finished(Job job, const CatalogImporter::Report &report)
 {
+    const bool applied = report.outcome == CatalogImporter::Outcome::Applied;
+    // Whoever started it signed out meanwhile: the next person sees none of it.
+    if (m_staff.userName() != m_jobActor) {
+        m_stage = Stage::Idle;
+        reset();
+        if (applied) {
+            refreshVersions();
+            emit catalogChanged();
+        }
+        return;
+    }
     if (job == Job::Preview || report.outcome != CatalogImporter::Outcome::Applied) {
         showReport(report);
         return;
@@ -328,11 +356,8 @@ void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
         };
         for (const QString &code : diff.added())
             add(QStringLiteral("added"), code, report.diffNames.value(code), {});
-        for (const QString &code : diff.removed()) {
-            const auto item = m_store.item(code);
-            add(QStringLiteral("removed"), code,
-                item && item.value() ? item.value()->name : QString(), {});
-        }
+        for (const QString &code : diff.removed())
+            add(QStringLiteral("removed"), code, report.diffNames.value(code), {});
         for (const CatalogDiff::Change &change : diff.changed())
             add(QStringLiteral("changed"), change.code, report.diffNames.value(change.code),
                 change.fields.join(QStringLiteral(", ")));

@@ -106,6 +106,9 @@ private:
     QStringList m_mediaRoots;
     QPointer<QThread> m_worker;
 
+    QString m_filePath;
+    QString m_signaturePath;
+    QString m_jobActor; // who started the running job
     QByteArray m_file; // the previewed bytes: what apply() applies
     QByteArray m_signature;
     Stage m_stage = Stage::Idle;

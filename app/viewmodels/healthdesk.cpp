@@ -46,17 +46,23 @@ HealthDesk::HealthDesk(Database &database, SyncStore &sync, SyncEngine *engine, 
 {
     if (m_engine)
         connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
-            if (m_staff.signedIn())
-                refresh();
+            if (m_staff.allows(Permission::ChangeSettings))
+                read();
         });
 }
 
 void HealthDesk::refresh()
 {
     if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
-        setMessage(allowed.error().message);
+        setMessage(allowed.error().message, true);
         return;
     }
+    read();
+    setMessage({}, false);
+}
+
+void HealthDesk::read()
+{
     m_warningCount = 0;
     if (auto counters = m_sync.counters()) {
         m_queueDepth = counters->queueDepth;
@@ -104,9 +110,10 @@ void HealthDesk::refresh()
             { QStringLiteral("warning"), problem || c.expiresSoon } };
         m_warningCount += (problem || c.expiresSoon) ? 1 : 0;
     }
-    setMessage({});
     emit changed();
 }
+
+int HealthDesk::expiryWarningDays() { return TerminalHealth::kExpiryWarningDays; }
 
 void HealthDesk::readDevices()
 {
@@ -157,26 +164,27 @@ void HealthDesk::readDevices()
 bool HealthDesk::retry(const QString &eventId)
 {
     if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
-        setMessage(allowed.error().message);
+        setMessage(allowed.error().message, true);
         return false;
     }
     auto unparked = m_sync.unpark(eventId);
     if (!unparked || !unparked.value()) {
-        setMessage(!unparked ? unparked.error().message : tr("This event is no longer set aside."));
-        refresh();
+        read();
+        setMessage(
+            !unparked ? unparked.error().message : tr("This event is no longer set aside."), true);
         return false;
     }
     if (m_engine)
         m_engine->syncNow();
-    refresh();
-    setMessage(tr("The event is back in the queue and is sent now."));
+    read();
+    setMessage(tr("The event is back in the queue and is sent now."), false);
     return true;
 }
 
 void HealthDesk::checkIntegrity()
 {
     if (auto allowed = m_staff.authorize(Permission::ChangeSettings); !allowed) {
-        setMessage(allowed.error().message);
+        setMessage(allowed.error().message, true);
         return;
     }
     auto report = TerminalHealth::integrity(m_database);
@@ -195,8 +203,9 @@ void HealthDesk::checkIntegrity()
     emit integrityChanged();
 }
 
-void HealthDesk::setMessage(const QString &message)
+void HealthDesk::setMessage(const QString &message, bool error)
 {
     m_message = message;
+    m_messageIsError = error;
     emit messageChanged();
 }

@@ -31,6 +31,8 @@ class HealthDesk : public QObject
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
     Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    Q_PROPERTY(int expiryWarningDays READ expiryWarningDays CONSTANT)
 public:
     HealthDesk(onewindow::Database &database, onewindow::SyncStore &sync,
         onewindow::SyncEngine *engine, StaffDesk &staff, QString dataPath,
@@ -52,6 +54,8 @@ public:
     // that are not usable.
     int warningCount() const { return m_warningCount; }
     QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+    static int expiryWarningDays();
 
     Q_INVOKABLE void refresh();
     // Puts a parked event back into the queue and syncs now.
@@ -65,8 +69,10 @@ signals:
     void messageChanged();
 
 private:
+    // Reads every figure; refresh() first checks (and counts as activity) the user's right.
+    void read();
     void readDevices();
-    void setMessage(const QString &message);
+    void setMessage(const QString &message, bool error);
 
     onewindow::Database &m_database;
     onewindow::SyncStore &m_sync;
@@ -87,4 +93,5 @@ private:
     QVariantList m_certificates;
     int m_warningCount = 0;
     QString m_message;
+    bool m_messageIsError = false;
 };

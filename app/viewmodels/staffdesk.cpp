@@ -50,6 +50,12 @@ Result<QString> StaffDesk::authorize(Permission permission)
     return m_session->userName();
 }
 
+bool StaffDesk::allows(Permission permission) const
+{
+    return m_session && m_session->isActive(m_clock())
+        && StaffRoles::allows(m_session->role(), m_session->department(), permission);
+}
+
 bool StaffDesk::administration() const { return m_workspace == Workspace::Administration; }
 
 void StaffDesk::signIn(const QString &userName, const QString &password)

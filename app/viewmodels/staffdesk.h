@@ -38,6 +38,9 @@ public:
     // Who may do this now: the signed-in user's name, or why not (signed out, idle too long, or
     // a role that does not allow it). Counts as activity.
     onewindow::Result<QString> authorize(onewindow::Permission permission);
+    // Whether the signed-in user's role allows it, without counting as activity (for what
+    // refreshes by itself, which must not keep an unattended session open).
+    bool allows(onewindow::Permission permission) const;
     QString userName() const;
     QString roleName() const;
     QString department() const;

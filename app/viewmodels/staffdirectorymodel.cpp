@@ -44,7 +44,7 @@ QHash<int, QByteArray> StaffDirectoryModel::roleNames() const
 
 QVariant StaffDirectoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StaffAccount &a = m_rows.at(index.row());
     const bool lockedOut = a.lockedUntil.isValid() && a.lockedUntil > m_clock();

@@ -162,7 +162,11 @@ TerminalConfiguration TerminalSetupDesk::fromForm(const QVariantMap &form) const
 
 bool TerminalSetupDesk::check(const QVariantMap &form)
 {
-    const auto problems = m_check.check(fromForm(form));
+    return show(m_check.check(fromForm(form)));
+}
+
+bool TerminalSetupDesk::show(const QList<SettingProblem> &problems)
+{
     m_problems.clear();
     bool blocking = false;
     for (const SettingProblem &p : problems) {
@@ -182,12 +186,13 @@ bool TerminalSetupDesk::save(const QVariantMap &form)
         setMessage(actor.error().message, true);
         return false;
     }
-    if (!check(form)) {
+    const TerminalConfiguration configuration = fromForm(form);
+    const QList<SettingProblem> problems = m_check.check(configuration);
+    if (!show(problems)) {
         setMessage(tr("Nothing was saved: correct the settings marked below."), true);
         return false;
     }
-    const TerminalConfiguration configuration = fromForm(form);
-    auto changed = m_check.save(m_database, m_audit, actor.value(), configuration);
+    auto changed = m_check.save(m_database, m_audit, actor.value(), configuration, problems);
     if (!changed) {
         setMessage(changed.error().message, true);
         return false;
@@ -250,12 +255,12 @@ bool TerminalSetupDesk::createCertificateRequest(const QString &terminalId, bool
 
 bool TerminalSetupDesk::installCertificate(const QString &certificateFile, const QString &caFile)
 {
-    auto read = [](const QString &path) {
-        QFile f(path.startsWith(QLatin1String("file://")) ? QUrl(path).toLocalFile() : path);
-        return f.open(QIODevice::ReadOnly) ? f.read(64 * 1024) : QByteArray();
+    auto local = [](const QString &path) {
+        return path.startsWith(QLatin1String("file://")) ? QUrl(path).toLocalFile()
+                                                         : path.trimmed();
     };
-    const QByteArray certificate = read(certificateFile);
-    const QByteArray ca = read(caFile);
+    const QString certificate = local(certificateFile);
+    const QString ca = local(caFile);
     if (certificate.isEmpty() || ca.isEmpty()) {
         setMessage(
             tr("Choose the signed certificate and the hall CA certificate (PEM files)."), true);
@@ -263,7 +268,7 @@ bool TerminalSetupDesk::installCertificate(const QString &certificateFile, const
     }
     const bool installed = enrol(QStringLiteral("certificate installed"),
         [&](TerminalEnrolment &enrolment, const TerminalSettings &) {
-            return enrolment.install(QString::fromUtf8(certificate), QString::fromUtf8(ca));
+            return enrolment.install(certificate, ca);
         });
     if (!installed)
         return false;

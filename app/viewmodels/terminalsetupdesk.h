@@ -30,7 +30,8 @@ class TerminalSetupDesk : public QObject
     // The saved settings, as the form shows them (lists joined with ", ").
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
-    Q_PROPERTY(QVariantList printers READ printers NOTIFY valuesChanged)
+    // The machine's printers when the page opened.
+    Q_PROPERTY(QVariantList printers READ printers CONSTANT)
     Q_PROPERTY(QVariantList levelChoices READ levelChoices CONSTANT)
     Q_PROPERTY(QString certificate READ certificate NOTIFY valuesChanged)
     Q_PROPERTY(bool testing READ testing NOTIFY testingChanged)
@@ -84,6 +85,8 @@ private:
     bool enrol(const QString &detail,
         const std::function<onewindow::Status(
             onewindow::TerminalEnrolment &, const onewindow::TerminalSettings &)> &work);
+    // Shows the problems; true when none blocks saving.
+    bool show(const QList<onewindow::SettingProblem> &problems);
     onewindow::TerminalConfiguration fromForm(const QVariantMap &form) const;
     void setMessage(const QString &message, bool error);
     void endTestRead(const QString &message, bool error);

@@ -20,7 +20,12 @@ Pane {
     readonly property var versionList: CatalogAdmin.versions
     readonly property string stage: CatalogAdmin.stageCode
     property string mediaFolder: ""
-    readonly property var mediaFiles: mediaFolder.length > 0 ? CatalogAdmin.catalogFiles(mediaFolder) : []
+    property var mediaFiles: []
+
+    function chooseMedia(folder) {
+        page.mediaFolder = folder
+        page.mediaFiles = folder.length > 0 ? CatalogAdmin.catalogFiles(folder) : []
+    }
 
     Component.onCompleted: {
         CatalogAdmin.refreshVersions()
@@ -92,9 +97,8 @@ Pane {
                         required property var modelData
                         text: modelData.name
                         font.pixelSize: 15
-                        checkable: true
-                        checked: page.mediaFolder === modelData.path
-                        onClicked: page.mediaFolder = modelData.path
+                        highlighted: page.mediaFolder === modelData.path
+                        onClicked: page.chooseMedia(modelData.path)
                     }
                 }
                 Label {
@@ -107,7 +111,10 @@ Pane {
                 Button {
                     text: qsTr("Look again")
                     font.pixelSize: 15
-                    onClicked: CatalogAdmin.rescanMedia()
+                    onClicked: {
+                        CatalogAdmin.rescanMedia()
+                        page.chooseMedia(page.mediaList.some(m => m.path === page.mediaFolder) ? page.mediaFolder : "")
+                    }
                 }
             }
             Repeater {
@@ -135,12 +142,35 @@ Pane {
                 }
             }
 
-            ProgressBar {
+            // Drawn here rather than with the Basic style's ProgressBar, whose indeterminate
+            // animation leaves scene-graph nodes behind in Qt 6.4 (LeakSanitizer reports them).
+            Rectangle {
+                id: progressTrack
                 objectName: "catalogProgress"
                 Layout.fillWidth: true
+                implicitHeight: 8
+                radius: 4
                 visible: CatalogAdmin.busy
-                indeterminate: CatalogAdmin.progress < 0
-                value: Math.max(0, CatalogAdmin.progress)
+                color: Theme.border
+                clip: true
+                Rectangle {
+                    id: progressFill
+                    height: parent.height
+                    radius: 4
+                    color: Theme.primary
+                    width: CatalogAdmin.progress < 0 ? parent.width / 4 : parent.width * CatalogAdmin.progress
+                    SequentialAnimation on x {
+                        running: progressTrack.visible && CatalogAdmin.progress < 0
+                        loops: Animation.Infinite
+                        NumberAnimation { from: -progressFill.width; to: progressTrack.width; duration: 1200 }
+                    }
+                }
+                Binding {
+                    target: progressFill
+                    property: "x"
+                    value: 0
+                    when: CatalogAdmin.progress >= 0
+                }
             }
             Label {
                 visible: CatalogAdmin.busy
@@ -191,13 +221,26 @@ Pane {
                 clip: true
                 model: page.issueList
                 spacing: 4
-                delegate: Label {
+                // Plain text: the path and message quote the file, which may hold markup.
+                delegate: Column {
+                    id: issueRow
                     required property var modelData
                     width: ListView.view.width
-                    text: "<b>" + modelData.path + "</b> — " + modelData.message
-                    textFormat: Text.StyledText
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: 15
+                    Label {
+                        width: issueRow.width
+                        text: issueRow.modelData.path
+                        textFormat: Text.PlainText
+                        font.pixelSize: 15
+                        font.bold: true
+                        elide: Text.ElideMiddle
+                    }
+                    Label {
+                        width: issueRow.width
+                        text: issueRow.modelData.message
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: 15
+                    }
                 }
                 ScrollBar.vertical: ScrollBar { }
             }

@@ -113,7 +113,7 @@ Pane {
 
             GroupBox {
                 Layout.fillWidth: true
-                title: qsTr("Certificates (warned %1 days ahead)").arg(30)
+                title: qsTr("Certificates (warned %1 days ahead)").arg(Health.expiryWarningDays)
                 font.pixelSize: 16
                 ColumnLayout {
                     anchors.fill: parent
@@ -129,7 +129,7 @@ Pane {
                     }
                 }
             }
-            AdminMessage { Layout.fillWidth: true; text: Health.message; error: true }
+            AdminMessage { Layout.fillWidth: true; text: Health.message; error: Health.messageIsError }
         }
     }
 }

@@ -38,7 +38,11 @@ Pane {
     }
     Connections {
         target: Kpi
-        function onFiguresChanged() { page.redraw() }
+        function onFiguresChanged() {
+            fromField.text = Kpi.from
+            toField.text = Kpi.to
+            page.redraw()
+        }
     }
 
     component Tile: Rectangle {
@@ -90,10 +94,10 @@ Pane {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
-                Tile { objectName: "tileFullyOnline"; label: qsTr("全流程网上办理率"); value: Kpi.fullyOnlineRate; hint: qsTr("filed cases of items done wholly online") }
-                Tile { objectName: "tileOnline"; label: qsTr("上网办理率"); value: Kpi.onlineRate; hint: qsTr("filed cases applied for online") }
-                Tile { objectName: "tileCompletedOnline"; label: qsTr("网上办结率"); value: Kpi.completedOnlineRate; hint: qsTr("completed cases finished online") }
-                Tile { objectName: "tileVisits"; label: qsTr("跑动次数"); value: Kpi.averageVisits; hint: qsTr("visits per completed case") }
+                Tile { objectName: "tileFullyOnline"; label: qsTr("Full-process online handling rate"); value: Kpi.fullyOnlineRate; hint: qsTr("filed cases of items done wholly online") }
+                Tile { objectName: "tileOnline"; label: qsTr("Online application rate"); value: Kpi.onlineRate; hint: qsTr("filed cases applied for online") }
+                Tile { objectName: "tileCompletedOnline"; label: qsTr("Online completion rate"); value: Kpi.completedOnlineRate; hint: qsTr("completed cases finished online") }
+                Tile { objectName: "tileVisits"; label: qsTr("Average visits per completed case"); value: Kpi.averageVisits; hint: qsTr("to file, hand in corrections and collect") }
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -124,7 +128,7 @@ Pane {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 2
-                    title: qsTr("好差评")
+                    title: qsTr("Ratings (好差评)")
                     legend.alignment: Qt.AlignBottom
                     antialiasing: true
                     PieSeries { id: ratingPie }

@@ -132,9 +132,14 @@ Pane {
                             CheckBox {
                                 required property var modelData
                                 text: modelData.name
+                                id: levelBox
                                 checked: page.levels.indexOf(modelData.code) >= 0
-                                onToggled: page.levels = checked ? [...page.levels, modelData.code]
-                                                                 : page.levels.filter(l => l !== modelData.code)
+                                onToggled: {
+                                    page.levels = levelBox.checked ? [...page.levels, levelBox.modelData.code]
+                                                                   : page.levels.filter(l => l !== levelBox.modelData.code)
+                                    // A click replaces the binding; "Undo changes" needs it back.
+                                    levelBox.checked = Qt.binding(() => page.levels.indexOf(levelBox.modelData.code) >= 0)
+                                }
                             }
                         }
                         Label { text: qsTr("(none ticked: all levels)"); color: Theme.textMuted; font.pixelSize: 14 }

@@ -101,6 +101,7 @@ Pane {
                     required property string stateText
                     required property string lastSignIn
                     required property bool locked
+                    required property bool lockedOut
                     required property bool isSelf
                     objectName: "staff_" + userName
                     width: ListView.view.width
@@ -109,7 +110,7 @@ Pane {
                         page.selectedUser = row.userName
                         page.selectedRole = row.roleCode
                         page.selectedDepartment = row.department
-                        page.selectedLocked = row.locked
+                        page.selectedLocked = row.locked || row.lockedOut
                         page.selectedSelf = row.isSelf
                         roleBox.currentIndex = page.roleIndex(row.roleCode)
                         departmentBox.currentIndex = page.departmentIndex(row.department)
@@ -118,7 +119,7 @@ Pane {
                         Label { Layout.preferredWidth: 150; text: row.userName + (row.isSelf ? " ★" : ""); font.pixelSize: 15; font.bold: true; elide: Text.ElideRight }
                         Label { Layout.preferredWidth: 150; text: row.roleName; font.pixelSize: 15; elide: Text.ElideRight }
                         Label { Layout.preferredWidth: 170; text: row.departmentName; font.pixelSize: 15; elide: Text.ElideRight }
-                        Label { Layout.preferredWidth: 230; text: row.stateText; font.pixelSize: 15; color: row.locked ? Theme.accent : Theme.text; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 230; text: row.stateText; font.pixelSize: 15; color: row.locked || row.lockedOut ? Theme.accent : Theme.text; elide: Text.ElideRight }
                         Label { Layout.preferredWidth: 150; text: row.lastSignIn; font.pixelSize: 15 }
                         Item { Layout.fillWidth: true }
                     }

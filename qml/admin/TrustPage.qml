@@ -63,8 +63,10 @@ Pane {
             text: addKey.what
             onClicked: {
                 addKey.add(keyIdField.text, fileField.text)
-                keyIdField.clear()
-                fileField.clear()
+                if (!Trust.messageIsError) {
+                    keyIdField.clear()
+                    fileField.clear()
+                }
             }
         }
     }

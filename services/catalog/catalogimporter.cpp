@@ -6,6 +6,7 @@
 #include "database.h"
 #include "publishertrust.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -151,6 +152,10 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
         return report;
     }
     report.diff = CatalogDiff::compute(before.value(), catalog.items);
+    // A removed item's name is in the active catalog's snapshot of it.
+    for (const QString &code : report.diff.removed())
+        report.diffNames.insert(
+            code, QJsonDocument::fromJson(before->value(code)).object().value(u"name").toString());
     before.value().clear();
     if (!report.diff.isEmpty()) {
         QSet<QString> named(report.diff.added().cbegin(), report.diff.added().cend());

@@ -35,7 +35,7 @@ public:
         QList<CatalogIssue> issues;
         Error error;
         CatalogDiff diff;
-        QHash<QString, QString> diffNames; // code → name of every added or changed item
+        QHash<QString, QString> diffNames; // code → name of every item in the diff
         QString catalogVersion;
         qsizetype itemCount = 0;
         int versionId = 0;

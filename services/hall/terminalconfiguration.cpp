@@ -136,9 +136,9 @@ QList<SettingProblem> TerminalConfigurationCheck::check(const TerminalConfigurat
         if (!QFileInfo(c.hallCaFile).isReadable())
             refuse(kHallCa, QStringLiteral("settings.ca_unreadable"),
                 tr("The hall CA file %1 cannot be read.").arg(c.hallCaFile));
-        else if (certificates.size() != 1 || certificates.first().isNull())
+        else if (certificates.isEmpty() || certificates.first().isNull())
             refuse(kHallCa, QStringLiteral("settings.ca_not_certificate"),
-                tr("The hall CA file %1 is not one PEM certificate. Choose the hall CA's "
+                tr("The hall CA file %1 holds no PEM certificate. Choose the hall CA's "
                    "certificate (a .pem file that starts with BEGIN CERTIFICATE).")
                     .arg(c.hallCaFile));
         else if (certificates.first().expiryDate() < QDateTime::currentDateTimeUtc())
@@ -205,9 +205,10 @@ QList<SettingProblem> TerminalConfigurationCheck::check(const TerminalConfigurat
 }
 
 Result<QStringList> TerminalConfigurationCheck::save(Database &database, AuditLog &audit,
-    const QString &actor, const TerminalConfiguration &configuration) const
+    const QString &actor, const TerminalConfiguration &configuration,
+    const std::optional<QList<SettingProblem>> &checked) const
 {
-    const auto problems = check(configuration);
+    const QList<SettingProblem> problems = checked ? *checked : check(configuration);
     for (const SettingProblem &problem : problems)
         if (problem.blocking)
             return problem.error;

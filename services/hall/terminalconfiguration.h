@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -67,8 +68,11 @@ public:
 
     // Saves when check() finds nothing blocking: every changed key and one audit entry in one
     // transaction. Returns the keys that changed (empty: nothing to save).
+    // checked: what check() just said of this configuration, so the hall is not contacted
+    // twice; without it save() checks itself.
     Result<QStringList> save(Database &database, AuditLog &audit, const QString &actor,
-        const TerminalConfiguration &configuration) const;
+        const TerminalConfiguration &configuration,
+        const std::optional<QList<SettingProblem>> &checked = std::nullopt) const;
 
 private:
     PrinterNames m_printerNames;

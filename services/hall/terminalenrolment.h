@@ -28,7 +28,8 @@ public:
 
     // Installs the certificate the hall CA signed for our request, after checking that it
     // belongs to our key, names our terminal id, is signed by that CA and is valid now.
-    Status install(const QString &certificatePem, const QString &caPem);
+    // certificateFile and caFile are PEM files (the CA file may hold a chain).
+    Status install(const QString &certificateFile, const QString &caFile);
 
     QString keyPath() const;
     QString requestPath() const;

@@ -60,6 +60,17 @@ Result<AuditHead> AuditLog::head() const
 Status AuditLog::append(
     const QString &actor, const QString &action, const QString &subject, const QString &detail)
 {
+    // Reading the head and writing the next entry must not interleave with another connection
+    // (the catalog import's worker thread, onewindowctl) extending the chain.
+    if (!m_database.inTransaction())
+        return m_database.transaction(
+            [&] { return appendInTransaction(actor, action, subject, detail); });
+    return appendInTransaction(actor, action, subject, detail);
+}
+
+Status AuditLog::appendInTransaction(
+    const QString &actor, const QString &action, const QString &subject, const QString &detail)
+{
     auto previous = head();
     if (!previous)
         return Error { QStringLiteral("security.audit_unwritable"),

@@ -78,6 +78,8 @@ public:
     Result<QHash<QString, QDateTime>> lastRecorded(const QString &action) const;
 
 private:
+    Status appendInTransaction(
+        const QString &actor, const QString &action, const QString &subject, const QString &detail);
     QByteArray mac(const QByteArray &previous, const AuditEntry &entry) const;
 
     Database &m_database;

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
 #include <sqlite3.h>
 
 namespace onewindow {
@@ -39,8 +38,7 @@ bool isCorruption(const QSqlError &error)
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -71,17 +69,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     // Refuse a foreign file before SQLite can touch it, so nothing is ever overwritten.
     if (!looksLikeSqlite(path))
         return Error { QStringLiteral("storage.not_a_database"),
-                       tr("The file %1 is not a OneWindow database. Nothing was changed. Move the "
-                          "file away, or start OneWindow with another --data-dir.")
-                           .arg(path) };
+            tr("The file %1 is not a OneWindow database. Nothing was changed. Move the "
+               "file away, or start OneWindow with another --data-dir.")
+                .arg(path) };
 
     auto migrations = options.migrations ? Result<QList<Migration>>(*options.migrations)
                                          : SchemaMigrator::bundled();
     if (!migrations)
         return migrations.error();
 
-    const QString name = QStringLiteral("onewindow-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("onewindow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -91,9 +89,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     QSqlDatabase db = database->connection();
     if (!db.open())
         return Error { QStringLiteral("storage.cannot_open"),
-                       tr("The database %1 cannot be opened (%2). Check that this user may read "
-                          "and write it.")
-                           .arg(path, db.lastError().text()) };
+            tr("The database %1 cannot be opened (%2). Check that this user may read "
+               "and write it.")
+                .arg(path, db.lastError().text()) };
 
     // The first read tells whether the file is readable at all.
     QSqlQuery probe(db);
@@ -101,13 +99,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
         const QSqlError error = probe.lastError();
         if (isCorruption(error))
             return Error { QStringLiteral("storage.corrupt"),
-                           tr("The database %1 is damaged (%2). Nothing was changed. Restore it "
-                              "from a backup, or move it away to start a new one.")
-                               .arg(path, error.databaseText()) };
+                tr("The database %1 is damaged (%2). Nothing was changed. Restore it "
+                   "from a backup, or move it away to start a new one.")
+                    .arg(path, error.databaseText()) };
         return Error { QStringLiteral("storage.cannot_open"),
-                       tr("The database %1 cannot be read (%2). Check that this user may read "
-                          "and write it.")
-                           .arg(path, error.databaseText()) };
+            tr("The database %1 cannot be read (%2). Check that this user may read "
+               "and write it.")
+                .arg(path, error.databaseText()) };
     }
     probe.finish();
 
@@ -117,9 +115,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
             return check.error();
         if (check.value() != QLatin1String("ok"))
             return Error { QStringLiteral("storage.corrupt"),
-                           tr("The database %1 is damaged (%2). Nothing was changed. Restore it "
-                              "from a backup, or move it away to start a new one.")
-                               .arg(path, check.value().left(200)) };
+                tr("The database %1 is damaged (%2). Nothing was changed. Restore it "
+                   "from a backup, or move it away to start a new one.")
+                    .arg(path, check.value().left(200)) };
     }
 
     SchemaMigrator migrator(migrations.value());
@@ -156,17 +154,17 @@ Status Database::applyConnectionSettings()
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(s.set)))
             return Error { QStringLiteral("storage.cannot_configure"),
-                           tr("The database %1 cannot be configured (%2). Check that this user "
-                              "may write to it and to its folder.")
-                               .arg(m_filePath, q.lastError().databaseText()) };
+                tr("The database %1 cannot be configured (%2). Check that this user "
+                   "may write to it and to its folder.")
+                    .arg(m_filePath, q.lastError().databaseText()) };
         q.finish();
         if (!q.exec(QLatin1String(s.read)) || !q.next()
             || q.value(0).toString().toLower() != QLatin1String(s.expected)) {
             return Error { QStringLiteral("storage.setting_not_in_effect"),
-                           tr("The database setting \"%1\" is not in effect on %2, so cases could "
-                              "be lost. OneWindow will not run this way; put the data directory "
-                              "on a local disk.")
-                               .arg(QLatin1String(s.set), m_filePath) };
+                tr("The database setting \"%1\" is not in effect on %2, so cases could "
+                   "be lost. OneWindow will not run this way; put the data directory "
+                   "on a local disk.")
+                    .arg(QLatin1String(s.set), m_filePath) };
         }
     }
     return {};
@@ -185,13 +183,19 @@ Result<QString> Database::integrityCheck() const
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error { QStringLiteral("storage.corrupt"),
-                       tr("The database %1 is damaged (%2). Nothing was changed. Restore it from "
-                          "a backup, or move it away to start a new one.")
-                           .arg(m_filePath, q.lastError().databaseText()) };
+            tr("The database %1 is damaged (%2). Nothing was changed. Restore it from "
+               "a backup, or move it away to start a new one.")
+                .arg(m_filePath, q.lastError().databaseText()) };
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     return problems.join(QLatin1Char('\n'));
+}
+
+bool Database::inTransaction() const
+{
+    sqlite3 *db = handle();
+    return db && sqlite3_get_autocommit(db) == 0;
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -216,14 +220,14 @@ Status Database::executeScript(const QString &sql)
     sqlite3 *db = handle();
     if (!db)
         return Error { QStringLiteral("storage.no_handle"),
-                       tr("The database driver is not SQLite; OneWindow cannot run this way.") };
+            tr("The database driver is not SQLite; OneWindow cannot run this way.") };
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         return Error { QStringLiteral("storage.script_failed"),
-                       tr("A database step failed: %1").arg(text) };
+            tr("A database step failed: %1").arg(text) };
     }
     return {};
 }
@@ -231,9 +235,10 @@ Status Database::executeScript(const QString &sql)
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     // databaseText() is SQLite's message (constraint names, not bound values): safe to show.
-    return Error { QStringLiteral("storage.query_failed"),
-                   tr("The database could not complete \"%1\": %2")
-                       .arg(what, query.lastError().databaseText()) };
+    return Error {
+        QStringLiteral("storage.query_failed"),
+        tr("The database could not complete \"%1\": %2").arg(what, query.lastError().databaseText())
+    };
 }
 
 } // namespace onewindow

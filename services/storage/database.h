@@ -4,13 +4,12 @@
 #include "result.h"
 #include "schemamigrator.h"
 
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <functional>
-#include <optional>
-#include <memory>
 
 struct sqlite3;
 class QSqlError;
@@ -49,6 +48,9 @@ public:
 
     // "ok", or SQLite's list of problems.
     Result<QString> integrityCheck() const;
+
+    // Whether a transaction is open on this connection (SQLite's autocommit is off).
+    bool inTransaction() const;
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or COMMIT fails.
     Status transaction(const std::function<Status()> &work);

@@ -252,6 +252,13 @@ private slots:
             &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(csv, KpiReport::toCsv(*shell->kpi()->figures()));
+
+        // Signing out takes the administration view down while the window still draws, as at
+        // the end of a working day.
+        click(window, findVisibleItem(window, "signOutButton"));
+        QTRY_VERIFY(findVisibleItem(window, "signInPage"));
+        QVERIFY(saveFrame(window, u"admin_signed_out_1920x1080"_s));
+        QVERIFY(!shell->kpi()->ready()); // the figures left with the administrator
     }
 };
 

@@ -1,25 +1,30 @@
 // The administration view's desks over a real terminal database: each refuses a signed-out
 // user, does what the page asks and leaves its entry in the audit log.
 #include "auditlog.h"
+#include "audittrailmodel.h"
 #include "catalogadmindesk.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
 #include "certificatetruststore.h"
 #include "database.h"
+#include "hallsettings.h"
 #include "healthdesk.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
 #include "staffdesk.h"
 #include "staffdirectorymodel.h"
 #include "syncstore.h"
+#include "terminalhealth.h"
 #include "terminalsettings.h"
 #include "terminalsetupdesk.h"
 #include "trustdesk.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -235,6 +240,8 @@ private slots:
     void staffAccountsAreManagedByAnAdministrator()
     {
         StaffDirectoryModel directory(*m_accounts, *m_audit, *m_catalog, *m_staff);
+        QAbstractItemModelTester tester(
+            &directory, QAbstractItemModelTester::FailureReportingMode::QtTest);
         directory.refresh();
         QCOMPARE(directory.rowCount(), 0);
         QVERIFY(directory.messageIsError());
@@ -254,6 +261,63 @@ private slots:
         QCOMPARE(m_accounts->find(u"wang"_s).value()->department, u"GD-RSJ"_s);
         QCOMPARE(actions(*m_audit).count(AuditLog::kStaffChange), 5);
         QVERIFY(m_audit->verify()->ok);
+    }
+
+    void theAuditPageShowsTheNewestFirstAndVerifies()
+    {
+        AuditTrailModel trail(*m_audit, *m_staff);
+        QAbstractItemModelTester tester(
+            &trail, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        trail.refresh();
+        QVERIFY(!trail.checked()); // signed out: nothing read
+        QCOMPARE(trail.rowCount(), 0);
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        trail.refresh();
+        QVERIFY(trail.verified());
+        QCOMPARE(trail.verifiedEntries(), 2);
+        QCOMPARE(trail.rowCount(), 2);
+        QCOMPARE(trail.index(0).data(AuditTrailModel::ActionRole).toString(), AuditLog::kSignIn);
+        QCOMPARE(
+            trail.index(1).data(AuditTrailModel::ActionRole).toString(), AuditLog::kStaffChange);
+        QVERIFY(!trail.index(0).data(AuditTrailModel::ActionTextRole).toString().isEmpty());
+    }
+
+    // Enrolment from the settings page: a request, signed by the hall CA with openssl, installed.
+    void theTerminalCertificateIsRequestedAndInstalled()
+    {
+        TerminalSetupDesk setup(*m_db, *m_audit, *m_staff, m_data, [] { return QStringList(); });
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QVERIFY2(setup.createCertificateRequest(u"GZ-TH-KIOSK-0007"_s, false),
+            qPrintable(setup.message()));
+        const QString csr = m_data + u"/terminal.csr"_s;
+        QVERIFY2(QFileInfo::exists(csr), qPrintable(setup.message()));
+        const QString ca = m_dir.filePath(u"hall-ca"_s);
+        auto openssl = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(u"openssl"_s, arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        QVERIFY(openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+            u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, ca + u".key"_s, u"-out"_s,
+            ca + u".pem"_s, u"-days"_s, u"400"_s, u"-subj"_s, u"/CN=Test Hall CA"_s }));
+        const QString signedCert = m_data + u"/signed.pem"_s;
+        QVERIFY(openssl({ u"x509"_s, u"-req"_s, u"-in"_s, csr, u"-CA"_s, ca + u".pem"_s,
+            u"-CAkey"_s, ca + u".key"_s, u"-CAcreateserial"_s, u"-out"_s, signedCert, u"-days"_s,
+            u"20"_s }));
+        QVERIFY(!setup.installCertificate(signedCert, m_dir.filePath(u"p256.pub"_s)));
+        QVERIFY(setup.messageIsError());
+        QVERIFY2(setup.installCertificate(u"file://"_s + signedCert, ca + u".pem"_s),
+            qPrintable(setup.message()));
+        QVERIFY2(
+            setup.certificate().contains(u"GZ-TH-KIOSK-0007"_s), qPrintable(setup.certificate()));
+        // Installed with 20 days left: inside the 30-day warning.
+        const auto certificates = TerminalHealth::certificates(
+            HallSettings::load(TerminalSettings(*m_db)), QDateTime::currentDateTimeUtc());
+        QCOMPARE(certificates.size(), 2);
+        for (const CertificateExpiry &c : certificates)
+            if (c.role == CertificateExpiry::Role::Terminal)
+                QVERIFY(c.expiresSoon);
+        QCOMPARE(actions(*m_audit).count(AuditLog::kSettingsChange), 2);
     }
 };
 
