@@ -321,9 +321,7 @@ bool ApplicationDesk::submit()
         setProblem(tr("Some answers of the form still need attention."));
         return false;
     }
-    auto days = m_catalog.calendar();
-    const WorkingDayCalendar calendar
-        = days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+    const WorkingDayCalendar calendar = WorkingDayCalendar::fromCatalog(m_catalog);
     auto filed = m_filing.file(application(), calendar, QDateTime::currentDateTimeUtc());
     if (!filed) {
         setProblem(filed.error().message);

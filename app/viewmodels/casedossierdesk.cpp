@@ -100,8 +100,7 @@ void CaseDossierDesk::setNoticePrinter(DocumentPrinter *printer, QString townHal
 
 WorkingDayCalendar CaseDossierDesk::calendar() const
 {
-    auto days = m_catalog.calendar();
-    return days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+    return WorkingDayCalendar::fromCatalog(m_catalog);
 }
 
 QString CaseDossierDesk::departmentName(const QString &code) const

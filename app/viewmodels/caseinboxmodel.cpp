@@ -213,9 +213,7 @@ void CaseInboxModel::refresh()
     if (session && session->role() != StaffRole::Admin) {
         if (m_departmentNames.isEmpty())
             loadCatalogNames(); // the first catalog may have arrived since
-        auto days = m_catalog.calendar();
-        const WorkingDayCalendar calendar
-            = days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+        const WorkingDayCalendar calendar = WorkingDayCalendar::fromCatalog(m_catalog);
         InboxFilter filter;
         filter.role = session->role();
         filter.department = session->department();

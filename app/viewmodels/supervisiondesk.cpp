@@ -32,8 +32,7 @@ SupervisionDesk::SupervisionDesk(Database &database, const CatalogStore &catalog
 
 WorkingDayCalendar SupervisionDesk::calendar() const
 {
-    auto days = m_catalog.calendar();
-    return days ? WorkingDayCalendar::fromCatalogCalendar(days.value()) : WorkingDayCalendar();
+    return WorkingDayCalendar::fromCatalog(m_catalog);
 }
 
 QString SupervisionDesk::departmentName(const QString &code) const
