@@ -321,10 +321,21 @@ ITEMS = [
      ["name", "id", "phone", "credit", "employer", "date"], [7]),
 ]
 
-HOLIDAYS = ["2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-            "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05", "2026-06-19",
-            "2026-09-25", "2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"]
-WORKDAYS = ["2026-02-14", "2026-02-28", "2026-05-09", "2026-09-27", "2026-10-10"]
+# The State Council's holiday notice for 2026: weekdays off and weekend make-up days (调休).
+HOLIDAYS_2026 = ["2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
+                 "2026-02-20", "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05",
+                 "2026-06-19", "2026-09-25", "2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06",
+                 "2026-10-07"]
+WORKDAYS_2026 = ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]
+# 2027 as the statutory days fall (元旦 1-1, 春节 除夕 2-5, 清明 4-5, 劳动节 5-1, 端午 6-9, 中秋 9-15,
+# 国庆 10-1), arranged the way recent notices arrange them. A demo assumption: replace it with the
+# State Council's notice for 2027 in a real catalog.
+HOLIDAYS_2027 = ["2027-01-01", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11",
+                 "2027-02-12", "2027-04-05", "2027-05-03", "2027-05-04", "2027-05-05", "2027-06-09",
+                 "2027-09-15", "2027-10-01", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"]
+WORKDAYS_2027 = ["2027-01-31", "2027-02-20", "2027-05-08", "2027-09-26", "2027-10-09"]
+HOLIDAYS = HOLIDAYS_2026 + HOLIDAYS_2027
+WORKDAYS = WORKDAYS_2026 + WORKDAYS_2027
 
 
 def header(version):
@@ -334,7 +345,7 @@ def header(version):
         "publisher": "广东省政务服务数据管理局",
         "publisherKeyId": "gd-catalog-2026",
         "catalogVersion": version,
-        "issuedAt": "2026-11-20T09:00:00+08:00",
+        "issuedAt": "2026-12-04T09:00:00+08:00",
         "region": {"code": "440000", "name": "广东省"},
         "holidays": HOLIDAYS,
         "workdays": WORKDAYS,
@@ -369,7 +380,7 @@ def demo():
     for n, row in enumerate(ITEMS):
         # credit code of the department + 4 (Guangdong) + 4 digits item class + sequence
         codes.append("%s444%07d%03d" % (prefix[row[0]], 2111800 + n * 7, n + 1))
-    catalog = header("2026.11.3")
+    catalog = header("2026.12.1")
     catalog["items"] = [item_json(codes[n], row, codes) for n, row in enumerate(ITEMS)]
     return catalog
 

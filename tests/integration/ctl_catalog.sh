@@ -34,13 +34,13 @@ expect_exit 2 run trust add-publisher "bad id" "$work/demo/publisher-sm2.pub.pem
 
 # Dry run: verified and valid, nothing changed.
 expect_exit 0 run catalog import "$demo" --dry-run
-grep -q "^dry run: catalog 2026.11.3 (86 items)" "$work/out" || fail "dry run: $(head -1 "$work/out")"
+grep -q "^dry run: catalog 2026.12.1 (86 items)" "$work/out" || fail "dry run: $(head -1 "$work/out")"
 grep -q "^changes: 86 added, 0 removed, 0 changed" "$work/out" || fail "dry run diff"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM catalog_versions')" = 0 ] || fail "dry run applied"
 
 # SM2-SM3 (distinguishing ID 1234567812345678) and ES256, as catalog.md says.
 expect_exit 0 run catalog import "$demo"
-grep -q "^applied: catalog 2026.11.3 (86 items) is now active as version 1" "$work/out" || fail "SM2 import"
+grep -q "^applied: catalog 2026.12.1 (86 items) is now active as version 1" "$work/out" || fail "SM2 import"
 expect_exit 0 run catalog import "$work/demo/demo-catalog-es256.json"
 grep -q "is now active as version 2" "$work/out" || fail "ES256 import"
 grep -q "^changes: 0 added, 0 removed, 0 changed" "$work/out" || fail "same items should be no change"
