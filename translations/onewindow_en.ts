@@ -2460,35 +2460,11 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not understood; correct it in the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its folder is missing or not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Document printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: documents are saved as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulated (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +2481,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The database is damaged: %1. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, but not running: check the setting, then restart the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Started from the command line; nothing is saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The saved setting &quot;%2&quot; is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +3544,34 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no printer set: documents are saved as PDF in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer set, and PDFs cannot be saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on this machine: documents are saved as PDF until it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports a fault (paper, cover or ink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: its last job was aborted; check the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready, printing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingFollowUps</name>
@@ -4168,6 +4184,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of paper (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ready (simulated), %n page(s) printed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5207,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The hall CA file %1 holds no PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kiosk cannot start in a language it does not offer: offer it too, or start in one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalEnrolment</name>
@@ -6002,6 +6037,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a card is in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedDeviceSource</name>
+    <message>
+        <source>not started: check its setting, then restart the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its socket is closed: restart the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is gone: make it again, then restart the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

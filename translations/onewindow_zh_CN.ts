@@ -2445,36 +2445,12 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>未配置</translation>
     </message>
     <message>
-        <source>not understood; correct it in the settings</source>
-        <translation>无法识别，请在设置中更正</translation>
-    </message>
-    <message>
-        <source>its folder is missing or not writable</source>
-        <translation>其文件夹不存在或不可写</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>Document printer</source>
         <translation>文书打印机</translation>
     </message>
     <message>
         <source>Receipt printer</source>
         <translation>回执打印机</translation>
-    </message>
-    <message>
-        <source>none: documents are saved as PDF</source>
-        <translation>无：文书保存为 PDF</translation>
-    </message>
-    <message>
-        <source>simulated (%1)</source>
-        <translation>模拟设备（%1）</translation>
-    </message>
-    <message>
-        <source>not found on this machine</source>
-        <translation>本机未找到</translation>
     </message>
     <message>
         <source>This event is no longer set aside.</source>
@@ -2491,6 +2467,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The database is damaged: %1. Restore it from a backup.</source>
         <translation>数据库已损坏：%1。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>set, but not running: check the setting, then restart the terminal</source>
+        <translation>已设置但未运行：请检查设置，然后重启终端</translation>
+    </message>
+    <message>
+        <source>%1. Started from the command line; nothing is saved for it.</source>
+        <translation>%1。由命令行启动；设置中未保存此项。</translation>
+    </message>
+    <message>
+        <source>%1. The saved setting &quot;%2&quot; is used from the next start.</source>
+        <translation>%1。已保存的设置“%2”将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3519,34 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The printer &quot;%1&quot; refused the document. Ask staff to check it, then try again.</source>
         <translation>打印机“%1”拒绝了该文档。请工作人员检查后重试。</translation>
     </message>
+    <message>
+        <source>no printer set: documents are saved as PDF in %1</source>
+        <translation>未设置打印机：文书保存为 PDF，位于 %1</translation>
+    </message>
+    <message>
+        <source>no printer set, and PDFs cannot be saved in %1</source>
+        <translation>未设置打印机，且无法在 %1 保存 PDF</translation>
+    </message>
+    <message>
+        <source>not found on this machine: documents are saved as PDF until it is back</source>
+        <translation>本机未找到该打印机：恢复前文书将保存为 PDF</translation>
+    </message>
+    <message>
+        <source>reports a fault (paper, cover or ink)</source>
+        <translation>报告故障（纸张、机盖或墨粉）</translation>
+    </message>
+    <message>
+        <source>stopped: its last job was aborted; check the print queue</source>
+        <translation>已停止：上一个打印任务被中止，请检查打印队列</translation>
+    </message>
+    <message>
+        <source>ready, printing now</source>
+        <translation>就绪，正在打印</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
 </context>
 <context>
     <name>RatingFollowUps</name>
@@ -4138,6 +4154,20 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>No printer is connected to this terminal. Ask staff for help, or view the document on the screen.</source>
         <translation>本终端未连接打印机。请向工作人员求助，或在屏幕上查看文档。</translation>
+    </message>
+    <message>
+        <source>out of paper (simulated)</source>
+        <translation>缺纸（模拟）</translation>
+    </message>
+    <message>
+        <source>not connected (simulated)</source>
+        <translation>未连接（模拟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready (simulated), %n page(s) printed</source>
+        <translation>
+            <numerusform>就绪（模拟），已打印 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5167,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The hall CA file %1 holds no PEM certificate. Choose the hall CA&apos;s certificate (a .pem file that starts with BEGIN CERTIFICATE).</source>
         <translation>大厅 CA 文件 %1 中没有 PEM 证书。请选择大厅 CA 的证书（以 BEGIN CERTIFICATE 开头的 .pem 文件）。</translation>
     </message>
+    <message>
+        <source>The kiosk cannot start in a language it does not offer: offer it too, or start in one of the languages offered.</source>
+        <translation>自助终端不能以未提供的语言启动：请同时提供该语言，或选择已提供的语言作为启动语言。</translation>
+    </message>
 </context>
 <context>
     <name>TerminalEnrolment</name>
@@ -5958,6 +5992,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The simulated card reader watches %1, but its folder does not exist.</source>
         <translation>模拟读卡器监视 %1，但其所在文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1; a card is in the reader</source>
+        <translation>%1；读卡器中有卡</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::SimulatedDeviceSource</name>
+    <message>
+        <source>not started: check its setting, then restart the terminal</source>
+        <translation>未启动：请检查其设置，然后重启终端</translation>
+    </message>
+    <message>
+        <source>its socket is closed: restart the terminal</source>
+        <translation>其套接字已关闭：请重启终端</translation>
+    </message>
+    <message>
+        <source>its folder %1 is gone: make it again, then restart the terminal</source>
+        <translation>其文件夹 %1 已不存在：请重新创建，然后重启终端</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation>其文件夹 %1 不可写</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,6 @@
 #include "sessioncertificates.h"
 #include "simulatedcamera.h"
 #include "simulatedcardreader.h"
-#include "simulateddocumentprinter.h"
 #include "simulatedqrscanner.h"
 #include "socialsecuritydesk.h"
 #include "staffaccounts.h"
@@ -115,7 +114,7 @@ Status TerminalShell::start()
         = std::make_unique<UiPreferences>(m_options.elderlyMode || configuration.elderlyDefault);
     m_languages = std::make_unique<LanguageSwitcher>(m_options.language);
     if (!m_options.languageGiven)
-        m_languages->setOffered(configuration.languages);
+        m_languages->setOffered(configuration.orderedLanguages());
     m_terminalInfo
         = std::make_unique<TerminalInfo>(m_options.mode, QString(), m_database->schemaVersion());
     UiPreferencesSingleton::provided = m_preferences.get();
@@ -139,8 +138,10 @@ Status TerminalShell::start()
     // The A4 printer for statements and verified copies (devices.printer); without one they are
     // saved as PDF for the service window.
     m_documentsFolder = QDir(dataDir->path()).filePath(QStringLiteral("documents"));
-    m_printer = std::make_unique<QtDocumentPrinter>(
-        TerminalSettings(*m_database).text(QStringLiteral("devices.printer")), m_documentsFolder);
+    const QString printerSetting
+        = TerminalSettings(*m_database).text(QStringLiteral("devices.printer"));
+    m_printer = DocumentPrinter::fromSetting(printerSetting, m_documentsFolder);
+    m_devices.printer = { m_printer.get(), printerSetting };
     // Every statement is registered with the hall so that a receiver can check it there; it is
     // queued before it is printed, and sent later when the hall cannot be reached now.
     m_statementRegistry = std::make_unique<StatementRegistry>(*m_database, m_hallClient.get());
@@ -220,6 +221,7 @@ void TerminalShell::startCitizenServices()
     if (!readerSpec.isEmpty()) {
         m_idCardReader = SimulatedCardReader::fromSpec(CardKind::ResidentId, readerSpec);
         m_citizenDesk->setCardReader(m_idCardReader.get());
+        m_devices.idCardReader = { m_idCardReader.get(), readerSpec };
     }
     const QString ssReaderSpec = !m_options.socialSecurityCardReader.isEmpty()
         ? m_options.socialSecurityCardReader
@@ -228,6 +230,7 @@ void TerminalShell::startCitizenServices()
         m_socialSecurityCardReader
             = SimulatedCardReader::fromSpec(CardKind::SocialSecurity, ssReaderSpec);
         m_citizenDesk->setSocialSecurityCardReader(m_socialSecurityCardReader.get());
+        m_devices.socialSecurityCardReader = { m_socialSecurityCardReader.get(), ssReaderSpec };
     }
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
@@ -242,6 +245,7 @@ void TerminalShell::startCitizenServices()
         else if (Status started = m_qrScanner->start(); !started)
             qCWarning(lcShell) << "the QR scanner did not start:" << started.error().code;
         m_caseTracker->setScanner(m_qrScanner.get());
+        m_devices.qrScanner = { m_qrScanner.get(), scannerSpec };
     }
     startReceiptPrinter();
     CitizenDeskSingleton::provided = m_citizenDesk.get();
@@ -255,18 +259,10 @@ void TerminalShell::startReceiptPrinter()
     const QString spec = !m_options.receiptPrinter.isEmpty()
         ? m_options.receiptPrinter
         : settings.text(QStringLiteral("devices.receiptPrinter"));
-    if (spec.startsWith(QLatin1String("simulated:"))) {
-        auto simulated = std::make_unique<SimulatedDocumentPrinter>();
-        const QString state = spec.mid(10);
-        simulated->setState(state == u"out-of-paper" ? SimulatedDocumentPrinter::State::OutOfPaper
-                : state == u"missing"                ? SimulatedDocumentPrinter::State::Missing
-                                                     : SimulatedDocumentPrinter::State::Ready);
-        m_receiptPrinter = std::move(simulated);
-    } else {
-        // Without a printer the receipt is kept as a PDF (names masked) for the window.
-        m_receiptPrinter = std::make_unique<QtDocumentPrinter>(
-            spec, QDir(m_options.dataDir).filePath(QStringLiteral("receipts")));
-    }
+    // Without a printer the receipt is kept as a PDF (names masked) for the window.
+    m_receiptPrinter = DocumentPrinter::fromSetting(
+        spec, QDir(m_options.dataDir).filePath(QStringLiteral("receipts")));
+    m_devices.receiptPrinter = { m_receiptPrinter.get(), spec };
     auto output = [this](const FiledApplication &filed) -> Result<PrintOutcome> {
         TerminalSettings settings(*m_database);
         ReceiptContext context;
@@ -398,8 +394,10 @@ void TerminalShell::wireAdministration()
         [this](const TerminalConfiguration &saved) {
             m_finder->setOfferedLevels(saved.offeredLevels);
         });
-    m_health = std::make_unique<HealthDesk>(*m_database, *m_syncStore, m_syncEngine.get(),
-        *m_staffDesk, m_dataPath, &QtDocumentPrinter::printerNames);
+    m_terminalSetup->setDevices(m_devices);
+    m_health = std::make_unique<HealthDesk>(
+        *m_database, *m_syncStore, m_syncEngine.get(), *m_staffDesk, m_dataPath);
+    m_health->setDevices(m_devices);
     m_kpi = std::make_unique<KpiDesk>(*m_database, *m_catalogStore, *m_staffDesk,
         QDir(m_documentsFolder).filePath(QStringLiteral("reports")));
     m_trust

@@ -3,6 +3,7 @@
 
 #include "launchoptions.h"
 #include "result.h"
+#include "terminaldevices.h"
 
 #include <memory>
 #include <QElapsedTimer>
@@ -162,6 +163,8 @@ private:
     std::unique_ptr<onewindow::CardReader> m_socialSecurityCardReader;
     std::unique_ptr<onewindow::QrScanner> m_qrScanner;
     std::unique_ptr<onewindow::DocumentPrinter> m_receiptPrinter;
+    // The running devices, for the administrator's health and test pages.
+    TerminalDevices m_devices;
     std::unique_ptr<CitizenDesk> m_citizenDesk;
     std::unique_ptr<ApplicationDesk> m_applicationDesk;
     std::unique_ptr<CaseTracker> m_caseTracker;

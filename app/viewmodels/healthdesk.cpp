@@ -1,8 +1,10 @@
 #include "healthdesk.h"
 
+#include "cardreader.h"
 #include "database.h"
+#include "documentprinter.h"
 #include "hallsettings.h"
-#include "simulateddevicesource.h"
+#include "qrscanner.h"
 #include "staffdesk.h"
 #include "syncengine.h"
 #include "syncstore.h"
@@ -32,17 +34,40 @@ QVariantMap deviceRow(const QString &what, const QString &spec, const QString &s
         { QStringLiteral("state"), state }, { QStringLiteral("ok"), ok } };
 }
 
+// One device's row: what the running device says; a device that is set but not running is a
+// fault, and a saved setting that differs from the running one is named (it waits for a restart).
+template<typename Device>
+QVariantMap statusRow(
+    const QString &what, const TerminalDevices::Slot<Device> &running, const QString &saved)
+{
+    if (!running.device)
+        return saved.isEmpty()
+            ? deviceRow(what, {}, HealthDesk::tr("not configured"), true)
+            : deviceRow(what, saved,
+                HealthDesk::tr("set, but not running: check the setting, then restart the "
+                               "terminal"),
+                false);
+    const DeviceStatus status = running.device->status();
+    QString state = status.text;
+    if (saved != running.setting)
+        state = saved.isEmpty()
+            ? HealthDesk::tr("%1. Started from the command line; nothing is saved for it.")
+                  .arg(state)
+            : HealthDesk::tr("%1. The saved setting \"%2\" is used from the next start.")
+                  .arg(state, saved);
+    return deviceRow(what, running.device->deviceName(), state, status.usable());
+}
+
 } // namespace
 
 HealthDesk::HealthDesk(Database &database, SyncStore &sync, SyncEngine *engine, StaffDesk &staff,
-    QString dataPath, std::function<QStringList()> printerNames, QObject *parent)
+    QString dataPath, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_sync(sync)
     , m_engine(engine)
     , m_staff(staff)
     , m_dataPath(std::move(dataPath))
-    , m_printerNames(std::move(printerNames))
 {
     if (m_engine)
         connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
@@ -118,46 +143,18 @@ int HealthDesk::expiryWarningDays() { return TerminalHealth::kExpiryWarningDays;
 void HealthDesk::readDevices()
 {
     const TerminalSettings settings(m_database);
-    m_devices.clear();
-    // The simulated devices are folders or local sockets; a hardware driver reports through
-    // the same rows.
-    const std::pair<QString, QString> readers[] = {
-        { tr("Resident ID card reader"), QStringLiteral("devices.idCardReader") },
-        { tr("Social security card reader"), QStringLiteral("devices.socialSecurityCardReader") },
-        { tr("QR code scanner"), QStringLiteral("devices.qrScanner") },
+    const auto saved
+        = [&settings](const char *key) { return settings.text(QString::fromLatin1(key)); };
+    m_deviceRows = {
+        statusRow(
+            tr("Resident ID card reader"), m_devices.idCardReader, saved("devices.idCardReader")),
+        statusRow(tr("Social security card reader"), m_devices.socialSecurityCardReader,
+            saved("devices.socialSecurityCardReader")),
+        statusRow(tr("QR code scanner"), m_devices.qrScanner, saved("devices.qrScanner")),
+        statusRow(tr("Document printer"), m_devices.printer, saved("devices.printer")),
+        statusRow(tr("Receipt printer"), m_devices.receiptPrinter, saved("devices.receiptPrinter")),
     };
-    for (const auto &[what, key] : readers) {
-        const QString spec = settings.text(key);
-        const auto parsed = SimulatedDeviceSource::parse(spec);
-        if (spec.isEmpty())
-            m_devices << deviceRow(what, {}, tr("not configured"), true);
-        else if (!parsed)
-            m_devices << deviceRow(
-                what, spec, tr("not understood; correct it in the settings"), false);
-        else if (parsed->kind == SimulatedDeviceSource::Kind::File
-            && !QFileInfo(QFileInfo(parsed->location).absolutePath()).isWritable())
-            m_devices << deviceRow(what, spec, tr("its folder is missing or not writable"), false);
-        else
-            m_devices << deviceRow(what, spec, tr("ready"), true);
-    }
-    const QStringList printers = m_printerNames ? m_printerNames() : QStringList();
-    const std::pair<QString, QString> outputs[] = {
-        { tr("Document printer"), QStringLiteral("devices.printer") },
-        { tr("Receipt printer"), QStringLiteral("devices.receiptPrinter") },
-    };
-    for (const auto &[what, key] : outputs) {
-        const QString name = settings.text(key);
-        if (name.isEmpty())
-            m_devices << deviceRow(what, {}, tr("none: documents are saved as PDF"), true);
-        else if (name.startsWith(QLatin1String("simulated:")))
-            m_devices << deviceRow(
-                what, name, tr("simulated (%1)").arg(name.mid(10)), name == u"simulated:ready");
-        else if (printers.contains(name))
-            m_devices << deviceRow(what, name, tr("ready"), true);
-        else
-            m_devices << deviceRow(what, name, tr("not found on this machine"), false);
-    }
-    for (const QVariant &row : std::as_const(m_devices))
+    for (const QVariant &row : std::as_const(m_deviceRows))
         m_warningCount += row.toMap().value(QStringLiteral("ok")).toBool() ? 0 : 1;
 }
 

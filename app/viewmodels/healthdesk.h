@@ -1,8 +1,10 @@
-// The administrator's health page: sync queue and parked events (with retry), the devices named
-// in the settings, disk space, the database's size and integrity, and certificate expiry.
+// The administrator's health page: sync queue and parked events (with retry), the running
+// devices as they report themselves, disk space, the database's size and integrity, and
+// certificate expiry.
 #pragma once
 
-#include <functional>
+#include "terminaldevices.h"
+
 #include <QObject>
 #include <QtQmlIntegration>
 #include <QVariantList>
@@ -36,14 +38,17 @@ class HealthDesk : public QObject
 public:
     HealthDesk(onewindow::Database &database, onewindow::SyncStore &sync,
         onewindow::SyncEngine *engine, StaffDesk &staff, QString dataPath,
-        std::function<QStringList()> printerNames, QObject *parent = nullptr);
+        QObject *parent = nullptr);
+
+    // The devices to ask on each refresh (the shell's, once they are started).
+    void setDevices(const TerminalDevices &devices) { m_devices = devices; }
 
     int queueDepth() const { return m_queueDepth; }
     QString lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     bool hallConfigured() const { return m_engine != nullptr; }
     QVariantList parked() const { return m_parked; }
-    QVariantList devices() const { return m_devices; }
+    QVariantList devices() const { return m_deviceRows; }
     QString diskText() const { return m_diskText; }
     bool diskLow() const { return m_diskLow; }
     QString databaseText() const { return m_databaseText; }
@@ -79,12 +84,12 @@ private:
     onewindow::SyncEngine *m_engine;
     StaffDesk &m_staff;
     QString m_dataPath;
-    std::function<QStringList()> m_printerNames;
+    TerminalDevices m_devices;
     int m_queueDepth = 0;
     QString m_lastSuccess;
     QString m_lastError;
     QVariantList m_parked;
-    QVariantList m_devices;
+    QVariantList m_deviceRows;
     QString m_diskText;
     bool m_diskLow = false;
     QString m_databaseText;

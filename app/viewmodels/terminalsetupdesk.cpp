@@ -4,9 +4,9 @@
 #include "cardreader.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "documentprinter.h"
 #include "hallsettings.h"
 #include "printabledocument.h"
-#include "qtdocumentprinter.h"
 #include "simulatedcardreader.h"
 #include "staffdesk.h"
 #include "terminalenrolment.h"
@@ -115,6 +115,7 @@ void TerminalSetupDesk::reload()
         { QStringLiteral("timeoutSeconds"), c.kioskTimeoutSeconds },
         { QStringLiteral("elderlyDefault"), c.elderlyDefault },
         { QStringLiteral("languages"), c.languages },
+        { QStringLiteral("startLanguage"), c.startLanguage },
         { QStringLiteral("printer"), c.printer },
         { QStringLiteral("receiptPrinter"), c.receiptPrinter },
         { QStringLiteral("idCardReader"), c.idCardReader },
@@ -151,6 +152,7 @@ TerminalConfiguration TerminalSetupDesk::fromForm(const QVariantMap &form) const
         c.kioskTimeoutSeconds = 0; // refused by the check, with the range
     c.elderlyDefault = form.value(QStringLiteral("elderlyDefault")).toBool();
     c.languages = splitList(form.value(QStringLiteral("languages")));
+    c.startLanguage = form.value(QStringLiteral("startLanguage")).toString();
     c.printer = form.value(QStringLiteral("printer")).toString().trimmed();
     c.receiptPrinter = form.value(QStringLiteral("receiptPrinter")).toString().trimmed();
     c.idCardReader = form.value(QStringLiteral("idCardReader")).toString().trimmed();
@@ -277,7 +279,7 @@ bool TerminalSetupDesk::installCertificate(const QString &certificateFile, const
     return true;
 }
 
-bool TerminalSetupDesk::testPrint(const QString &printer)
+bool TerminalSetupDesk::testPrint(const QString &printer, bool receipt)
 {
     auto actor = m_staff.authorize(Permission::ChangeSettings);
     if (!actor) {
@@ -293,9 +295,17 @@ bool TerminalSetupDesk::testPrint(const QString &printer)
         QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     page.addKeyValue(tr("Machine"), QSysInfo::machineHostName());
     page.addQrCode(QByteArrayLiteral("onewindow:test-page"), tr("Test QR code"));
-    QtDocumentPrinter output(
-        printer.trimmed(), QDir(m_dataPath).filePath(QStringLiteral("documents")));
-    auto printed = output.print(page);
+    const QString setting = printer.trimmed();
+    const auto &running = receipt ? m_devices.receiptPrinter : m_devices.printer;
+    // A value not saved yet (or not started yet) gets a device of its own for the test.
+    std::unique_ptr<DocumentPrinter> own;
+    DocumentPrinter *output = running.device;
+    if (!output || running.setting != setting) {
+        own = DocumentPrinter::fromSetting(
+            setting, QDir(m_dataPath).filePath(QStringLiteral("documents")));
+        output = own.get();
+    }
+    auto printed = output->print(page);
     if (!printed) {
         setMessage(printed.error().message, true);
         return false;

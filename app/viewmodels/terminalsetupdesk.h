@@ -4,6 +4,7 @@
 #pragma once
 
 #include "terminalconfiguration.h"
+#include "terminaldevices.h"
 
 #include <functional>
 #include <memory>
@@ -65,8 +66,13 @@ public:
     // an enrolled terminal); the request's path is shown to hand over.
     Q_INVOKABLE bool createCertificateRequest(const QString &terminalId, bool renew);
     Q_INVOKABLE bool installCertificate(const QString &certificateFile, const QString &caFile);
-    // Prints a one-page test sheet on a printer (empty: the PDF folder).
-    Q_INVOKABLE bool testPrint(const QString &printer);
+    // The running devices: a test print on the printer the form names goes through the running
+    // device when it is that one, so the page tests what citizens use.
+    void setDevices(const TerminalDevices &devices) { m_devices = devices; }
+
+    // Prints a one-page test sheet on the document or receipt printer the form names (a CUPS
+    // queue, simulated:STATE, or empty: the PDF folder).
+    Q_INVOKABLE bool testPrint(const QString &printer, bool receipt);
     // Watches the reader named by spec for 20 seconds and says what card it read.
     Q_INVOKABLE bool testRead(const QString &spec, bool socialSecurity);
 
@@ -97,6 +103,7 @@ private:
     QString m_dataPath;
     onewindow::TerminalConfigurationCheck m_check;
     PrinterNames m_printerNames;
+    TerminalDevices m_devices;
     QVariantMap m_values;
     QVariantList m_problems;
     QString m_certificate;

@@ -35,7 +35,7 @@ Pane {
         const languages = page.saved.languages
         chinese.checked = languages.indexOf("zh_CN") >= 0
         english.checked = languages.indexOf("en") >= 0
-        startLanguage.currentIndex = languages.length > 0 && languages[0] === "en" ? 1 : 0
+        startLanguage.currentIndex = page.saved.startLanguage === "en" ? 1 : 0
         printer.editText = page.saved.printer
         receiptPrinter.text = page.saved.receiptPrinter
         idReader.text = page.saved.idCardReader
@@ -43,14 +43,12 @@ Pane {
         qrScanner.text = page.saved.qrScanner
     }
     function form() {
-        const start = startLanguage.currentIndex === 1 ? "en" : "zh_CN"
-        const offered = [start,
-                         ...(chinese.checked && start !== "zh_CN" ? ["zh_CN"] : []),
-                         ...(english.checked && start !== "en" ? ["en"] : [])]
+        const offered = [...(chinese.checked ? ["zh_CN"] : []), ...(english.checked ? ["en"] : [])]
         return {
             hallUrl: hallUrl.text, hallCaFile: hallCa.text, levels: page.levels,
             regions: regions.text, timeoutSeconds: timeout.text, elderlyDefault: elderly.checked,
-            languages: offered, printer: printer.editText, receiptPrinter: receiptPrinter.text,
+            languages: offered, startLanguage: startLanguage.currentIndex === 1 ? "en" : "zh_CN",
+            printer: printer.editText, receiptPrinter: receiptPrinter.text,
             idCardReader: idReader.text, socialSecurityCardReader: ssReader.text,
             qrScanner: qrScanner.text
         }
@@ -175,11 +173,11 @@ Pane {
                     columns: 3
                     FieldLabel { text: qsTr("Document printer") }
                     ComboBox { id: printer; objectName: "printerField"; editable: true; model: page.printerList; Layout.fillWidth: true }
-                    Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(printer.editText) }
+                    Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(printer.editText, false) }
                     Problem { key: "devices.printer" }
                     FieldLabel { text: qsTr("Receipt printer") }
                     TextField { id: receiptPrinter; Layout.fillWidth: true; placeholderText: qsTr("queue name, or empty for PDF") }
-                    Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(receiptPrinter.text) }
+                    Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(receiptPrinter.text, true) }
                     Problem { key: "devices.receiptPrinter" }
                     FieldLabel { text: qsTr("ID card reader") }
                     TextField { id: idReader; Layout.fillWidth: true; placeholderText: "file:PATH / socket:NAME" }

@@ -40,6 +40,7 @@ Status SimulatedDeviceSource::start()
         m_server.setSocketOptions(QLocalServer::UserAccessOption);
         if (!m_server.listen(m_spec.location))
             return Error { QStringLiteral("device.cannot_listen"), m_server.errorString() };
+        m_started = true;
         return {};
     }
     const QFileInfo file(m_spec.location);
@@ -49,7 +50,31 @@ Status SimulatedDeviceSource::start()
     m_watcher.addPath(file.absolutePath());
     if (file.exists())
         m_watcher.addPath(file.absoluteFilePath());
+    m_started = true;
     return {};
+}
+
+DeviceStatus SimulatedDeviceSource::status() const
+{
+    if (!m_started)
+        return { DeviceStatus::State::Fault, QStringLiteral("devices.not_started"),
+            tr("not started: check its setting, then restart the terminal") };
+    if (m_spec.kind == Kind::Socket)
+        return m_server.isListening()
+            ? DeviceStatus { DeviceStatus::State::Ready, QStringLiteral("devices.ready"),
+                  tr("ready") }
+            : DeviceStatus { DeviceStatus::State::Fault, QStringLiteral("devices.not_listening"),
+                  tr("its socket is closed: restart the terminal") };
+    const QFileInfo folder(QFileInfo(m_spec.location).absolutePath());
+    if (!folder.isDir())
+        return { DeviceStatus::State::Fault, QStringLiteral("devices.no_folder"),
+            tr("its folder %1 is gone: make it again, then restart the terminal")
+                .arg(folder.filePath()) };
+    if (!folder.isWritable())
+        return { DeviceStatus::State::Fault, QStringLiteral("devices.folder_not_writable"),
+            tr("its folder %1 cannot be written").arg(folder.filePath()) };
+    // The location is the device's name on the page already.
+    return { DeviceStatus::State::Ready, QStringLiteral("devices.ready"), tr("ready") };
 }
 
 void SimulatedDeviceSource::stop()
@@ -60,6 +85,7 @@ void SimulatedDeviceSource::stop()
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     m_server.close();
+    m_started = false;
 }
 
 void SimulatedDeviceSource::readFile()

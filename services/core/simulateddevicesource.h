@@ -2,6 +2,7 @@
 // training: a file that is watched, or a local socket that takes one message per line.
 #pragma once
 
+#include "devicestatus.h"
 #include "result.h"
 
 #include <optional>
@@ -33,6 +34,9 @@ public:
     // says why); the device turns them into its own words.
     Status start();
     void stop();
+    // Whether the source is usable now: a socket listening, a watched file whose folder is still
+    // there and writable (the simulation writes into it). Not started: a fault.
+    DeviceStatus status() const;
     // Reads the file now (a card already in the reader when the terminal starts).
     void readNow() { readFile(); }
 
@@ -52,6 +56,7 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_settle; // a writer may need a moment to finish the file
     QLocalServer m_server;
+    bool m_started = false;
 };
 
 } // namespace onewindow

@@ -1,9 +1,11 @@
 // DocumentPrinter: where a printable document goes (a kiosk printer, or a PDF when there is none).
 #pragma once
 
+#include "devicestatus.h"
 #include "printabledocument.h"
 #include "result.h"
 
+#include <memory>
 #include <QString>
 
 namespace onewindow {
@@ -26,6 +28,15 @@ public:
     // on: documents.printer_out_of_paper, documents.printer_missing, documents.printer_error,
     // or the renderer's errors.
     virtual Result<PrintOutcome> print(const PrintableDocument &document) = 0;
+    // For the administrator and the health page: the printer's name, nothing personal.
+    virtual QString deviceName() const = 0;
+    // Whether it can print now, for the health page.
+    virtual DeviceStatus status() const = 0;
+
+    // The printer a setting names: "simulated:ready|out-of-paper|missing" (demo and training), a
+    // CUPS queue, or empty (no printer: documents are saved as PDF in pdfFolder).
+    static std::unique_ptr<DocumentPrinter> fromSetting(
+        const QString &setting, const QString &pdfFolder);
 };
 
 } // namespace onewindow

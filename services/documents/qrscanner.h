@@ -2,6 +2,7 @@
 // interface, so a hardware driver can be added without touching the kiosk.
 #pragma once
 
+#include "devicestatus.h"
 #include "result.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ public:
     // Starts listening for scans; an error when the device (or simulation source) is unusable.
     virtual Status start() = 0;
     virtual void stop() = 0;
+    // Whether it can scan now, for the health page.
+    virtual DeviceStatus status() const = 0;
 
 signals:
     // The text of one scanned code, trimmed; at most kMaxCodeLength characters.

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QRegularExpression>
@@ -35,6 +36,37 @@ QString QtDocumentPrinter::pdfPathFor(const PrintableDocument &document) const
     const QString stamp
         = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return QDir(m_pdfFolder).filePath(stem + QLatin1Char('-') + stamp + QStringLiteral(".pdf"));
+}
+
+DeviceStatus QtDocumentPrinter::status() const
+{
+    const bool pdfFolderUsable = QDir().mkpath(m_pdfFolder) && QFileInfo(m_pdfFolder).isWritable();
+    if (m_printerName.isEmpty())
+        return pdfFolderUsable
+            ? DeviceStatus { DeviceStatus::State::Degraded,
+                  QStringLiteral("documents.saved_as_pdf"),
+                  tr("no printer set: documents are saved as PDF in %1").arg(m_pdfFolder) }
+            : DeviceStatus { DeviceStatus::State::Fault,
+                  QStringLiteral("documents.printer_missing"),
+                  tr("no printer set, and PDFs cannot be saved in %1").arg(m_pdfFolder) };
+    const QPrinterInfo info = QPrinterInfo::printerInfo(m_printerName);
+    if (info.isNull())
+        return { DeviceStatus::State::Fault, QStringLiteral("documents.printer_missing"),
+            tr("not found on this machine: documents are saved as PDF until it is back") };
+    switch (info.state()) {
+    case QPrinter::Error:
+        return { DeviceStatus::State::Fault, QStringLiteral("documents.printer_error"),
+            tr("reports a fault (paper, cover or ink)") };
+    case QPrinter::Aborted:
+        return { DeviceStatus::State::Fault, QStringLiteral("documents.printer_error"),
+            tr("stopped: its last job was aborted; check the print queue") };
+    case QPrinter::Active:
+        return { DeviceStatus::State::Ready, QStringLiteral("devices.ready"),
+            tr("ready, printing now") };
+    case QPrinter::Idle:
+        break;
+    }
+    return { DeviceStatus::State::Ready, QStringLiteral("devices.ready"), tr("ready") };
 }
 
 Result<PrintOutcome> QtDocumentPrinter::print(const PrintableDocument &document)

@@ -18,6 +18,9 @@ public:
     QtDocumentPrinter(QString printerName, QString pdfFolder);
 
     Result<PrintOutcome> print(const PrintableDocument &document) override;
+    QString deviceName() const override { return m_printerName; }
+    // Asks CUPS for the queue's state now; without a printer, whether PDFs can be saved.
+    DeviceStatus status() const override;
 
     // The printers this machine knows now (CUPS queues).
     static QStringList printerNames();

@@ -8,6 +8,34 @@ SimulatedDocumentPrinter::SimulatedDocumentPrinter(QString name)
     : m_name(std::move(name))
 { }
 
+std::optional<SimulatedDocumentPrinter::State> SimulatedDocumentPrinter::stateFromSetting(
+    const QString &setting)
+{
+    if (setting == u"simulated:ready")
+        return State::Ready;
+    if (setting == u"simulated:out-of-paper")
+        return State::OutOfPaper;
+    if (setting == u"simulated:missing")
+        return State::Missing;
+    return std::nullopt;
+}
+
+DeviceStatus SimulatedDocumentPrinter::status() const
+{
+    switch (m_state) {
+    case State::OutOfPaper:
+        return { DeviceStatus::State::Fault, QStringLiteral("documents.printer_out_of_paper"),
+            tr("out of paper (simulated)") };
+    case State::Missing:
+        return { DeviceStatus::State::Fault, QStringLiteral("documents.printer_missing"),
+            tr("not connected (simulated)") };
+    case State::Ready:
+        break;
+    }
+    return { DeviceStatus::State::Ready, QStringLiteral("devices.ready"),
+        tr("ready (simulated), %n page(s) printed", "", int(m_printed.size())) };
+}
+
 Result<PrintOutcome> SimulatedDocumentPrinter::print(const PrintableDocument &document)
 {
     switch (m_state) {

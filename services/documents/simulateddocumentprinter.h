@@ -3,6 +3,7 @@
 
 #include "documentprinter.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -16,12 +17,16 @@ public:
     enum class State { Ready, OutOfPaper, Missing };
 
     explicit SimulatedDocumentPrinter(QString name = QStringLiteral("simulated-printer"));
+    // "simulated:ready", "simulated:out-of-paper" or "simulated:missing"; nullopt otherwise.
+    static std::optional<State> stateFromSetting(const QString &setting);
 
     void setState(State state) { m_state = state; }
     State state() const { return m_state; }
 
     // Ready: renders the document to PDF bytes and keeps them as what came out of the printer.
     Result<PrintOutcome> print(const PrintableDocument &document) override;
+    QString deviceName() const override { return m_name; }
+    DeviceStatus status() const override;
 
     // The PDFs "printed" so far, oldest first.
     const QList<QByteArray> &printed() const { return m_printed; }

@@ -24,6 +24,7 @@ public:
     QString deviceName() const override;
     Status start() override;
     void stop() override;
+    DeviceStatus status() const override { return m_source.status(); }
 
 private:
     void fileSettled(bool exists, const QByteArray &contents);

@@ -50,7 +50,7 @@ QList<std::pair<QString, QJsonValue>> storedValues(const TerminalConfiguration &
         { kRegions, QJsonArray::fromStringList(c.offeredRegions) },
         { kTimeout, c.kioskTimeoutSeconds },
         { kElderly, c.elderlyDefault },
-        { kLanguages, QJsonArray::fromStringList(c.languages) },
+        { kLanguages, QJsonArray::fromStringList(c.orderedLanguages()) },
         { kPrinter, c.printer },
         { kReceiptPrinter, c.receiptPrinter },
         { kIdReader, c.idCardReader },
@@ -85,6 +85,17 @@ const QStringList &TerminalConfiguration::knownLanguages()
     return languages;
 }
 
+QStringList TerminalConfiguration::orderedLanguages() const
+{
+    if (startLanguage.isEmpty() || !languages.contains(startLanguage))
+        return languages;
+    QStringList ordered { startLanguage };
+    for (const QString &language : languages)
+        if (language != startLanguage)
+            ordered << language;
+    return ordered;
+}
+
 TerminalConfiguration TerminalConfiguration::load(const TerminalSettings &settings)
 {
     TerminalConfiguration c;
@@ -95,6 +106,7 @@ TerminalConfiguration TerminalConfiguration::load(const TerminalSettings &settin
     c.kioskTimeoutSeconds = settings.value(kTimeout).toInt(kDefaultTimeoutSeconds);
     c.elderlyDefault = settings.value(kElderly).toBool(false);
     c.languages = stringList(settings.value(kLanguages), c.languages);
+    c.startLanguage = c.languages.value(0);
     c.printer = settings.text(kPrinter);
     c.receiptPrinter = settings.text(kReceiptPrinter);
     c.idCardReader = settings.text(kIdReader);
@@ -168,6 +180,10 @@ QList<SettingProblem> TerminalConfigurationCheck::check(const TerminalConfigurat
     if (c.languages.isEmpty())
         refuse(
             kLanguages, QStringLiteral("settings.no_language"), tr("Offer at least one language."));
+    else if (!c.startLanguage.isEmpty() && !c.languages.contains(c.startLanguage))
+        refuse(kLanguages, QStringLiteral("settings.start_language_not_offered"),
+            tr("The kiosk cannot start in a language it does not offer: offer it too, or start "
+               "in one of the languages offered."));
     for (const QString &language : c.languages)
         if (!TerminalConfiguration::knownLanguages().contains(language))
             refuse(kLanguages, QStringLiteral("settings.bad_language"),

@@ -30,7 +30,9 @@ struct TerminalConfiguration
     QStringList offeredRegions; // region codes; empty: the catalog of any region
     int kioskTimeoutSeconds = kDefaultTimeoutSeconds;
     bool elderlyDefault = false;
-    QStringList languages { QStringLiteral("zh_CN"), QStringLiteral("en") }; // default first
+    QStringList languages { QStringLiteral("zh_CN"), QStringLiteral("en") }; // offered
+    // The kiosk's language at start and after each session; one of languages. Empty: the first.
+    QString startLanguage;
     QString printer; // CUPS queue for A4 documents; empty: saved as PDF
     QString receiptPrinter; // CUPS queue or simulated:<state>; empty: receipts as PDF
     QString idCardReader; // device spec (file:… or socket:…); empty: none
@@ -38,6 +40,8 @@ struct TerminalConfiguration
     QString qrScanner;
 
     static TerminalConfiguration load(const TerminalSettings &settings);
+    // The languages as stored (and as LanguageSwitcher takes them): the start language first.
+    QStringList orderedLanguages() const;
 
     static const QStringList &knownLevels(); // province … village
     static const QStringList &knownLanguages(); // zh_CN, en

@@ -2,6 +2,7 @@
 // a hardware driver can be added without touching the kiosk.
 #pragma once
 
+#include "devicestatus.h"
 #include "result.h"
 
 #include <QDate>
@@ -52,6 +53,8 @@ public:
     // Starts watching for cards; an error when the device (or simulation source) is unusable.
     virtual Status start() = 0;
     virtual void stop() = 0;
+    // Whether it can read cards now, for the health page.
+    virtual DeviceStatus status() const = 0;
 
 signals:
     // A card was read and its contents checked (ID number, validity dates).

@@ -62,6 +62,16 @@ Status SimulatedCardReader::start()
 
 void SimulatedCardReader::stop() { m_source.stop(); }
 
+DeviceStatus SimulatedCardReader::status() const
+{
+    DeviceStatus status = m_source.status();
+    // Whether a card is in, never whose: the health page is read over the administrator's
+    // shoulder while a citizen may stand at the terminal.
+    if (status.usable() && m_cardIn)
+        status.text = tr("%1; a card is in the reader").arg(status.text);
+    return status;
+}
+
 void SimulatedCardReader::fileSettled(bool exists, const QByteArray &contents)
 {
     if (!exists) {

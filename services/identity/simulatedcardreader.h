@@ -27,6 +27,7 @@ public:
     QString deviceName() const override;
     Status start() override;
     void stop() override;
+    DeviceStatus status() const override;
 
     // The date cards are checked against (tests pin it).
     void setToday(QDate today) { m_today = today; }

@@ -8,6 +8,7 @@
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
 #include "datadirectory.h"
+#include "healthdesk.h"
 #include "kpidesk.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
@@ -17,6 +18,7 @@
 #include "terminalsettings.h"
 #include "uitestsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,6 +160,11 @@ private slots:
         options.windowed = true;
         options.windowSize = QSize(1920, 1080);
         options.mediaRoot = m_media.path();
+        // Devices the health page asks: a simulated card reader, and a receipt printer out of
+        // paper.
+        QVERIFY(QDir(m_data.path()).mkpath(u"reader"_s));
+        options.idCardReader = u"file:"_s + m_data.path() + u"/reader/card.json"_s;
+        options.receiptPrinter = u"simulated:out-of-paper"_s;
         auto shell = uitest::startShell(options);
         QQuickWindow *window = shell->window();
         signIn(window);
@@ -237,6 +244,11 @@ private slots:
         QVERIFY(saveFrame(window, u"admin_audit_1920x1080"_s, 150));
 
         openTab(window, "healthTab", "healthPage");
+        const QVariantList devices = shell->health()->devices();
+        QCOMPARE(devices.size(), 5);
+        QVERIFY(devices.at(0).toMap().value(u"ok"_s).toBool()); // the reader is watching
+        QVERIFY(!devices.at(4).toMap().value(u"ok"_s).toBool()); // no paper for receipts
+        QVERIFY(shell->health()->warningCount() >= 1);
         QVERIFY(saveFrame(window, u"admin_health_1920x1080"_s, 300));
 
         // The KPI page and onewindowctl give the same figures for the same period.

@@ -11,6 +11,10 @@
 #include "healthdesk.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "qtdocumentprinter.h"
+#include "simulatedcardreader.h"
+#include "simulateddocumentprinter.h"
+#include "simulatedqrscanner.h"
 #include "staffdesk.h"
 #include "staffdirectorymodel.h"
 #include "syncstore.h"
@@ -20,6 +24,7 @@
 #include "trustdesk.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -117,13 +122,32 @@ private slots:
         TerminalSetupDesk setup(*m_db, *m_audit, *m_staff, m_data, [] { return QStringList(); });
         m_staff->signInNow(u"admin01"_s, kPassword);
         // No printer: the test page is kept as a PDF, and that is not an error.
-        QVERIFY(setup.testPrint(QString()));
+        QVERIFY(setup.testPrint(QString(), false));
         const QString pdf
             = QRegularExpression(u"(/\\S+\\.pdf)"_s).match(setup.message()).captured(1);
         QVERIFY2(QFileInfo::exists(pdf), qPrintable(setup.message()));
         // A printer that is not there is said so.
-        QVERIFY(!setup.testPrint(u"Canon-Nowhere"_s));
+        QVERIFY(!setup.testPrint(u"Canon-Nowhere"_s, false));
         QVERIFY(setup.messageIsError());
+
+        // The receipt printer's test page goes through the running receipt printer.
+        SimulatedDocumentPrinter receipts;
+        TerminalDevices devices;
+        devices.receiptPrinter = { &receipts, u"simulated:ready"_s };
+        setup.setDevices(devices);
+        QVERIFY2(setup.testPrint(u"simulated:ready"_s, true), qPrintable(setup.message()));
+        QCOMPARE(receipts.printed().size(), 1);
+        QVERIFY(receipts.printed().first().startsWith("%PDF"));
+        QVERIFY(setup.message().contains(u"simulated-printer"_s));
+        receipts.setState(SimulatedDocumentPrinter::State::OutOfPaper);
+        QVERIFY(!setup.testPrint(u"simulated:ready"_s, true));
+        QVERIFY(setup.messageIsError());
+        QVERIFY2(setup.message().contains(u"paper"_s), qPrintable(setup.message()));
+        // A value typed in the form but not running yet gets its own device for the test.
+        receipts.setState(SimulatedDocumentPrinter::State::Ready);
+        QVERIFY(!setup.testPrint(u"simulated:missing"_s, true));
+        QVERIFY(setup.testPrint(u"simulated:ready"_s, true));
+        QCOMPARE(receipts.printed().size(), 2);
 
         QVERIFY(!setup.testRead(u"usb:/dev/ttyS0"_s, false));
         const QString cardFile = m_data + u"/card.json"_s;
@@ -174,7 +198,7 @@ private slots:
     void parkedEventsAreShownAndSentAgain()
     {
         SyncStore sync(*m_db);
-        HealthDesk health(*m_db, sync, nullptr, *m_staff, m_data, [] { return QStringList(); });
+        HealthDesk health(*m_db, sync, nullptr, *m_staff, m_data);
         OutboxEvent event;
         event.eventId = u"evt-1"_s;
         event.caseId = u"case-1"_s;
@@ -199,6 +223,61 @@ private slots:
         QVERIFY(!health.retry(u"evt-1"_s));
         health.checkIntegrity();
         QVERIFY(health.integrityOk());
+    }
+
+    void devicesAreAskedThroughTheirInterfaces()
+    {
+        SyncStore sync(*m_db);
+        HealthDesk health(*m_db, sync, nullptr, *m_staff, m_data);
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        const QString cardSpec = u"file:"_s + m_data + u"/reader/card.json"_s;
+        QVERIFY(QDir(m_data).mkpath(u"reader"_s));
+        SimulatedCardReader idReader(CardKind::ResidentId, SimulatedCardReader::Source::File,
+            m_data + u"/reader/card.json"_s);
+        QVERIFY(idReader.start().ok());
+        auto scanner = SimulatedQrScanner::fromSpec(u"socket:onewindow-health-test"_s);
+        QVERIFY(scanner); // never started: a fault
+        SimulatedDocumentPrinter receipts;
+        receipts.setState(SimulatedDocumentPrinter::State::OutOfPaper);
+        QtDocumentPrinter documents(QString(), m_data + u"/documents"_s);
+        TerminalDevices devices;
+        devices.idCardReader = { &idReader, cardSpec };
+        devices.qrScanner = { scanner.get(), u"socket:onewindow-health-test"_s };
+        devices.printer = { &documents, QString() };
+        devices.receiptPrinter = { &receipts, u"simulated:out-of-paper"_s };
+        health.setDevices(devices);
+        // Saved settings: the reader's matches; the social security reader is set but not running.
+        TerminalSettings settings(*m_db);
+        QVERIFY(settings.setValue(u"devices.idCardReader"_s, cardSpec).ok());
+        QVERIFY(
+            settings.setValue(u"devices.socialSecurityCardReader"_s, u"file:/tmp/ss.json"_s).ok());
+        health.refresh();
+        const QVariantList rows = health.devices();
+        QCOMPARE(rows.size(), 5);
+        const auto row = [&rows](int i) { return rows.at(i).toMap(); };
+        QVERIFY2(row(0).value(u"ok"_s).toBool(), qPrintable(row(0).value(u"state"_s).toString()));
+        QVERIFY(row(0).value(u"state"_s).toString().contains(u"ready"_s));
+        QVERIFY(!row(0).value(u"state"_s).toString().contains(u"saved setting"_s));
+        QVERIFY(!row(1).value(u"ok"_s).toBool()); // set, not running
+        QVERIFY(row(1).value(u"state"_s).toString().contains(u"not running"_s));
+        QVERIFY(!row(2).value(u"ok"_s).toBool()); // the scanner was never started
+        QVERIFY(row(2).value(u"state"_s).toString().contains(u"not started"_s));
+        QVERIFY(row(3).value(u"ok"_s).toBool()); // no printer: PDFs, usable
+        QVERIFY(row(3).value(u"state"_s).toString().contains(u"PDF"_s));
+        QVERIFY(!row(4).value(u"ok"_s).toBool());
+        QVERIFY(row(4).value(u"state"_s).toString().contains(u"out of paper"_s));
+        // Started from the command line: nothing saved for it, and the page says so.
+        QVERIFY(row(4).value(u"state"_s).toString().contains(u"command line"_s));
+        const int deviceWarnings = health.warningCount();
+
+        // The device's own state, asked again on refresh: a card reader's folder that vanishes.
+        receipts.setState(SimulatedDocumentPrinter::State::Ready);
+        QVERIFY(QDir(m_data + u"/reader"_s).removeRecursively());
+        health.refresh();
+        QVERIFY(!health.devices().at(0).toMap().value(u"ok"_s).toBool());
+        QVERIFY(health.devices().at(4).toMap().value(u"ok"_s).toBool());
+        QCOMPARE(health.warningCount(), deviceWarnings); // one fault fixed, one new
+        idReader.stop();
     }
 
     void aCatalogIsCheckedOffTheGuiThreadAndApplied()

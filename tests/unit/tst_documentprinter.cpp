@@ -91,6 +91,42 @@ private slots:
         QVERIFY(printer.print(receipt()).ok());
     }
 
+    void printersSayWhetherTheyCanPrint()
+    {
+        SimulatedDocumentPrinter simulated;
+        QCOMPARE(simulated.status().state, DeviceStatus::State::Ready);
+        simulated.setState(SimulatedDocumentPrinter::State::OutOfPaper);
+        QCOMPARE(simulated.status().code, QStringLiteral("documents.printer_out_of_paper"));
+        QVERIFY(!simulated.status().usable());
+
+        QTemporaryDir dir;
+        const QtDocumentPrinter none(QString(), dir.filePath(QStringLiteral("pdf")));
+        QCOMPARE(none.status().state, DeviceStatus::State::Degraded); // PDFs instead of paper
+        QVERIFY(none.status().usable());
+        const QtDocumentPrinter absent(
+            QStringLiteral("Canon-Nowhere"), dir.filePath(QStringLiteral("pdf")));
+        QCOMPARE(absent.status().code, QStringLiteral("documents.printer_missing"));
+        QVERIFY(!absent.status().usable());
+        const QtDocumentPrinter unwritable(QString(), QStringLiteral("/proc/onewindow-pdf"));
+        QVERIFY(!unwritable.status().usable());
+    }
+
+    void aSettingNamesThePrinter()
+    {
+        QTemporaryDir dir;
+        auto out
+            = DocumentPrinter::fromSetting(QStringLiteral("simulated:out-of-paper"), dir.path());
+        QCOMPARE(out->status().code, QStringLiteral("documents.printer_out_of_paper"));
+        QCOMPARE(out->deviceName(), QStringLiteral("simulated-printer"));
+        auto queue = DocumentPrinter::fromSetting(QStringLiteral("Canon-Nowhere"), dir.path());
+        QCOMPARE(queue->deviceName(), QStringLiteral("Canon-Nowhere"));
+        QVERIFY(!SimulatedDocumentPrinter::stateFromSetting(QStringLiteral("simulated:jammed")));
+        // An unknown simulated state is not a simulated printer: it is a queue that is not there.
+        QVERIFY(!DocumentPrinter::fromSetting(QStringLiteral("simulated:jammed"), dir.path())
+                     ->status()
+                     .usable());
+    }
+
     void emptyDocumentIsNotPrinted()
     {
         SimulatedDocumentPrinter printer;

@@ -35,6 +35,8 @@ private slots:
         auto missing
             = SimulatedQrScanner::fromSpec(QStringLiteral("file:/no/such/folder/scan.txt"));
         QCOMPARE(missing->start().error().code, QStringLiteral("scanner.unavailable"));
+        QCOMPARE(missing->status().code, QStringLiteral("devices.not_started"));
+        QVERIFY(!missing->status().usable());
     }
 
     void aFileIsOneScan()
@@ -70,7 +72,10 @@ private slots:
             = QStringLiteral("ow-qr-test-%1").arg(QCoreApplication::applicationPid());
         auto scanner = SimulatedQrScanner::fromSpec(QStringLiteral("socket:") + name);
         QSignalSpy scanned(scanner.get(), &QrScanner::scanned);
+        QVERIFY(!scanner->status().usable()); // not started yet
         QVERIFY(scanner->start().ok());
+        QCOMPARE(scanner->status().state, DeviceStatus::State::Ready);
+        QVERIFY(scanner->deviceName().contains(name));
         QLocalSocket socket;
         socket.connectToServer(name);
         QVERIFY(socket.waitForConnected(3000));

@@ -133,6 +133,14 @@ private slots:
                                       << "fr"
                                       << "kiosk.languages"
                                       << "settings.bad_language";
+        QTest::newRow("no language") << "language"
+                                     << ""
+                                     << "kiosk.languages"
+                                     << "settings.no_language";
+        QTest::newRow("start language not offered") << "start"
+                                                    << "zh_CN"
+                                                    << "kiosk.languages"
+                                                    << "settings.start_language_not_offered";
     }
     void refusesWithTheKeyAndAReason()
     {
@@ -158,7 +166,11 @@ private slots:
         else if (field == u"region"_s)
             c.offeredRegions = { value };
         else if (field == u"language"_s)
-            c.languages = { value };
+            c.languages = value.isEmpty() ? QStringList() : QStringList { value };
+        else if (field == u"start"_s) {
+            c.languages = { u"en"_s };
+            c.startLanguage = value;
+        }
         const auto problems = check().check(c);
         QCOMPARE(keys(problems), QStringList { key });
         QCOMPARE(problems.first().error.code, code);
@@ -169,6 +181,17 @@ private slots:
         QCOMPARE(saved.error().code, code);
         QVERIFY(TerminalSettings(*m_db).value(key).isUndefined());
         QCOMPARE(m_audit->entries()->size(), 0);
+    }
+
+    void theStartLanguageIsStoredFirst()
+    {
+        TerminalConfiguration c;
+        c.languages = { u"zh_CN"_s, u"en"_s };
+        c.startLanguage = u"en"_s;
+        QVERIFY(check().save(*m_db, *m_audit, u"admin.li"_s, c).ok());
+        const TerminalConfiguration loaded = TerminalConfiguration::load(TerminalSettings(*m_db));
+        QCOMPARE(loaded.orderedLanguages(), (QStringList { u"en"_s, u"zh_CN"_s }));
+        QCOMPARE(loaded.startLanguage, u"en"_s);
     }
 
     void anUnreachableHallIsOnlyAWarning()
