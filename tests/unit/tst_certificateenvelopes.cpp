@@ -1,7 +1,10 @@
 // CertificateEnvelopes: the reference hall's lookup answers give their envelopes; an answer
 // whose list is missing or mistyped is an error, never an empty wallet.
 #include "certificateenvelopes.h"
+#include "certificateverification.h"
+#include "certificatewallet.h"
 #include "fixtures/hallanswers.h"
+#include "trustdocument.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -28,6 +31,33 @@ private slots:
         const auto odd = CertificateEnvelopes::fromJson(
             hallanswers::document(QStringLiteral("hall_certificates/entries-not-envelopes.json")));
         QVERIFY(odd.ok());
+    }
+
+    // End to end on the terminal's side: the hall's envelopes verified with the same hall's
+    // /trust answer, both read by their parsers: genuine ones, and the one the hall revoked.
+    void theReferenceHallsEnvelopesVerifyWithItsTrustList()
+    {
+        const auto document = TrustDocument::fromJson(
+            hallanswers::document(QStringLiteral("hall_trust/reference-hall.json")));
+        QVERIFY(document.ok());
+        TrustSnapshot trust;
+        for (const IssuerKey &key : document->issuers)
+            trust.issuers.insert(key.keyId, key);
+        for (const auto &[keyId, number] : document->revoked)
+            trust.revoked.insert(TrustSnapshot::revocationKey(keyId, number));
+        const auto envelopes = CertificateEnvelopes::fromJson(
+            hallanswers::document(QStringLiteral("hall_certificates/answer-with-revoked.json")));
+        QVERIFY(envelopes.ok());
+        const auto outcomes = CertificateWallet::verifyAll(envelopes.value(), trust,
+            QStringLiteral("440605197502271563"), QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
+        QCOMPARE(outcomes.size(), envelopes->size());
+        int genuine = 0, revoked = 0;
+        for (const auto &v : outcomes) {
+            genuine += v.outcome == CertificateOutcome::Genuine;
+            revoked += v.outcome == CertificateOutcome::Revoked;
+        }
+        QVERIFY(genuine > 0);
+        QCOMPARE(revoked, 1);
     }
 
     void anUnreadableAnswerIsNotAnEmptyWallet_data()
