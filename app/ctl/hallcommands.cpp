@@ -4,6 +4,7 @@
 #include "database.h"
 #include "datadirectory.h"
 #include "hallclient.h"
+#include "hallhealth.h"
 #include "hallsettings.h"
 #include "terminalenrolment.h"
 #include "terminalsettings.h"
@@ -61,22 +62,18 @@ int runHallCheck(CtlContext &context)
             exitCode = result.error().code.startsWith(QLatin1String("hall.tls."))
                 ? kExitTlsRefused
                 : int(ExitFailure);
-        } else if (result->status != 200 || !result->body.isObject()) {
+        } else if (result->status != 200) {
             context.err()
                 << CtlContext::tr("The hall answered /health with HTTP %1.").arg(result->status)
                 << Qt::endl;
+        } else if (auto health = HallHealth::fromJson(result->body); !health) {
+            context.fail(health.error());
         } else {
-            const QJsonObject health = result->body.object();
-            const QDateTime serverTime = QDateTime::fromString(
-                health.value(QStringLiteral("serverTime")).toString(), Qt::ISODateWithMs);
             // Skew against the middle of the round trip.
             const QDateTime middle = sent.addMSecs(sent.msecsTo(received) / 2);
-            const double skew
-                = serverTime.isValid() ? double(middle.msecsTo(serverTime)) / 1000.0 : 0.0;
             context.out() << CtlContext::tr("ok: hall %1 version %2, clock skew %3 s")
-                                 .arg(settings.url.toString(),
-                                     health.value(QStringLiteral("version")).toString())
-                                 .arg(skew, 0, 'f', 1)
+                                 .arg(settings.url.toString(), health->version)
+                                 .arg(health->clockSkewSeconds(middle), 0, 'f', 1)
                           << Qt::endl;
             exitCode = ExitOk;
         }

@@ -3,9 +3,9 @@
 #include "database.h"
 #include "signatureverifier.h"
 #include "timestamp.h"
+#include "trustdocument.h"
 
-#include <QJsonArray>
-#include <QRegularExpression>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace onewindow {
@@ -14,17 +14,6 @@ namespace {
 
 const QString kHall = QStringLiteral("hall");
 const QString kLocal = QStringLiteral("local");
-
-bool validKeyId(const QString &keyId)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z._-]{1,64}$"));
-    return pattern.match(keyId).hasMatch();
-}
-
-bool validCertNumber(const QString &number)
-{
-    return !number.trimmed().isEmpty() && number.size() <= 128;
-}
 
 Error badKeyId(const QString &keyId)
 {
@@ -78,7 +67,7 @@ CertificateTrustStore::CertificateTrustStore(Database &database)
 Result<QString> CertificateTrustStore::addIssuer(
     const QString &keyId, const QByteArray &pem, const QDateTime &now)
 {
-    if (!validKeyId(keyId))
+    if (!TrustDocument::isValidKeyId(keyId))
         return badKeyId(keyId);
     auto key = SignatureVerifier::trustableKey(pem);
     if (!key)
@@ -117,9 +106,9 @@ Status CertificateTrustStore::removeIssuer(const QString &keyId)
 Status CertificateTrustStore::revoke(
     const QString &keyId, const QString &certNumber, const QDateTime &now)
 {
-    if (!validKeyId(keyId))
+    if (!TrustDocument::isValidKeyId(keyId))
         return badKeyId(keyId);
-    if (!validCertNumber(certNumber))
+    if (!TrustDocument::isValidCertNumber(certNumber))
         return Error { QStringLiteral("trust.bad_cert_number"),
             tr("Give the certificate number exactly as printed on the certificate (1 to 128 "
                "characters).") };
@@ -128,54 +117,32 @@ Status CertificateTrustStore::revoke(
 
 Status CertificateTrustStore::applyHallDocument(const QJsonObject &document, const QDateTime &now)
 {
-    const Error bad { QStringLiteral("trust.bad_document"),
-        tr("The hall sent a trust list this terminal cannot use (a key or revocation is "
-           "malformed). The cached trust list stays in use; tell the hall operator.") };
-    const QJsonValue version = document.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() < 0)
-        return bad;
-    // Check every key before touching the database: all or nothing.
-    QList<IssuerKey> issuers;
-    for (const QJsonValue &value : document.value(QStringLiteral("issuers")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const QString keyId = o.value(QStringLiteral("keyId")).toString();
-        const QByteArray pem = o.value(QStringLiteral("pem")).toString().toLatin1();
-        auto key = SignatureVerifier::trustableKey(pem);
-        if (!validKeyId(keyId) || !key)
-            return bad;
-        // The hall names the algorithm too; a disagreement means a confused or forged list.
-        if (o.contains(QStringLiteral("alg"))
-            && o.value(QStringLiteral("alg")).toString() != key->algorithmName)
-            return bad;
-        issuers.append({ keyId, key->algorithmName, key->publicPem, kHall });
-    }
-    QList<QPair<QString, QString>> revoked;
-    for (const QJsonValue &value : document.value(QStringLiteral("revoked")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const QString keyId = o.value(QStringLiteral("keyId")).toString();
-        const QString number = o.value(QStringLiteral("certNumber")).toString();
-        if (!validKeyId(keyId) || !validCertNumber(number))
-            return bad;
-        revoked.append({ keyId, number });
-    }
+    auto parsed = TrustDocument::fromJson(QJsonDocument(document));
+    if (!parsed)
+        return parsed.error();
+    return apply(parsed.value(), now);
+}
+
+Status CertificateTrustStore::apply(const TrustDocument &document, const QDateTime &now)
+{
     return m_database.transaction([&]() -> Status {
         QSqlQuery q(m_database.connection());
         // A key the administrator added by hand yields to the hall's key of the same kid.
         if (!q.exec(QStringLiteral("DELETE FROM certificate_issuers WHERE source = 'hall'"))
             || !q.exec(QStringLiteral("DELETE FROM certificate_revocations WHERE source = 'hall'")))
             return Database::queryError(q, QStringLiteral("clear the hall trust list"));
-        for (const IssuerKey &key : issuers)
+        for (const IssuerKey &key : document.issuers)
             if (Status s
                 = insertIssuer(m_database, key.keyId, key.algorithm, key.publicKeyPem, kHall, now);
                 !s)
                 return s;
-        for (const auto &[keyId, number] : revoked)
+        for (const auto &[keyId, number] : document.revoked)
             if (Status s = insertRevocation(m_database, keyId, number, kHall, now); !s)
                 return s;
         q.prepare(QStringLiteral("INSERT INTO certificate_trust_state (id, version, fetched_at) "
                                  "VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET version = "
                                  "excluded.version, fetched_at = excluded.fetched_at"));
-        q.addBindValue(qint64(version.toDouble()));
+        q.addBindValue(document.version);
         q.addBindValue(utcTimestamp(now));
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("store the trust version"));

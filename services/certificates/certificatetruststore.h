@@ -11,6 +11,7 @@
 namespace onewindow {
 
 class Database;
+class TrustDocument;
 
 class CertificateTrustStore
 {
@@ -31,8 +32,10 @@ public:
 
     // Replaces everything that came from the hall with the /trust document
     // {version, issuers:[{keyId, alg, pem}], revoked:[{keyId, certNumber}]}, in one transaction;
-    // a document with a bad key changes nothing (trust.bad_document). Hand-added entries stay.
+    // a document with a bad key or a missing list changes nothing (trust.bad_document, see
+    // TrustDocument). Hand-added entries stay.
     Status applyHallDocument(const QJsonObject &document, const QDateTime &now);
+    Status apply(const TrustDocument &document, const QDateTime &now);
 
     Result<TrustSnapshot> snapshot() const;
 

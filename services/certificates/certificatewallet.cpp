@@ -1,10 +1,12 @@
 #include "certificatewallet.h"
 
+#include "certificateenvelopes.h"
 #include "certificatetruststore.h"
 #include "certificateverifier.h"
 #include "citizensession.h"
 #include "hallclient.h"
 #include "sessioncertificates.h"
+#include "trustdocument.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,12 +47,15 @@ void CertificateWallet::refreshTrust(Done done)
         if (!response)
             return done(
                 HallClient::isTransient(response.error()) ? hallNeeded() : response.error());
-        if (response->status != 200 || !response->body.isObject())
+        if (response->status != 200)
             return done(Error { QStringLiteral("ecert.hall_refused"),
                 tr("The hall did not send its trust list (HTTP %1). The cached trust list stays "
                    "in use.")
                     .arg(response->status) });
-        done(m_trust.applyHallDocument(response->body.object(), QDateTime::currentDateTimeUtc()));
+        auto document = TrustDocument::fromJson(response->body);
+        if (!document)
+            return done(document.error());
+        done(m_trust.apply(document.value(), QDateTime::currentDateTimeUtc()));
     });
 }
 
@@ -86,17 +91,18 @@ void CertificateWallet::fetchEnvelopes(const QString &sessionId, Done done)
         if (!response)
             return done(
                 HallClient::isTransient(response.error()) ? hallNeeded() : response.error());
-        if (response->status != 200 || !response->body.isObject())
+        if (response->status != 200)
             return done(Error { QStringLiteral("ecert.hall_refused"),
                 tr("The hall refused the certificate lookup (HTTP %1). Please ask staff.")
                     .arg(response->status) });
+        const auto envelopes = CertificateEnvelopes::fromJson(response->body);
+        if (!envelopes)
+            return done(envelopes.error());
         auto trust = m_trust.snapshot();
         if (!trust)
             return done(trust.error());
-        const QJsonArray envelopes
-            = response->body.object().value(QStringLiteral("certificates")).toArray();
-        m_certificates.store(verifyAll(
-            envelopes, trust.value(), m_session.subject()->idNumber, QDateTime::currentDateTime()));
+        m_certificates.store(verifyAll(envelopes.value(), trust.value(),
+            m_session.subject()->idNumber, QDateTime::currentDateTime()));
         done({});
     });
 }

@@ -127,6 +127,14 @@ void HallClient::send(const HallRequest &request, Callback done)
                 reply->abort();
             }
         });
+    // An answer announced larger than the cap is dropped before any of its body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > kMaxBodyBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
         [reply, sslErrors, tooLarge, done = std::move(done)] {
             reply->deleteLater();

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
+#include "feedpage.h"
 #include "hallclient.h"
+#include "pushanswer.h"
 #include "syncstore.h"
 
 #include <QCryptographicHash>
@@ -116,7 +118,6 @@ void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
         return;
     }
     setOnline(true);
-    const QJsonObject answer = response.body.object();
     if (response.status >= 400) {
         // A refusal of the whole batch: find the event it is about by sending one at a time.
         if (ids.size() > 1) {
@@ -124,41 +125,26 @@ void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
             pushNext();
             return;
         }
-        if (Status s = m_store.park(ids.first(),
-                answer.value(QStringLiteral("code"))
-                    .toString(QStringLiteral("http_%1").arg(response.status)),
-                answer.value(QStringLiteral("message")).toString());
-            !s) {
+        const PushAnswer::Rejection r
+            = PushAnswer::refusal(ids.first(), response.status, response.body);
+        if (Status s = m_store.park(r.eventId, r.code, r.message); !s) {
             finishCycle(&s.error());
             return;
         }
         pushNext();
         return;
     }
-    if (!answer.value(QStringLiteral("acked")).isArray()) {
-        const Error e { QStringLiteral("hall.malformed"),
-            tr("The hall's answer to a push has no list of acknowledged events; "
-               "nothing was marked as sent.") };
-        finishCycle(&e);
+    const auto answer = PushAnswer::fromJson(response.body, ids);
+    if (!answer) {
+        finishCycle(&answer.error());
         return;
     }
-    // Only events we sent count as acknowledged, whatever else the answer lists.
-    QStringList acked;
-    for (const QJsonValue &v : answer.value(QStringLiteral("acked")).toArray())
-        if (ids.contains(v.toString()) && !acked.contains(v.toString()))
-            acked << v.toString();
-    if (Status s = m_store.markSent(acked); !s) {
+    if (Status s = m_store.markSent(answer->acked); !s) {
         finishCycle(&s.error());
         return;
     }
-    for (const QJsonValue &v : answer.value(QStringLiteral("rejected")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QString id = r.value(QStringLiteral("eventId")).toString();
-        if (!ids.contains(id) || acked.contains(id))
-            continue;
-        if (Status s = m_store.park(id, r.value(QStringLiteral("code")).toString(),
-                r.value(QStringLiteral("message")).toString());
-            !s) {
+    for (const PushAnswer::Rejection &r : answer->rejected) {
+        if (Status s = m_store.park(r.eventId, r.code, r.message); !s) {
             finishCycle(&s.error());
             return;
         }
@@ -199,38 +185,13 @@ void SyncEngine::pullNext(int round)
             return;
         }
         setOnline(true);
-        const QJsonObject page = result->body.object();
-        const QJsonValue next = page.value(QStringLiteral("nextCursor"));
-        if (!page.value(QStringLiteral("events")).isArray() || !next.isDouble()) {
-            const Error e { QStringLiteral("hall.malformed"),
-                tr("The hall's events feed is malformed; the terminal keeps its "
-                   "place and tries again later.") };
-            finishCycle(&e);
+        const auto page = FeedPage::fromJson(result->body, cursor);
+        if (!page) {
+            finishCycle(&page.error());
             return;
         }
-        const qint64 nextCursor = qint64(next.toDouble());
-        if (nextCursor < cursor) {
-            const Error e { QStringLiteral("hall.cursor_backwards"),
-                tr("The hall's events feed went backwards (from %1 to %2); the "
-                   "terminal keeps its place. Tell the hall operator.")
-                    .arg(cursor)
-                    .arg(nextCursor) };
-            finishCycle(&e);
-            return;
-        }
-        QList<QJsonObject> events;
-        for (const QJsonValue &v : page.value(QStringLiteral("events")).toArray()) {
-            const QJsonObject e = v.toObject();
-            if (e.value(QStringLiteral("eventId")).toString().isEmpty()
-                || e.value(QStringLiteral("caseId")).toString().isEmpty()) {
-                const Error err { QStringLiteral("hall.malformed"),
-                    tr("The hall's events feed has an event without an id; the "
-                       "terminal keeps its place and tries again later.") };
-                finishCycle(&err);
-                return;
-            }
-            events.append(e);
-        }
+        const QList<QJsonObject> &events = page->events;
+        const qint64 nextCursor = page->nextCursor;
         if (Status s = m_store.applyFeed(events, nextCursor); !s) {
             finishCycle(&s.error());
             return;

@@ -104,20 +104,33 @@ void PensionCertifier::send(Callback done)
                    "ask at the service window.")
                     .arg(body.value(u"code").toString(QString::number(r.status))) });
         }
-        CertificationReceipt receipt;
-        const QJsonValue id = body.value(u"certificationId");
-        receipt.certificationId = id.isString() ? id.toString() : QString::number(id.toInteger());
-        receipt.certifiedAt
-            = QDateTime::fromString(body.value(u"certifiedAt").toString(), Qt::ISODateWithMs);
-        receipt.nextDueDate = QDate::fromString(body.value(u"nextDueDate").toString(), Qt::ISODate);
-        if (id.isUndefined() || id.isNull() || !receipt.certifiedAt.isValid()
-            || !receipt.nextDueDate.isValid())
-            return done(Error { QStringLiteral("certification.malformed"),
-                tr("The hall's answer did not confirm the certification clearly, so it is not "
-                   "shown as done. Please tap Certify again; it will not be counted twice.") });
+        auto receipt = interpretReceipt(r.body);
+        if (!receipt)
+            return done(receipt.error());
         self->forget();
-        done(receipt);
+        done(receipt.value());
     });
+}
+
+Result<CertificationReceipt> PensionCertifier::interpretReceipt(const QJsonDocument &body)
+{
+    const QJsonObject o = body.object();
+    CertificationReceipt receipt;
+    const QJsonValue id = o.value(u"certificationId");
+    if (id.isString())
+        receipt.certificationId = id.toString().left(64);
+    else if (id.isDouble() && id.toDouble() >= 0 && id.toDouble() <= 9e15
+        && id.toDouble() == double(id.toInteger()))
+        receipt.certificationId = QString::number(id.toInteger());
+    receipt.certifiedAt
+        = QDateTime::fromString(o.value(u"certifiedAt").toString(), Qt::ISODateWithMs);
+    receipt.nextDueDate = QDate::fromString(o.value(u"nextDueDate").toString(), Qt::ISODate);
+    if (receipt.certificationId.trimmed().isEmpty() || !receipt.certifiedAt.isValid()
+        || !receipt.nextDueDate.isValid())
+        return Error { QStringLiteral("certification.malformed"),
+            tr("The hall's answer did not confirm the certification clearly, so it is not "
+               "shown as done. Please tap Certify again; it will not be counted twice.") };
+    return receipt;
 }
 
 } // namespace onewindow

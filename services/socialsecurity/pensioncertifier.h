@@ -39,6 +39,10 @@ public:
     void certify(Callback done);
     bool isBusy() const { return m_busy; }
 
+    // The 200/201 answer {certificationId, certifiedAt, nextDueDate}; certification.malformed
+    // when any of them is missing or unreadable (the certification is then not shown as done).
+    static Result<CertificationReceipt> interpretReceipt(const QJsonDocument &body);
+
 private:
     void send(Callback done);
     void forget();

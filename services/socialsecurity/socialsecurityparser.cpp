@@ -1,5 +1,6 @@
 #include "socialsecurityparser.h"
 
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -80,7 +81,8 @@ public:
         if (!v.isDouble())
             return fail(path, key, QStringLiteral("not a number"));
         const double d = v.toDouble();
-        if (d != double(qint64(d)) || d < 0 || d > double(kMaxCents))
+        // The range first: converting a double beyond qint64 (1e308) is undefined behaviour.
+        if (!(d >= 0 && d <= double(kMaxCents)) || d != std::floor(d))
             return fail(path, key, QStringLiteral("not a whole amount in range"));
         *out = qint64(d);
         return true;

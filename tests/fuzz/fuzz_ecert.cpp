@@ -5,6 +5,7 @@
 #include "certificateverifier.h"
 #include "certificatewallet.h"
 #include "sessioncertificates.h"
+#include "verificationinvariants.h"
 
 #include <cstdint>
 #include <QJsonArray>
@@ -34,20 +35,6 @@ onewindow::TrustSnapshot fuzzTrust()
     return trust;
 }
 
-void check(const onewindow::CertificateVerification &v)
-{
-    using onewindow::CertificateOutcome;
-    if (v.reasonCode.isEmpty() || v.reason.isEmpty())
-        __builtin_trap();
-    if (v.outcome == CertificateOutcome::NotGenuine && v.payload)
-        __builtin_trap(); // unverified data must never be shown
-    if (v.outcome != CertificateOutcome::NotGenuine
-        && (!v.payload || v.payload->certNumber.isEmpty() || v.payloadSha256Hex.size() != 64))
-        __builtin_trap();
-    if (v.isGenuine() && v.payload->validUntil && *v.payload->validUntil < v.verifiedAt.date())
-        __builtin_trap();
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -56,8 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QDateTime now(QDate(2026, 11, 23), QTime(12, 0));
     const QByteArray bytes
         = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    check(verifier.verify(bytes, QStringLiteral("440106199001011235"), now));
-    check(verifier.verify(bytes, QString(), now));
+    onewindow::fuzz::checkVerification(
+        verifier.verify(bytes, QStringLiteral("440106199001011235"), now));
+    onewindow::fuzz::checkVerification(verifier.verify(bytes, QString(), now));
     // The same bytes as the hall's answer: a list of envelopes, each with its own outcome.
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (document.isArray()) {
@@ -67,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (all.size() != envelopes.size())
             __builtin_trap();
         for (const auto &v : all)
-            check(v);
+            onewindow::fuzz::checkVerification(v);
     }
     return 0;
 }

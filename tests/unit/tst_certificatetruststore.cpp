@@ -167,6 +167,11 @@ private slots:
         QJsonObject noVersion = hallDocument(5);
         noVersion.remove(QStringLiteral("version"));
         QVERIFY(!store.applyHallDocument(noVersion, m_now).ok());
+        // A list without its revocations must not read as "nothing revoked".
+        QJsonObject noRevocations = hallDocument(6);
+        noRevocations.remove(QStringLiteral("revoked"));
+        QCOMPARE(store.applyHallDocument(noRevocations, m_now).error().code,
+            QStringLiteral("trust.bad_document"));
         auto snapshot = store.snapshot();
         QCOMPARE(snapshot->version, qint64(3));
         QVERIFY(snapshot->isRevoked(QStringLiteral("gd-gaj-2026"), QStringLiteral("HK-1")));

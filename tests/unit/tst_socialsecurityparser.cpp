@@ -1,3 +1,4 @@
+#include "fixtures/hallanswers.h"
 #include "socialsecurityparser.h"
 #include "socialsecuritytestdata.h"
 
@@ -10,6 +11,29 @@ class TestSocialSecurityParser : public QObject
 {
     Q_OBJECT
 private slots:
+    // The reference hall's real answers for demo citizens (the fuzz seeds) read whole.
+    void readsTheReferenceHallsAnswers()
+    {
+        const auto pensioner = SocialSecurityParser::parse(
+            hallanswers::document(QStringLiteral("hall_socialsecurity/record-pensioner.json")));
+        QVERIFY2(pensioner.ok(), qPrintable(pensioner ? QString() : pensioner.error().message));
+        QVERIFY(pensioner->contributions.size() > 300);
+        QVERIFY(pensioner->lastPensionCertification.has_value());
+        const auto resident = SocialSecurityParser::parse(hallanswers::document(
+            QStringLiteral("hall_socialsecurity/record-resident-with-dues.json")));
+        QVERIFY2(resident.ok(), qPrintable(resident ? QString() : resident.error().message));
+        QVERIFY(!resident->dues.isEmpty());
+        QVERIFY(!resident->household.isEmpty());
+        const auto dues = SocialSecurityParser::parseDues(hallanswers::document(
+            QStringLiteral("hall_socialsecurity/dues-household-member.json")));
+        QVERIFY(dues.ok());
+        QCOMPARE(dues->size(), 3);
+        const auto huge = SocialSecurityParser::parse(
+            hallanswers::document(QStringLiteral("hall_socialsecurity/bad-huge-amount.json")));
+        QVERIFY(!huge.ok());
+        QVERIFY(huge.error().message.contains(QStringLiteral("personalPart")));
+    }
+
     void readsACompleteAnswer()
     {
         QJsonObject a
