@@ -209,10 +209,11 @@ Result<std::optional<int>> CatalogStore::activeVersionId() const
     return std::optional<int>(q.value(0).toInt());
 }
 
-Result<QByteArray> CatalogStore::versionFile(int versionId) const
+Result<CatalogStoredVersion> CatalogStore::storedVersion(int versionId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file, sha256 FROM catalog_versions WHERE version_id = ?"));
+    q.prepare(QStringLiteral("SELECT file, sha256, signature, publisher_key_id FROM "
+                             "catalog_versions WHERE version_id = ?"));
     q.addBindValue(versionId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read catalog version"));
@@ -229,7 +230,7 @@ Result<QByteArray> CatalogStore::versionFile(int versionId) const
             tr("The stored copy of catalog version %1 has been altered; it will not be "
                "applied. Import the catalog file again instead.")
                 .arg(versionId) };
-    return file;
+    return CatalogStoredVersion { file, q.value(2).toString().toLatin1(), q.value(3).toString() };
 }
 
 Result<QHash<QString, QByteArray>> CatalogStore::activeSnapshots() const
