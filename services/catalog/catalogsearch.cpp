@@ -104,23 +104,6 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
         addPinyin(withoutNumbers(syllables), true, inner);
         addHanCharacters(name, inner);
     }
-    QStringList others = item.themes;
-    others << departmentName;
-    for (const CatalogMaterial &m : item.materials)
-        others << m.name;
-    for (const QString &text : std::as_const(others)) {
-        auto found = cache.others.constFind(text);
-        if (found == cache.others.constEnd()) {
-            QStringList tokens;
-            addHanCharacters(text, tokens);
-            const QStringList syllables = pinyin.syllables(text);
-            tokens << PinyinTranscriber::joined(syllables)
-                   << PinyinTranscriber::initials(syllables);
-            found = cache.others.insert(text, tokens);
-        }
-        body << *found;
-    }
-    body << item.code.toLower();
     // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.
     auto spaced = [](QStringList &tokens) {
         std::sort(tokens.begin(), tokens.end());
@@ -128,7 +111,31 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
         tokens.removeAll(QString());
         return tokens.join(QLatin1Char(' '));
     };
-    return { spaced(head), spaced(initials), spaced(inner), spaced(body) };
+    QStringList others = item.themes;
+    others << departmentName;
+    for (const CatalogMaterial &m : item.materials)
+        others << m.name;
+    const QString key = others.join(QLatin1Char('\n'));
+    auto shared = cache.bodies.constFind(key);
+    if (shared == cache.bodies.constEnd()) {
+        for (const QString &text : std::as_const(others)) {
+            auto found = cache.others.constFind(text);
+            if (found == cache.others.constEnd()) {
+                QStringList tokens;
+                addHanCharacters(text, tokens);
+                const QStringList syllables = pinyin.syllables(text);
+                tokens << PinyinTranscriber::joined(syllables)
+                       << PinyinTranscriber::initials(syllables);
+                found = cache.others.insert(text, tokens);
+            }
+            body << *found;
+        }
+        shared = cache.bodies.insert(key, spaced(body));
+    }
+    // FTS5 reads a bag of tokens: the code need not be sorted in.
+    const QString code = item.code.toLower();
+    return { spaced(head), spaced(initials), spaced(inner),
+        shared->isEmpty() ? code : *shared + QLatin1Char(' ') + code };
 }
 
 Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier tier,
