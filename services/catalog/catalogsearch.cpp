@@ -29,10 +29,18 @@ void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tok
 {
     // Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and
     // "ylbx" its initials, with plain FTS5 prefix queries.
-    const qsizetype start = withSuffixes ? 0 : syllables.size();
-    for (qsizetype i = qMax<qsizetype>(start, 1); i < syllables.size(); ++i) {
-        const QStringList tail = syllables.mid(i);
-        tokens << PinyinTranscriber::joined(tail) << PinyinTranscriber::initials(tail);
+    if (!withSuffixes || syllables.size() < 2)
+        return;
+    // Each suffix is a tail of the whole spelling and of the whole initials: one copy per token
+    // rather than joining every tail again (names have a dozen syllables and more).
+    const QString joined = PinyinTranscriber::joined(syllables);
+    const QString initials = PinyinTranscriber::initials(syllables);
+    qsizetype joinedAt = 0;
+    qsizetype initialsAt = 0;
+    for (qsizetype i = 1; i < syllables.size(); ++i) {
+        joinedAt += syllables.at(i - 1).size();
+        initialsAt += syllables.at(i - 1).isEmpty() ? 0 : 1;
+        tokens << joined.mid(joinedAt) << initials.mid(initialsAt);
     }
 }
 
