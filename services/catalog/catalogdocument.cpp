@@ -1,5 +1,6 @@
 #include "catalogdocument.h"
 
+#include <cstring>
 #include <QJsonDocument>
 
 namespace onewindow {
@@ -190,6 +191,46 @@ CatalogDocument CatalogDocument::fromTree(const QByteArray &bytes, const QJsonOb
         doc.m_header.remove(QLatin1String("items"));
     }
     return doc;
+}
+
+QByteArray CatalogDocument::compactItem(qsizetype i) const
+{
+    if (!m_itemTree.isEmpty())
+        return {};
+    const Span &span = m_items.at(i);
+    QByteArray out(span.end - span.begin, Qt::Uninitialized);
+    const char *in = m_bytes.constData() + span.begin;
+    const char *const end = m_bytes.constData() + span.end;
+    char *to = out.data();
+    // Strings are copied whole (memchr to their closing quote), so the per-byte work is only
+    // in the structure between them.
+    while (in < end) {
+        const char c = *in++;
+        if (c == '"') {
+            const char *close = in;
+            for (;;) {
+                close = static_cast<const char *>(memchr(close, '"', size_t(end - close)));
+                if (!close) {
+                    close = end - 1; // unterminated: the span was still checked by item()
+                    break;
+                }
+                qsizetype backslashes = 0;
+                while (close - backslashes > in && close[-1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+                ++close;
+            }
+            *to++ = '"';
+            memcpy(to, in, size_t(close + 1 - in));
+            to += close + 1 - in;
+            in = close + 1;
+        } else if (!isSpace(c)) {
+            *to++ = c;
+        }
+    }
+    out.truncate(to - out.constData());
+    return out;
 }
 
 qsizetype CatalogDocument::itemCount() const

@@ -39,6 +39,10 @@ public:
     // Item i as a JSON value, or nullopt when its bytes are not valid JSON.
     std::optional<QJsonValue> item(qsizetype i) const;
 
+    // Item i's bytes as published without the whitespace between tokens: its compact JSON,
+    // with no re-serialising. Null for a document made by fromTree().
+    QByteArray compactItem(qsizetype i) const;
+
     const QByteArray &bytes() const { return m_bytes; }
 
 private:

@@ -50,6 +50,28 @@ QString scanKeyId(const QByteArray &file)
 
 } // namespace
 
+CatalogImporter::Report CatalogImporter::untrusted(const Error &error)
+{
+    Report report;
+    report.outcome
+        = error.code.startsWith(QLatin1String("storage.")) ? Outcome::Failed : Outcome::Untrusted;
+    report.error = error;
+    return report;
+}
+
+std::optional<CatalogIssue> CatalogImporter::regionNotOffered(const Catalog &catalog) const
+{
+    if (m_offeredRegions.isEmpty() || m_offeredRegions.contains(catalog.regionCode))
+        return std::nullopt;
+    return CatalogIssue { QStringLiteral("region.code"),
+        QStringLiteral("catalog.region_not_offered"),
+        tr("This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). "
+           "Choose the catalog of this terminal's region, or change the regions in the "
+           "terminal settings.")
+            .arg(m_offeredRegions.join(QStringLiteral(", ")), catalog.regionCode,
+                catalog.regionName) };
+}
+
 CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
@@ -65,13 +87,8 @@ CatalogImporter::Report CatalogImporter::import(
     } else {
         verified = found.error();
     }
-    if (!verified) {
-        report.outcome = verified.error().code.startsWith(QLatin1String("storage."))
-            ? Outcome::Failed
-            : Outcome::Untrusted;
-        report.error = verified.error();
-        return report;
-    }
+    if (!verified)
+        return untrusted(verified.error());
     // 2. The verified bytes: syntax, then every rule.
     CatalogParser::Outcome parsed;
     {
@@ -103,15 +120,9 @@ CatalogImporter::Report CatalogImporter::import(
         }
         parsed = CatalogParser::read(root.value());
     }
-    if (parsed.issues.isEmpty() && !m_offeredRegions.isEmpty()
-        && !m_offeredRegions.contains(parsed.catalog.regionCode))
-        parsed.issues << CatalogIssue { QStringLiteral("region.code"),
-            QStringLiteral("catalog.region_not_offered"),
-            tr("This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). "
-               "Choose the catalog of this terminal's region, or change the regions in the "
-               "terminal settings.")
-                .arg(m_offeredRegions.join(QStringLiteral(", ")), parsed.catalog.regionCode,
-                    parsed.catalog.regionName) };
+    if (parsed.issues.isEmpty())
+        if (auto region = regionNotOffered(parsed.catalog))
+            parsed.issues << *region;
     if (!parsed.issues.isEmpty()) {
         report.outcome = Outcome::Invalid;
         report.issues = parsed.issues;
@@ -124,19 +135,29 @@ CatalogImporter::Report CatalogImporter::import(
 CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime &now)
 {
     Report report;
-    auto file = m_store.versionFile(versionId);
-    if (!file) {
-        report.error = file.error();
+    auto stored = m_store.storedVersion(versionId);
+    if (!stored) {
+        report.error = stored.error();
         return report;
     }
-    CatalogParser::Outcome parsed = CatalogParser::parse(file.value());
+    // Trust may have been withdrawn (the key removed) or the key replaced since the import: the
+    // stored signature must verify with the key this terminal trusts now.
+    if (Status verified = m_trust.verify(stored->publisherKeyId, stored->file, stored->signature);
+        !verified)
+        return untrusted(verified.error());
+    CatalogParser::Outcome parsed = CatalogParser::parse(stored->file);
+    // Parse issues are only possible when a later OneWindow tightened a rule; the admin must
+    // re-import. The regions offered may have changed since, too.
+    if (parsed.issues.isEmpty())
+        if (auto region = regionNotOffered(parsed.catalog))
+            parsed.issues << *region;
     if (!parsed.issues.isEmpty()) {
-        // Only possible when a later OneWindow tightened a rule; the admin must re-import.
         report.outcome = Outcome::Invalid;
         report.issues = parsed.issues;
+        report.catalogVersion = parsed.catalog.catalogVersion;
         return report;
     }
-    return apply(std::move(parsed.catalog), file.value(), QByteArray(), versionId, false, now);
+    return apply(std::move(parsed.catalog), stored->file, QByteArray(), versionId, false, now);
 }
 
 CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray &file,

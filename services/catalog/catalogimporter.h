@@ -5,6 +5,7 @@
 #include "catalogmodel.h"
 #include "result.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -61,10 +62,16 @@ public:
     Report import(
         const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now);
 
-    // Makes an earlier applied version active again, from its stored signed bytes.
+    // Makes an earlier applied version active again, from its stored signed bytes, if the
+    // terminal would still accept it: its publisher key still trusted (the stored signature
+    // verifies with the key trusted now) and its region still offered.
     Report rollback(int versionId, const QDateTime &now);
 
 private:
+    // A refusal for a signature or trust error (Failed when the database could not be read).
+    static Report untrusted(const Error &error);
+    // The issue of a catalog whose region this terminal does not offer, if it is one.
+    std::optional<CatalogIssue> regionNotOffered(const Catalog &catalog) const;
     Report apply(Catalog catalog, const QByteArray &file, const QByteArray &signatureText,
         std::optional<int> existingVersion, bool dryRun, const QDateTime &now);
 

@@ -20,6 +20,12 @@ QStringList latin1List(std::initializer_list<const char *> values)
     return out;
 }
 
+// list[i]: a path for every entry of every item, so built without QString::arg's parsing.
+QString indexed(const QString &list, qsizetype i)
+{
+    return list + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
 QList<QDate> readDates(CatalogFieldReader &r, const QJsonObject &root, const QString &key)
 {
     QList<QDate> dates;
@@ -41,7 +47,7 @@ void readMaterials(
 {
     const QJsonArray a = r.array(o, path, QStringLiteral("materials"), false);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString p = QStringLiteral("%1.materials[%2]").arg(path).arg(i);
+        const QString p = indexed(path + QLatin1String(".materials"), i);
         if (!r.object(a.at(i), p))
             continue;
         const QJsonObject m = a.at(i).toObject();
@@ -63,7 +69,7 @@ void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, 
         QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"));
     const QJsonArray a = r.array(o, path, QStringLiteral("form"), false);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString p = QStringLiteral("%1.form[%2]").arg(path).arg(i);
+        const QString p = indexed(path + QLatin1String(".form"), i);
         if (!r.object(a.at(i), p))
             continue;
         const QJsonObject f = a.at(i).toObject();
@@ -116,7 +122,6 @@ CatalogItem readItem(CatalogFieldReader &r, const QJsonObject &o, const QString 
     readMaterials(r, o, p, item);
     readForm(r, o, p, item);
     item.parallelWith = r.texts(o, p, QStringLiteral("parallelWith"));
-    item.snapshot = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return item;
 }
 
@@ -250,7 +255,7 @@ CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
     const qsizetype count = document.hasItemArray() ? document.itemCount() : notSplit.size();
     c.items.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
-        const QString p = QStringLiteral("items[%1]").arg(i);
+        const QString p = indexed(QStringLiteral("items"), i);
         const std::optional<QJsonValue> value
             = document.hasItemArray() ? document.item(i) : notSplit.at(i);
         if (!value) {
@@ -260,9 +265,15 @@ CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
             broken.issues << syntaxIssue(document.bytes(), error);
             return broken;
         }
-        if (r.object(*value, p))
+        if (r.object(*value, p)) {
             c.items << readItem(r, value->toObject(), p);
-        else
+            // The item as published; re-serialising its tree would cost as much as parsing it.
+            c.items.last().snapshot
+                = document.hasItemArray() ? document.compactItem(i) : QByteArray();
+            if (c.items.last().snapshot.isNull())
+                c.items.last().snapshot
+                    = QJsonDocument(value->toObject()).toJson(QJsonDocument::Compact);
+        } else
             c.items << CatalogItem {}; // keeps indexes aligned with paths
     }
     CatalogValidator::check(c, out.issues);
@@ -285,7 +296,10 @@ CatalogItem CatalogParser::itemFromSnapshot(const QByteArray &snapshot)
 {
     QList<CatalogIssue> ignored;
     CatalogFieldReader r(ignored);
-    return readItem(r, QJsonDocument::fromJson(snapshot).object(), QStringLiteral("item"));
+    CatalogItem item
+        = readItem(r, QJsonDocument::fromJson(snapshot).object(), QStringLiteral("item"));
+    item.snapshot = snapshot;
+    return item;
 }
 
 } // namespace onewindow

@@ -29,10 +29,18 @@ void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tok
 {
     // Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and
     // "ylbx" its initials, with plain FTS5 prefix queries.
-    const qsizetype start = withSuffixes ? 0 : syllables.size();
-    for (qsizetype i = qMax<qsizetype>(start, 1); i < syllables.size(); ++i) {
-        const QStringList tail = syllables.mid(i);
-        tokens << PinyinTranscriber::joined(tail) << PinyinTranscriber::initials(tail);
+    if (!withSuffixes || syllables.size() < 2)
+        return;
+    // Each suffix is a tail of the whole spelling and of the whole initials: one copy per token
+    // rather than joining every tail again (names have a dozen syllables and more).
+    const QString joined = PinyinTranscriber::joined(syllables);
+    const QString initials = PinyinTranscriber::initials(syllables);
+    qsizetype joinedAt = 0;
+    qsizetype initialsAt = 0;
+    for (qsizetype i = 1; i < syllables.size(); ++i) {
+        joinedAt += syllables.at(i - 1).size();
+        initialsAt += syllables.at(i - 1).isEmpty() ? 0 : 1;
+        tokens << joined.mid(joinedAt) << initials.mid(initialsAt);
     }
 }
 
@@ -104,23 +112,6 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
         addPinyin(withoutNumbers(syllables), true, inner);
         addHanCharacters(name, inner);
     }
-    QStringList others = item.themes;
-    others << departmentName;
-    for (const CatalogMaterial &m : item.materials)
-        others << m.name;
-    for (const QString &text : std::as_const(others)) {
-        auto found = cache.others.constFind(text);
-        if (found == cache.others.constEnd()) {
-            QStringList tokens;
-            addHanCharacters(text, tokens);
-            const QStringList syllables = pinyin.syllables(text);
-            tokens << PinyinTranscriber::joined(syllables)
-                   << PinyinTranscriber::initials(syllables);
-            found = cache.others.insert(text, tokens);
-        }
-        body << *found;
-    }
-    body << item.code.toLower();
     // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.
     auto spaced = [](QStringList &tokens) {
         std::sort(tokens.begin(), tokens.end());
@@ -128,7 +119,31 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
         tokens.removeAll(QString());
         return tokens.join(QLatin1Char(' '));
     };
-    return { spaced(head), spaced(initials), spaced(inner), spaced(body) };
+    QStringList others = item.themes;
+    others << departmentName;
+    for (const CatalogMaterial &m : item.materials)
+        others << m.name;
+    const QString key = others.join(QLatin1Char('\n'));
+    auto shared = cache.bodies.constFind(key);
+    if (shared == cache.bodies.constEnd()) {
+        for (const QString &text : std::as_const(others)) {
+            auto found = cache.others.constFind(text);
+            if (found == cache.others.constEnd()) {
+                QStringList tokens;
+                addHanCharacters(text, tokens);
+                const QStringList syllables = pinyin.syllables(text);
+                tokens << PinyinTranscriber::joined(syllables)
+                       << PinyinTranscriber::initials(syllables);
+                found = cache.others.insert(text, tokens);
+            }
+            body << *found;
+        }
+        shared = cache.bodies.insert(key, spaced(body));
+    }
+    // FTS5 reads a bag of tokens: the code need not be sorted in.
+    const QString code = item.code.toLower();
+    return { spaced(head), spaced(initials), spaced(inner),
+        shared->isEmpty() ? code : *shared + QLatin1Char(' ') + code };
 }
 
 Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier tier,

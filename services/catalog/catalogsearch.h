@@ -55,6 +55,9 @@ struct CatalogSearchDocument
 struct CatalogSearchTokenCache
 {
     QHash<QString, QStringList> others;
+    // The body column of the texts (one item's themes, department and materials, as a key) an
+    // item shares with others: items of one kind name the same materials.
+    QHash<QString, QString> bodies;
 };
 
 class CatalogSearch

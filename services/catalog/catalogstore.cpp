@@ -2,9 +2,9 @@
 
 #include "catalogparser.h"
 #include "catalogsearch.h"
+#include "cryptoprimitives.h"
 #include "database.h"
 
-#include <QCryptographicHash>
 #include <QScopeGuard>
 #include <QSqlQuery>
 
@@ -20,6 +20,9 @@ QString bars(const QStringList &values)
 
 // Qt binds a null QString as SQL NULL; optional texts the catalog left out are stored as ''.
 QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+// The page cache while a catalog is loaded, in KiB.
+constexpr int kLoadCacheKiB = 128 * 1024;
 
 Error notFound(const QString &code)
 {
@@ -48,8 +51,7 @@ Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &f
     q.addBindValue(catalog.publisherKeyId);
     q.addBindValue(catalog.issuedAt);
     q.addBindValue(int(catalog.items.size()));
-    q.addBindValue(
-        QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(QString::fromLatin1(CryptoPrimitives::sha256(file).toHex()));
     q.addBindValue(file);
     q.addBindValue(nonNull(QString::fromLatin1(signature)));
     q.addBindValue(now.toUTC().toString(Qt::ISODate));
@@ -68,6 +70,17 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
         return Database::queryError(q, QStringLiteral("prepare catalog load"));
     const auto secureAgain
         = qScopeGuard([&q] { q.exec(QStringLiteral("PRAGMA secure_delete=ON")); });
+    // A whole catalog is one transaction of a few hundred MB of pages: with SQLite's default
+    // 2 MB page cache it spills pages to the WAL and reads them back many times over. A larger
+    // cache for the load only, given back afterwards.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    const int cacheSize = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kLoadCacheKiB)))
+        return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    const auto cacheAgain = qScopeGuard(
+        [&q, cacheSize] { q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize)); });
     // Emptying an FTS5 table row by row re-reads every row's text; dropping it and making it
     // again from its own stored definition (the migration's) frees it at once, in this same
     // transaction.
@@ -125,7 +138,7 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
     item.prepare(QStringLiteral(
         "INSERT INTO catalog_items (id, code, name, short_name, name_en, department, level, kind, "
         "themes, audience, legal_limit_days, promised_limit_days, fee_cents, online_level, "
-        "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"));
     index.prepare(QStringLiteral(
         "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)"));
     QHash<QString, int> themeCounts;
@@ -139,9 +152,11 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
                 themeOrder << theme;
             ++themeCounts[theme];
         }
+        // The snapshot goes in as its UTF-8 bytes (a BLOB cast to TEXT): as a QString it would be
+        // converted to UTF-16 and back, the largest value of every row.
         const QVariant values[] = { id, it.code, it.name, nonNull(it.shortName), nonNull(it.nameEn),
             it.department, it.level, it.kind, bars(it.themes), bars(it.audience), it.legalLimitDays,
-            it.promisedLimitDays, it.feeCents, it.onlineLevel, QString::fromUtf8(it.snapshot) };
+            it.promisedLimitDays, it.feeCents, it.onlineLevel, it.snapshot };
         for (int v = 0; v < int(std::size(values)); ++v)
             item.bindValue(v, values[v]);
         if (!item.exec())
@@ -209,10 +224,11 @@ Result<std::optional<int>> CatalogStore::activeVersionId() const
     return std::optional<int>(q.value(0).toInt());
 }
 
-Result<QByteArray> CatalogStore::versionFile(int versionId) const
+Result<CatalogStoredVersion> CatalogStore::storedVersion(int versionId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file, sha256 FROM catalog_versions WHERE version_id = ?"));
+    q.prepare(QStringLiteral("SELECT file, sha256, signature, publisher_key_id FROM "
+                             "catalog_versions WHERE version_id = ?"));
     q.addBindValue(versionId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read catalog version"));
@@ -223,24 +239,25 @@ Result<QByteArray> CatalogStore::versionFile(int versionId) const
                 .arg(versionId) };
     const QByteArray file = q.value(0).toByteArray();
     // The bytes were verified at import; a different hash means the database was altered.
-    if (QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()
-        != q.value(1).toString().toLatin1())
+    if (CryptoPrimitives::sha256(file).toHex() != q.value(1).toString().toLatin1())
         return Error { QStringLiteral("catalog.version_damaged"),
             tr("The stored copy of catalog version %1 has been altered; it will not be "
                "applied. Import the catalog file again instead.")
                 .arg(versionId) };
-    return file;
+    return CatalogStoredVersion { file, q.value(2).toString().toLatin1(), q.value(3).toString() };
 }
 
 Result<QHash<QString, QByteArray>> CatalogStore::activeSnapshots() const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, snapshot FROM catalog_items")))
+    // As bytes: the snapshots are compared as bytes, and converting them to UTF-16 and back
+    // would be the largest cost of a preview.
+    if (!q.exec(QStringLiteral("SELECT code, CAST(snapshot AS BLOB) FROM catalog_items")))
         return Database::queryError(q, QStringLiteral("read active catalog"));
     QHash<QString, QByteArray> out;
     while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
+        out.insert(q.value(0).toString(), q.value(1).toByteArray());
     return out;
 }
 

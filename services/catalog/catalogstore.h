@@ -36,6 +36,14 @@ struct CatalogItemSnapshot
     QByteArray json;
 };
 
+// A kept version as it was verified at import: the exact bytes, the signature and the key it names.
+struct CatalogStoredVersion
+{
+    QByteArray file;
+    QByteArray signature;
+    QString publisherKeyId;
+};
+
 struct PublisherKeyInfo
 {
     QString keyId;
@@ -68,8 +76,8 @@ public:
 
     Result<QList<CatalogVersionInfo>> versions() const;
     Result<std::optional<int>> activeVersionId() const;
-    // The exact signed bytes of a version, for rollback.
-    Result<QByteArray> versionFile(int versionId) const;
+    // The exact signed bytes of a version with their signature, for rollback.
+    Result<CatalogStoredVersion> storedVersion(int versionId) const;
 
     // code → snapshot of every item of the active catalog (for the diff preview).
     Result<QHash<QString, QByteArray>> activeSnapshots() const;

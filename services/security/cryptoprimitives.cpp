@@ -27,6 +27,15 @@ QByteArray CryptoPrimitives::randomBytes(int count)
     return out;
 }
 
+QByteArray CryptoPrimitives::sha256(QByteArrayView data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!EVP_Digest(data.data(), size_t(data.size()), out, &length, EVP_sha256(), nullptr))
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), int(length));
+}
+
 QByteArray CryptoPrimitives::hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];

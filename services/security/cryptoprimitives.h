@@ -1,9 +1,10 @@
-// Thin OpenSSL wrappers (random bytes, HMAC-SHA256, AES-256-GCM, scrypt) so no other file
+// Thin OpenSSL wrappers (random bytes, SHA-256, HMAC-SHA256, AES-256-GCM, scrypt) so no other file
 // touches OpenSSL's C API directly.
 #pragma once
 
 #include <optional>
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace onewindow {
 
@@ -16,6 +17,8 @@ public:
 
     // Bytes from the operating system's generator; empty when it fails (callers refuse then).
     static QByteArray randomBytes(int count);
+    // OpenSSL's, several times faster than QCryptographicHash on large inputs (catalog files).
+    static QByteArray sha256(QByteArrayView data);
     static QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 

@@ -28,6 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || item.promisedLimitDays > item.legalLimitDays)
             __builtin_trap();
         codes.insert(item.code);
+        // The snapshot is the item's bytes without the whitespace between tokens: still the
+        // same JSON object.
+        if (onewindow::CatalogParser::itemFromSnapshot(item.snapshot).code != item.code)
+            __builtin_trap();
         const auto document
             = onewindow::CatalogSearch::document(item, item.department, pinyin, tokens);
         if (document.head.isEmpty())

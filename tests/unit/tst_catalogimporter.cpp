@@ -359,6 +359,58 @@ private slots:
             CatalogImporter::Outcome::Applied);
     }
 
+    // A rollback is an import of the stored bytes: a key no longer trusted (removed, or its ID
+    // now bound to another key) refuses it as a trust failure, and nothing changes.
+    void rollbackRechecksThePublisherKey()
+    {
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s, {}, u"gd-es256"_s)),
+                     u"p256"_s)
+                     .outcome,
+            CatalogImporter::Outcome::Applied);
+        QCOMPARE(m_store->removePublisher(u"gd-test-2026"_s).value(), true);
+        const QByteArray before = contentFingerprint();
+        auto refused = m_importer->rollback(1, m_now);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Untrusted);
+        QCOMPARE(refused.error.code, u"signature.unknown_publisher"_s);
+        QCOMPARE(contentFingerprint(), before);
+
+        QVERIFY(m_trust->addPublisher(
+            u"gd-test-2026"_s, catalogtest::readFile(path(u"other.pub"_s)), m_now));
+        refused = m_importer->rollback(1, m_now);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Untrusted);
+        QVERIFY(refused.error.code.startsWith(u"signature."_s));
+        QCOMPARE(contentFingerprint(), before);
+
+        QVERIFY(m_trust->addPublisher(
+            u"gd-test-2026"_s, catalogtest::readFile(path(u"sm2.pub"_s)), m_now));
+        QCOMPARE(m_importer->rollback(1, m_now).outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(m_store->activeVersionId().value(), std::optional<int>(1));
+    }
+
+    // A version of a region the terminal no longer offers is refused as invalid, with its path.
+    void rollbackRechecksTheRegion()
+    {
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        m_importer->setOfferedRegions({ u"440300"_s });
+        const QByteArray before = contentFingerprint();
+        const auto refused = m_importer->rollback(1, m_now);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Invalid);
+        QCOMPARE(refused.issues.size(), 1);
+        QCOMPARE(refused.issues.first().path, u"region.code"_s);
+        QCOMPARE(refused.issues.first().code, u"catalog.region_not_offered"_s);
+        QCOMPARE(contentFingerprint(), before);
+        QCOMPARE(m_store->activeVersionId().value(), std::optional<int>(2));
+
+        m_importer->setOfferedRegions({ u"440300"_s, u"440000"_s });
+        QCOMPARE(m_importer->rollback(1, m_now).outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(m_store->activeVersionId().value(), std::optional<int>(1));
+    }
+
     void reportsProgressAndNamesTheChangedItems()
     {
         QList<std::pair<qsizetype, qsizetype>> calls;

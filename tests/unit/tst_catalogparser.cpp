@@ -147,6 +147,23 @@ private slots:
         QCOMPARE(compact.catalog.publisherKeyId, u"gd-test-2026"_s);
     }
 
+    // A snapshot is the item as published with only the whitespace between tokens removed:
+    // spaces, escaped quotes and backslashes inside texts stay as they are.
+    void snapshotsAreThePublishedItemCompacted()
+    {
+        QJsonObject item = catalogtest::item(u"SB-001"_s, u"社会保障卡 申领 \"新\" C:\\"_s);
+        item.insert(u"x-note"_s, u"  two  spaces, ] } [ { and a tab\t"_s);
+        const QByteArray file = catalogtest::bytes(catalogtest::catalog(u"1"_s, { item }));
+        QVERIFY(file.contains("\n    "));
+        const auto out = CatalogParser::parse(file);
+        QVERIFY(out.issues.isEmpty());
+        const QByteArray snapshot = out.catalog.items.first().snapshot;
+        QVERIFY(!snapshot.contains('\n'));
+        QVERIFY(!snapshot.contains("\": "));
+        QCOMPARE(QJsonDocument::fromJson(snapshot).object(), item);
+        QCOMPARE(CatalogParser::itemFromSnapshot(snapshot).name, item.value(u"name"_s).toString());
+    }
+
     void aSyntaxErrorInsideAnItemIsPlacedInTheFile()
     {
         QByteArray bytes = catalogtest::bytes(catalogtest::catalog(u"1"_s));
