@@ -18,12 +18,13 @@ namespace onewindow::hall::demopki {
 
 inline QString path(const QString &name) { return QStringLiteral(HALL_PKI_DIR "/") + name; }
 
-// Makes the CA, the hall's and the terminals' certificates (kept when they are already there).
-inline bool make()
+// Makes the CA, the hall's and the terminals' certificates (kept when they are already there);
+// terminalIds instead of the script's default three.
+inline bool make(const QStringList &terminalIds = {})
 {
     QProcess script;
-    script.start(
-        QStringLiteral("bash"), { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) });
+    script.start(QStringLiteral("bash"),
+        QStringList { QStringLiteral(MAKE_DEMO_PKI), QStringLiteral(HALL_PKI_DIR) } + terminalIds);
     return script.waitForFinished(120'000) && script.exitStatus() == QProcess::NormalExit
         && script.exitCode() == 0;
 }

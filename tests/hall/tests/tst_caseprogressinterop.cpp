@@ -14,6 +14,7 @@
 #include "demopki.h"
 #include "faultinjector.h"
 #include "fieldcipher.h"
+#include "filingterminal.h"
 #include "hallapi.h"
 #include "hallclient.h"
 #include "hallserver.h"
@@ -54,33 +55,11 @@ CatalogItem item(const QString &code, const QString &name, const QString &depart
 }
 
 // One terminal with the stores the kiosk runs on (field key, cases, outbox and inbox).
-struct Terminal
+struct Terminal : FilingTerminal
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<DataKeys> keys;
-    std::unique_ptr<FieldCipher> cipher;
-    std::unique_ptr<HallClient> client;
-    std::unique_ptr<SyncStore> store;
-    std::unique_ptr<SyncEngine> engine;
-    std::unique_ptr<CaseStore> cases;
-
     Terminal(const QString &id, quint16 port)
-    {
-        auto opened = Database::open(dir.filePath(QStringLiteral("terminal.sqlite")));
-        if (!opened)
-            qFatal("cannot open a terminal store: %s", qPrintable(opened.error().message));
-        db = std::move(opened).value();
-        auto k = DataKeys::open(*db, dir.filePath(QStringLiteral("data.key")));
-        if (!k)
-            qFatal("cannot open the data key: %s", qPrintable(k.error().message));
-        keys = std::make_unique<DataKeys>(std::move(k.value()));
-        cipher = std::make_unique<FieldCipher>(*keys);
-        client = std::make_unique<HallClient>(demopki::terminalSettings(id, port));
-        store = std::make_unique<SyncStore>(*db, cipher.get());
-        engine = std::make_unique<SyncEngine>(*client, *store, id);
-        cases = std::make_unique<CaseStore>(*db, *cipher, *store);
-    }
+        : FilingTerminal(id, demopki::terminalSettings(id, port))
+    { }
 
     bool sync()
     {
