@@ -1403,6 +1403,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateEnvelopes</name>
+    <message>
+        <source>The hall&apos;s answer to the certificate lookup is damaged (%1), so no certificates are shown. Please try again later or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateEvidence</name>
     <message>
         <source>from your e-certificate %1</source>
@@ -1421,10 +1428,6 @@
     </message>
     <message>
         <source>Give the certificate number exactly as printed on the certificate (1 to 128 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2040,10 +2043,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +2112,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; type dates as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s last valid day, as the catalog authority announced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE [--valid-until DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +2283,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FeedPage</name>
+    <message>
+        <source>The hall&apos;s events feed is malformed (%1); the terminal keeps its place and tries again later. Tell the hall operator if this stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -2380,6 +2410,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallHealth</name>
+    <message>
+        <source>The hall&apos;s health answer is malformed (%1). Check the hall address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3539,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s last valid day, %1, has passed: ask the catalog authority for its current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher key &quot;%1&quot; was valid until %2. Nothing was applied. Install the catalog authority&apos;s current key, then load a catalog signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushAnswer</name>
+    <message>
+        <source>The hall&apos;s answer to a push is malformed (%1); nothing was marked as sent and the events go again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused this event without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused this event (HTTP %1) without saying why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5558,10 +5618,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no expiry (a public key); remove it when the publisher replaces it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hall trust list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,6 +5671,36 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>E-certificates signed with %1 are no longer accepted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no end date given; remove it when the publisher replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1: catalogs signed with it are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no end date: each e-certificate has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s last valid day as 2027-12-31, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustDocument</name>
+    <message>
+        <source>The hall sent a trust list this terminal cannot use (%1). The cached trust list stays in use; tell the hall operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustPage</name>
@@ -5659,6 +5745,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Trust issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last valid day (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6123,23 +6213,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall&apos;s answer to a push has no list of acknowledged events; nothing was marked as sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hall could not send its events (HTTP %1); the terminal tries again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed is malformed; the terminal keeps its place and tries again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed has an event without an id; the terminal keeps its place and tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1392,6 +1392,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateEnvelopes</name>
+    <message>
+        <source>The hall&apos;s answer to the certificate lookup is damaged (%1), so no certificates are shown. Please try again later or ask staff.</source>
+        <translation>网上办事大厅对证照查询的答复已损坏（%1），因此无法显示证照。请稍后再试或咨询工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateEvidence</name>
     <message>
         <source>from your e-certificate %1</source>
@@ -1411,10 +1418,6 @@
     <message>
         <source>Give the certificate number exactly as printed on the certificate (1 to 128 characters).</source>
         <translation>请按证照上印的内容准确填写证照编号（1 至 128 个字符）。</translation>
-    </message>
-    <message>
-        <source>The hall sent a trust list this terminal cannot use (a key or revocation is malformed). The cached trust list stays in use; tell the hall operator.</source>
-        <translation>网上办事大厅发来的信任列表本终端无法使用（密钥或吊销记录格式有误）。将继续使用已缓存的信任列表；请告知大厅运维人员。</translation>
     </message>
     <message>
         <source>No issuer key &quot;%1&quot; is trusted here.</source>
@@ -2026,10 +2029,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>用法：onewindowctl catalog search 查询词 [--limit 数量]</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE</source>
-        <translation>用法：onewindowctl trust add-publisher 密钥标识 PEM文件</translation>
-    </message>
-    <message>
         <source>trusted: catalogs signed with publisher key %1 (%2) will be accepted.</source>
         <translation>已信任：将接受由发布方密钥 %1（%2）签名的目录。</translation>
     </message>
@@ -2100,6 +2099,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>&quot;%1&quot; is not a date; type dates as 2026-11-01.</source>
         <translation>“%1”不是日期；日期请按 2026-11-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s last valid day, as the catalog authority announced it.</source>
+        <translation>密钥的最后有效日期，以目录发布机构公布的为准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-12-31.</source>
+        <translation>“%1”不是日期，请按 2027-12-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE [--valid-until DATE]</source>
+        <translation>用法：onewindowctl trust add-publisher 密钥标识 PEM文件 [--valid-until 日期]</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2269,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>FeedPage</name>
+    <message>
+        <source>The hall&apos;s events feed is malformed (%1); the terminal keeps its place and tries again later. Tell the hall operator if this stays.</source>
+        <translation>网上办事大厅的事件流格式有误（%1）；终端保留当前位置，稍后重试。如持续出现，请告知大厅运维人员。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
+        <translation>办事大厅的事件流倒退了（从 %1 到 %2），终端保持当前位置。请告知办事大厅运维人员。</translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>Personal data could not be encrypted, so it was not saved. Restart the terminal; if this persists, call support.</source>
@@ -2367,6 +2397,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>HallHealth</name>
+    <message>
+        <source>The hall&apos;s health answer is malformed (%1). Check the hall address.</source>
+        <translation>网上办事大厅的健康检查答复格式有误（%1）。请检查大厅地址。</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3516,29 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The file names no publisher key (publisherKeyId) that its signature could be checked with, and no trusted key verifies it: it is damaged, cut short or not a signed catalog. Nothing was applied.</source>
         <translation>文件未写明可用于核验签名的发布方密钥（publisherKeyId），且没有任何已信任的密钥能核验它：文件已损坏、不完整或不是已签名的目录。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s last valid day, %1, has passed: ask the catalog authority for its current key.</source>
+        <translation>该密钥的最后有效日期 %1 已过：请向目录发布机构索取其现行密钥。</translation>
+    </message>
+    <message>
+        <source>Publisher key &quot;%1&quot; was valid until %2. Nothing was applied. Install the catalog authority&apos;s current key, then load a catalog signed with it.</source>
+        <translation>发布方密钥“%1”的有效期至 %2，未应用任何内容。请安装目录发布机构的现行密钥，再加载用其签名的目录。</translation>
+    </message>
+</context>
+<context>
+    <name>PushAnswer</name>
+    <message>
+        <source>The hall&apos;s answer to a push is malformed (%1); nothing was marked as sent and the events go again.</source>
+        <translation>网上办事大厅对推送的答复格式有误（%1）；没有事件被标记为已发送，这些事件将重新发送。</translation>
+    </message>
+    <message>
+        <source>The hall refused this event without saying why.</source>
+        <translation>网上办事大厅拒收了此事件，但未说明原因。</translation>
+    </message>
+    <message>
+        <source>The hall refused this event (HTTP %1) without saying why.</source>
+        <translation>网上办事大厅拒收了此事件（HTTP %1），但未说明原因。</translation>
     </message>
 </context>
 <context>
@@ -5515,10 +5575,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>无法读取“%1”：%2。</translation>
     </message>
     <message>
-        <source>no expiry (a public key); remove it when the publisher replaces it</source>
-        <translation>无有效期（公钥）；发布机构更换密钥时请移除</translation>
-    </message>
-    <message>
         <source>hall trust list</source>
         <translation>大厅信任列表</translation>
     </message>
@@ -5570,6 +5626,33 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>E-certificates signed with %1 are no longer accepted.</source>
         <translation>不再接受用 %1 签名的电子证照。</translation>
     </message>
+    <message>
+        <source>no end date given; remove it when the publisher replaces it</source>
+        <translation>未给出截止日期；发布方更换密钥时请将其移除</translation>
+    </message>
+    <message>
+        <source>expired on %1: catalogs signed with it are refused</source>
+        <translation>已于 %1 过期：用其签名的目录将被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation><numerusform>有效期至 %1（还剩 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>no end date: each e-certificate has its own</source>
+        <translation>无截止日期：每份电子证照有其自身的有效期</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s last valid day as 2027-12-31, or leave it empty.</source>
+        <translation>请按 2027-12-31 的格式填写密钥的最后有效日期，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDocument</name>
+    <message>
+        <source>The hall sent a trust list this terminal cannot use (%1). The cached trust list stays in use; tell the hall operator.</source>
+        <translation>网上办事大厅发来的信任列表本终端无法使用（%1）。继续使用已缓存的信任列表；请告知大厅运维人员。</translation>
+    </message>
 </context>
 <context>
     <name>TrustPage</name>
@@ -5614,6 +5697,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Trust issuer</source>
         <translation>信任此签发机构</translation>
+    </message>
+    <message>
+        <source>last valid day (optional)</source>
+        <translation>最后有效日期（可选）</translation>
     </message>
 </context>
 <context>
@@ -6077,24 +6164,8 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>办事大厅出现问题（HTTP %1），终端稍后重试。</translation>
     </message>
     <message>
-        <source>The hall&apos;s answer to a push has no list of acknowledged events; nothing was marked as sent.</source>
-        <translation>办事大厅对推送的应答中没有已确认事件列表，未将任何事件标记为已发送。</translation>
-    </message>
-    <message>
         <source>The hall could not send its events (HTTP %1); the terminal tries again later.</source>
         <translation>办事大厅无法发送其事件（HTTP %1），终端稍后重试。</translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed is malformed; the terminal keeps its place and tries again later.</source>
-        <translation>办事大厅的事件流格式错误，终端保持当前位置，稍后重试。</translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed went backwards (from %1 to %2); the terminal keeps its place. Tell the hall operator.</source>
-        <translation>办事大厅的事件流倒退了（从 %1 到 %2），终端保持当前位置。请告知办事大厅运维人员。</translation>
-    </message>
-    <message>
-        <source>The hall&apos;s events feed has an event without an id; the terminal keeps its place and tries again later.</source>
-        <translation>办事大厅的事件流中有事件缺少编号，终端保持当前位置，稍后重试。</translation>
     </message>
 </context>
 <context>

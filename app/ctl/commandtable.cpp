@@ -92,7 +92,7 @@ QList<CtlCommand> ctlCommands()
                 "onewindowctl", "Find service items by Chinese, full pinyin or pinyin initials."),
             &runCatalogSearch },
         { QStringLiteral("trust"), QStringLiteral("add-publisher"),
-            QStringLiteral("trust add-publisher KEY_ID PEM_FILE"),
+            QStringLiteral("trust add-publisher KEY_ID PEM_FILE [--valid-until DATE]"),
             QCoreApplication::translate("onewindowctl",
                 "Trust a catalog publisher's SM2 or P-256 public key for its publisherKeyId."),
             &runTrustAddPublisher },

@@ -7,10 +7,11 @@
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
-#include "signatureverifier.h"
 
 #include <algorithm>
 #include <optional>
+#include <QCommandLineParser>
+#include <QDate>
 #include <QFile>
 
 using namespace onewindow;
@@ -27,32 +28,52 @@ int failTrust(CtlContext &context, const Error &error)
     return context.fail(error, exitCode);
 }
 
-// The two arguments KEY_ID PEM_FILE and the key file's text; nullopt after reporting why.
+// The two arguments KEY_ID PEM_FILE (of positional, or of the command's arguments) and the key
+// file's text; nullopt after reporting why.
 std::optional<std::pair<QString, QByteArray>> keyArguments(
-    CtlContext &context, const QString &usage)
+    CtlContext &context, const QString &usage, std::optional<QStringList> positional = {})
 {
-    if (context.arguments().size() != 2) {
+    const QStringList arguments = positional.value_or(context.arguments());
+    if (arguments.size() != 2) {
         context.fail({ QStringLiteral("cli.usage"), usage }, ExitInvalid);
         return std::nullopt;
     }
-    QFile file(context.arguments().at(1));
+    QFile file(arguments.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         context.fail({ QStringLiteral("cli.cannot_read"),
             CtlContext::tr("Cannot read \"%1\": %2.").arg(file.fileName(), file.errorString()) });
         return std::nullopt;
     }
     // A key file is a few hundred bytes; anything large is not one.
-    return std::pair { context.arguments().at(0), file.read(64 * 1024) };
+    return std::pair { arguments.at(0), file.read(64 * 1024) };
 }
 
 } // namespace
 
 int runTrustAddPublisher(CtlContext &context)
 {
-    const auto arguments = keyArguments(
-        context, CtlContext::tr("Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE"));
+    QCommandLineParser parser;
+    const QCommandLineOption validUntilOption(QStringLiteral("valid-until"),
+        CtlContext::tr("The key's last valid day, as the catalog authority announced it."),
+        QStringLiteral("DATE"));
+    parser.addOption(validUntilOption);
+    if (!context.parse(parser, 2, 2))
+        return ExitInvalid;
+    QDate validUntil;
+    if (parser.isSet(validUntilOption)) {
+        validUntil = QDate::fromString(parser.value(validUntilOption), Qt::ISODate);
+        if (!validUntil.isValid())
+            return context.fail({ QStringLiteral("cli.bad_date"),
+                                    CtlContext::tr("\"%1\" is not a date; write it as 2027-12-31.")
+                                        .arg(parser.value(validUntilOption)) },
+                ExitInvalid);
+    }
+    const auto arguments = keyArguments(context,
+        CtlContext::tr("Usage: onewindowctl trust add-publisher KEY_ID PEM_FILE [--valid-until "
+                       "DATE]"),
+        parser.positionalArguments());
     if (!arguments)
-        return context.arguments().size() != 2 ? ExitInvalid : ExitFailure;
+        return ExitFailure;
     const auto &[keyId, pem] = *arguments;
     Database *db = context.database();
     if (!db)
@@ -60,7 +81,7 @@ int runTrustAddPublisher(CtlContext &context)
     PinyinTranscriber pinyin;
     CatalogStore store(*db, pinyin);
     PublisherTrust trust(store);
-    const auto added = trust.addPublisher(keyId, pem, QDateTime::currentDateTimeUtc());
+    const auto added = trust.addPublisher(keyId, pem, QDateTime::currentDateTimeUtc(), validUntil);
     if (!added)
         return failTrust(context, added.error());
     context.out() << CtlContext::tr("trusted: catalogs signed with publisher key %1 (%2) will be "
@@ -125,20 +146,20 @@ int runTrustList(CtlContext &context)
         return ExitFailure;
     PinyinTranscriber pinyin;
     CatalogStore catalog(*db, pinyin);
-    PublisherTrust publishers(catalog);
-    auto publisherIds = catalog.publisherKeyIds();
-    if (!publisherIds)
-        return context.fail(publisherIds.error());
+    auto publishers = catalog.publishers();
+    if (!publishers)
+        return context.fail(publishers.error());
     QTextStream &out = context.out();
     out << CtlContext::tr("catalog publishers:") << '\n';
-    for (const QString &keyId : publisherIds.value()) {
-        auto pem = publishers.publicKey(keyId);
-        auto algorithm = pem ? SignatureVerifier::algorithmOf(pem.value())
-                             : Result<SignatureVerifier::Algorithm>(pem.error());
-        out << "  " << keyId << "  "
-            << (algorithm ? SignatureVerifier::algorithmName(algorithm.value())
-                          : QStringLiteral("?"))
-            << '\n';
+    const QDate today = QDate::currentDate();
+    for (const PublisherKeyInfo &key : publishers.value()) {
+        out << "  " << key.keyId << "  " << key.algorithm;
+        if (key.validUntil.isValid())
+            out << "  "
+                << (today > key.validUntil ? CtlContext::tr("expired %1")
+                                           : CtlContext::tr("valid until %1"))
+                       .arg(key.validUntil.toString(Qt::ISODate));
+        out << '\n';
     }
     auto trust = CertificateTrustStore(*db).snapshot();
     if (!trust)

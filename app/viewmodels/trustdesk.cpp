@@ -73,14 +73,23 @@ void TrustDesk::refresh()
     }
     m_publishers.clear();
     if (auto publishers = m_catalog.publishers()) {
-        for (const PublisherKeyInfo &p : publishers.value())
+        const QDate today = m_clock().toLocalTime().date();
+        for (const PublisherKeyInfo &p : publishers.value()) {
+            const qint64 daysLeft = p.validUntil.isValid() ? today.daysTo(p.validUntil) : -1;
+            const QString expiry = !p.validUntil.isValid()
+                ? tr("no end date given; remove it when the publisher replaces it")
+                : daysLeft < 0 ? tr("expired on %1: catalogs signed with it are refused")
+                                     .arg(p.validUntil.toString(Qt::ISODate))
+                               : tr("valid until %1 (%n day(s) left)", "", int(daysLeft))
+                                     .arg(p.validUntil.toString(Qt::ISODate));
             m_publishers << QVariantMap { { QStringLiteral("keyId"), p.keyId },
                 { QStringLiteral("algorithm"), algorithmText(p.algorithm) },
                 { QStringLiteral("fingerprint"), fingerprint(p.publicPem) },
                 { QStringLiteral("added"), p.addedAt.left(10) },
-                { QStringLiteral("expiry"),
-                    tr("no expiry (a public key); remove it when the "
-                       "publisher replaces it") } };
+                { QStringLiteral("expiry"), expiry },
+                { QStringLiteral("expiring"),
+                    p.validUntil.isValid() && daysLeft <= kExpiryWarningDays } };
+        }
     } else {
         setMessage(publishers.error().message, true);
     }
@@ -97,7 +106,10 @@ void TrustDesk::refresh()
                 { QStringLiteral("fingerprint"), fingerprint(k.publicKeyPem) },
                 { QStringLiteral("fromHall"), k.source == u"hall" },
                 { QStringLiteral("source"),
-                    k.source == u"hall" ? tr("hall trust list") : tr("added here") } };
+                    k.source == u"hall" ? tr("hall trust list") : tr("added here") },
+                // The trust list carries no end date for a key; each e-certificate carries its
+                // own validity, checked when it is read.
+                { QStringLiteral("expiry"), tr("no end date: each e-certificate has its own") } };
         }
         m_revocations = int(snapshot->revoked.size());
         if (!snapshot->fetchedAt.isValid()) {
@@ -149,8 +161,14 @@ QByteArray TrustDesk::readKey(const QString &pemFile)
     return pem;
 }
 
-bool TrustDesk::addPublisher(const QString &keyId, const QString &pemFile)
+bool TrustDesk::addPublisher(
+    const QString &keyId, const QString &pemFile, const QString &validUntil)
 {
+    const QDate lastDay = QDate::fromString(validUntil.trimmed(), Qt::ISODate);
+    if (!validUntil.trimmed().isEmpty() && !lastDay.isValid()) {
+        setMessage(tr("Type the key's last valid day as 2027-12-31, or leave it empty."), true);
+        return false;
+    }
     const QByteArray pem = readKey(pemFile);
     if (pem.isEmpty())
         return false;
@@ -159,7 +177,7 @@ bool TrustDesk::addPublisher(const QString &keyId, const QString &pemFile)
     return change(
         QStringLiteral("add publisher %1").arg(fingerprint(pem)), id,
         [&]() -> Status {
-            auto added = trust.addPublisher(id, pem, m_clock());
+            auto added = trust.addPublisher(id, pem, m_clock(), lastDay);
             return added ? Status() : Status(added.error());
         },
         tr("Catalogs signed with publisher key %1 are accepted from now on.").arg(id));

@@ -29,6 +29,8 @@ class TrustDesk : public QObject
 public:
     using Clock = std::function<QDateTime()>;
     static constexpr int kStaleTrustDays = 7;
+    // A publisher key this close to its last valid day is flagged on the page.
+    static constexpr int kExpiryWarningDays = 30;
 
     TrustDesk(onewindow::CatalogStore &catalog, onewindow::CertificateTrustStore &certificates,
         onewindow::AuditLog &audit, StaffDesk &staff, Clock clock = {}, QObject *parent = nullptr);
@@ -45,7 +47,10 @@ public:
     static QString fingerprint(const QByteArray &pem);
 
     Q_INVOKABLE void refresh();
-    Q_INVOKABLE bool addPublisher(const QString &keyId, const QString &pemFile);
+    // validUntil: the key's last valid day as yyyy-MM-dd, as the catalog authority announced it;
+    // empty: none given.
+    Q_INVOKABLE bool addPublisher(
+        const QString &keyId, const QString &pemFile, const QString &validUntil = {});
     Q_INVOKABLE bool removePublisher(const QString &keyId);
     Q_INVOKABLE bool addIssuer(const QString &keyId, const QString &pemFile);
     Q_INVOKABLE bool removeIssuer(const QString &keyId);

@@ -25,6 +25,7 @@ Pane {
         property string algorithm
         property string fingerprint
         property string note
+        property bool warning: false
         property bool removable: true
         signal remove()
         Layout.fillWidth: true
@@ -40,7 +41,7 @@ Pane {
             anchors.margins: 10
             Label { text: keyRow.keyId + "  ·  " + keyRow.algorithm; font.pixelSize: 16; font.bold: true }
             Label { text: qsTr("SHA-256 %1").arg(keyRow.fingerprint); font.pixelSize: 14; font.family: "monospace" }
-            Label { text: keyRow.note; font.pixelSize: 13; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: keyRow.note; font.pixelSize: 13; color: keyRow.warning ? Theme.accent : Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
         Button {
             id: removeButton
@@ -55,17 +56,26 @@ Pane {
     component AddKey: RowLayout {
         id: addKey
         property string what
-        signal add(string keyId, string file)
+        property bool withValidUntil: false
+        signal add(string keyId, string file, string validUntil)
         Layout.fillWidth: true
         TextField { id: keyIdField; Layout.preferredWidth: 220; placeholderText: qsTr("key ID") }
         TextField { id: fileField; Layout.fillWidth: true; placeholderText: qsTr("public key file (PEM)") }
+        TextField {
+            id: validUntilField
+            visible: addKey.withValidUntil
+            Layout.preferredWidth: 340
+            placeholderText: qsTr("last valid day (optional)")
+            inputMethodHints: Qt.ImhDate
+        }
         Button {
             text: addKey.what
             onClicked: {
-                addKey.add(keyIdField.text, fileField.text)
+                addKey.add(keyIdField.text, fileField.text, validUntilField.text)
                 if (!Trust.messageIsError) {
                     keyIdField.clear()
                     fileField.clear()
+                    validUntilField.clear()
                 }
             }
         }
@@ -90,10 +100,15 @@ Pane {
                     algorithm: modelData.algorithm
                     fingerprint: modelData.fingerprint
                     note: qsTr("trusted since %1 · %2").arg(modelData.added).arg(modelData.expiry)
+                    warning: modelData.expiring
                     onRemove: Trust.removePublisher(modelData.keyId)
                 }
             }
-            AddKey { what: qsTr("Trust publisher"); onAdd: (keyId, file) => Trust.addPublisher(keyId, file) }
+            AddKey {
+                what: qsTr("Trust publisher")
+                withValidUntil: true
+                onAdd: (keyId, file, validUntil) => Trust.addPublisher(keyId, file, validUntil)
+            }
 
             Label { text: qsTr("E-certificate issuers"); font.pixelSize: 22; font.bold: true; Layout.topMargin: 12 }
             Label {
@@ -111,7 +126,7 @@ Pane {
                     keyId: modelData.keyId
                     algorithm: modelData.algorithm
                     fingerprint: modelData.fingerprint
-                    note: modelData.source
+                    note: modelData.source + " · " + modelData.expiry
                     removable: !modelData.fromHall
                     onRemove: Trust.removeIssuer(modelData.keyId)
                 }

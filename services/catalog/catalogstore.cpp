@@ -337,18 +337,27 @@ Result<QHash<QDate, bool>> CatalogStore::calendar() const
     return out;
 }
 
+PublisherKeyInfo CatalogStore::publisherFromRow(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toLatin1(),
+        q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate) };
+}
+
 Status CatalogStore::savePublisher(const QString &keyId, const QString &algorithm,
-    const QByteArray &publicPem, const QDateTime &now)
+    const QByteArray &publicPem, const QDateTime &now, QDate validUntil)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO catalog_publishers (key_id, algorithm, public_key_pem, added_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (key_id) DO UPDATE SET algorithm = excluded.algorithm, "
-        "public_key_pem = excluded.public_key_pem, added_at = excluded.added_at"));
+        "INSERT INTO catalog_publishers (key_id, algorithm, public_key_pem, added_at, "
+        "valid_until) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key_id) DO UPDATE SET "
+        "algorithm = excluded.algorithm, public_key_pem = excluded.public_key_pem, "
+        "added_at = excluded.added_at, valid_until = excluded.valid_until"));
     q.addBindValue(keyId);
     q.addBindValue(algorithm);
     q.addBindValue(QString::fromLatin1(publicPem));
     q.addBindValue(now.toUTC().toString(Qt::ISODate));
+    q.addBindValue(validUntil.isValid() ? QVariant(validUntil.toString(Qt::ISODate))
+                                        : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("store publisher key"));
     return {};
@@ -357,13 +366,12 @@ Status CatalogStore::savePublisher(const QString &keyId, const QString &algorith
 Result<QList<PublisherKeyInfo>> CatalogStore::publishers() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT key_id, algorithm, public_key_pem, added_at "
+    if (!q.exec(QStringLiteral("SELECT key_id, algorithm, public_key_pem, added_at, valid_until "
                                "FROM catalog_publishers ORDER BY key_id")))
         return Database::queryError(q, QStringLiteral("list publisher keys"));
     QList<PublisherKeyInfo> list;
     while (q.next())
-        list << PublisherKeyInfo { q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString().toLatin1(), q.value(3).toString() };
+        list << publisherFromRow(q);
     return list;
 }
 
@@ -377,16 +385,17 @@ Result<bool> CatalogStore::removePublisher(const QString &keyId)
     return q.numRowsAffected() > 0;
 }
 
-Result<std::optional<QByteArray>> CatalogStore::publisherKey(const QString &keyId) const
+Result<std::optional<PublisherKeyInfo>> CatalogStore::publisherKey(const QString &keyId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT public_key_pem FROM catalog_publishers WHERE key_id = ?"));
+    q.prepare(QStringLiteral("SELECT key_id, algorithm, public_key_pem, added_at, valid_until "
+                             "FROM catalog_publishers WHERE key_id = ?"));
     q.addBindValue(keyId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read publisher key"));
     if (!q.next())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(q.value(0).toString().toLatin1());
+        return std::optional<PublisherKeyInfo>();
+    return std::optional<PublisherKeyInfo>(publisherFromRow(q));
 }
 
 Result<QStringList> CatalogStore::publisherKeyIds() const

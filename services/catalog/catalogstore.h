@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 
+class QSqlQuery;
+
 namespace onewindow {
 
 class Database;
@@ -50,6 +52,7 @@ struct PublisherKeyInfo
     QString algorithm;
     QByteArray publicPem;
     QString addedAt;
+    QDate validUntil; // null: no end date was given
 };
 
 struct CatalogTheme
@@ -92,14 +95,17 @@ public:
 
     // Trusted publisher keys (PublisherTrust decides what may be stored).
     Status savePublisher(const QString &keyId, const QString &algorithm,
-        const QByteArray &publicPem, const QDateTime &now);
-    Result<std::optional<QByteArray>> publisherKey(const QString &keyId) const;
+        const QByteArray &publicPem, const QDateTime &now, QDate validUntil = {});
+    Result<std::optional<PublisherKeyInfo>> publisherKey(const QString &keyId) const;
     Result<QStringList> publisherKeyIds() const;
     Result<QList<PublisherKeyInfo>> publishers() const;
     // False when no such key was trusted. Catalogs already applied stay applied.
     Result<bool> removePublisher(const QString &keyId);
 
 private:
+    // key_id, algorithm, public_key_pem, added_at, valid_until
+    static PublisherKeyInfo publisherFromRow(const QSqlQuery &q);
+
     Database &m_database;
     PinyinTranscriber &m_pinyin;
     ItemProgress m_itemProgress;

@@ -12,7 +12,7 @@ PublisherTrust::PublisherTrust(CatalogStore &store)
 { }
 
 Result<QString> PublisherTrust::addPublisher(
-    const QString &keyId, const QByteArray &pem, const QDateTime &now)
+    const QString &keyId, const QByteArray &pem, const QDateTime &now, QDate validUntil)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z._-]{1,64}$"));
     if (!pattern.match(keyId).hasMatch())
@@ -20,10 +20,16 @@ Result<QString> PublisherTrust::addPublisher(
             tr("The publisher key ID \"%1\" may only use letters, digits, \".\", \"-\" and \"_\" "
                "(1 to 64 characters); use the publisherKeyId written in the catalog.")
                 .arg(keyId.left(80)) };
+    if (validUntil.isValid() && validUntil < now.toLocalTime().date())
+        return Error { QStringLiteral("trust.key_expired"),
+            tr("The key's last valid day, %1, has passed: ask the catalog authority for its "
+               "current key.")
+                .arg(validUntil.toString(Qt::ISODate)) };
     auto key = SignatureVerifier::trustableKey(pem);
     if (!key)
         return key.error();
-    if (Status saved = m_store.savePublisher(keyId, key->algorithmName, key->publicPem, now);
+    if (Status saved
+        = m_store.savePublisher(keyId, key->algorithmName, key->publicPem, now, validUntil);
         !saved)
         return saved.error();
     return key->algorithmName;
@@ -40,7 +46,13 @@ Result<QByteArray> PublisherTrust::publicKey(const QString &keyId) const
                "trust. Nothing was applied. If the catalog authority confirms this key, install "
                "it with \"onewindowctl trust add-publisher %1 KEY.pem\".")
                 .arg(keyId.left(80)) };
-    return key->value();
+    const PublisherKeyInfo &info = key->value();
+    if (info.validUntil.isValid() && QDate::currentDate() > info.validUntil)
+        return Error { QStringLiteral("signature.publisher_key_expired"),
+            tr("Publisher key \"%1\" was valid until %2. Nothing was applied. Install the "
+               "catalog authority's current key, then load a catalog signed with it.")
+                .arg(keyId.left(80), info.validUntil.toString(Qt::ISODate)) };
+    return info.publicPem;
 }
 
 Status PublisherTrust::verify(

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 
 namespace onewindow {
@@ -16,11 +17,14 @@ class PublisherTrust
 public:
     explicit PublisherTrust(CatalogStore &store);
 
-    // Stores (or replaces) the public key of keyId; refuses keys other than SM2 and P-256.
-    // Returns the algorithm name ("SM2-SM3" or "ES256").
-    Result<QString> addPublisher(const QString &keyId, const QByteArray &pem, const QDateTime &now);
+    // Stores (or replaces) the public key of keyId; refuses keys other than SM2 and P-256, and a
+    // validUntil (the key's last valid day, as the catalog authority announced it; null: none)
+    // that has passed. Returns the algorithm name ("SM2-SM3" or "ES256").
+    Result<QString> addPublisher(
+        const QString &keyId, const QByteArray &pem, const QDateTime &now, QDate validUntil = {});
 
-    // The trusted public key PEM of keyId, or signature.unknown_publisher.
+    // The trusted public key PEM of keyId; signature.unknown_publisher, or
+    // signature.publisher_key_expired after its last valid day.
     Result<QByteArray> publicKey(const QString &keyId) const;
 
     // Verifies a catalog's detached base64 signature with keyId's trusted key.

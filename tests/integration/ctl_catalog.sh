@@ -24,8 +24,16 @@ expect_exit 3 run catalog import "$demo"
 grep -q "gd-catalog-2026" "$work/err" || fail "the refusal does not name the unknown key"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM catalog_versions')" = 0 ] || fail "applied untrusted"
 
-expect_exit 0 run trust add-publisher gd-catalog-2026 "$work/demo/publisher-sm2.pub.pem"
+# A key's last valid day: one already past is refused, one that is no date too.
+expect_exit 2 run trust add-publisher gd-catalog-2026 "$work/demo/publisher-sm2.pub.pem" \
+  --valid-until 2020-01-01
+expect_exit 2 run trust add-publisher gd-catalog-2026 "$work/demo/publisher-sm2.pub.pem" \
+  --valid-until someday
+expect_exit 0 run trust add-publisher gd-catalog-2026 "$work/demo/publisher-sm2.pub.pem" \
+  --valid-until 2099-12-31
 grep -q "SM2-SM3" "$work/out" || fail "SM2 key not recognised"
+expect_exit 0 run trust list
+grep -q "gd-catalog-2026  SM2-SM3  .*2099-12-31" "$work/out" || fail "trust list: valid until"
 expect_exit 0 run trust add-publisher gd-catalog-es256-2026 "$work/demo/publisher-p256.pub.pem"
 grep -q "ES256" "$work/out" || fail "P-256 key not recognised"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:1024 -out "$work/rsa.key" 2>/dev/null

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "audittrailmodel.h"
 #include "catalogadmindesk.h"
+#include "catalogimporter.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
 #include "datadirectory.h"
@@ -16,6 +17,7 @@
 #include "staffdirectorymodel.h"
 #include "supervisiontestsupport.h"
 #include "terminalsettings.h"
+#include "trustdesk.h"
 #include "uitestsupport.h"
 
 #include <QDir>
@@ -120,12 +122,20 @@ private slots:
         QVERIFY(db.ok());
         PinyinTranscriber pinyin;
         CatalogStore catalog(*db.value(), pinyin);
-        QVERIFY(catalogtest::applyDemoCatalog(*db.value(), catalog).ok());
-        QVERIFY(PublisherTrust(catalog)
-                    .addPublisher(u"gd-test-2026"_s,
-                        catalogtest::readFile(m_keys.filePath(u"sm2.pub"_s)),
-                        QDateTime::currentDateTimeUtc())
-                    .ok());
+        // The demo catalog, signed and imported as a terminal would (a rollback to it verifies
+        // its signature again), with the test key standing in for the demo publisher's.
+        PublisherTrust trust(catalog);
+        for (const QString &keyId : { u"gd-test-2026"_s, u"gd-catalog-2026"_s })
+            QVERIFY(trust
+                        .addPublisher(keyId, catalogtest::readFile(m_keys.filePath(u"sm2.pub"_s)),
+                            QDateTime::currentDateTimeUtc())
+                        .ok());
+        const QString demo = QStringLiteral(ONEWINDOW_DEMO_CATALOG);
+        const auto imported = CatalogImporter(*db.value(), catalog, trust)
+                                  .import(catalogtest::readFile(demo),
+                                      catalogtest::sign(m_keys.filePath(u"sm2"_s), demo, true),
+                                      false, QDateTime::currentDateTimeUtc());
+        QCOMPARE(imported.outcome, CatalogImporter::Outcome::Applied);
         auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
         QVERIFY(keys.ok());
         AuditLog audit(*db.value(), keys->auditKey());
@@ -210,6 +220,11 @@ private slots:
         QTRY_VERIFY(catalog->versions().last().toMap().value(u"active"_s).toBool());
 
         // A new front-desk account.
+        // The trust page: both keys with fingerprint and the end date they were given (none).
+        openTab(window, "trustTab", "trustPage");
+        QTRY_COMPARE(shell->trust()->publishers().size(), 2);
+        QVERIFY(saveFrame(window, u"admin_trust_1920x1080"_s, 150));
+
         openTab(window, "staffTab", "staffPage");
         findVisibleItem(window, "newUserName")->setProperty("text", u"zhck02"_s);
         findVisibleItem(window, "newPassword")->setProperty("text", kPassword);

@@ -24,15 +24,21 @@ inline onewindow::CaseActor reviewerOf(const QString &department)
     return { QStringLiteral("reviewer-") + department, onewindow::StaffRole::Reviewer, department };
 }
 
-// The holidays and make-up working days of resources/catalog/demo-catalog.json (2026), as the
-// terminal reads them from its catalog.
-inline onewindow::WorkingDayCalendar demoCalendar()
+// The holidays and make-up working days of resources/catalog/demo-catalog.json (2026 and 2027),
+// as the terminal reads them from its catalog; onlyYear: that year's days only.
+inline onewindow::WorkingDayCalendar demoCalendar(int onlyYear = 0)
 {
     QFile file(QStringLiteral(ONEWINDOW_DEMO_CATALOG));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const auto parsed = onewindow::CatalogParser::parse(file.readAll());
-    return onewindow::WorkingDayCalendar(parsed.catalog.holidays, parsed.catalog.workdays);
+    const auto ofYear = [onlyYear](QList<QDate> days) {
+        if (onlyYear != 0)
+            days.removeIf([onlyYear](QDate day) { return day.year() != onlyYear; });
+        return days;
+    };
+    return onewindow::WorkingDayCalendar(
+        ofYear(parsed.catalog.holidays), ofYear(parsed.catalog.workdays));
 }
 
 // 10:00 local time on a day of 2026.

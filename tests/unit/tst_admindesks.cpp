@@ -174,7 +174,17 @@ private slots:
         const QString pub = m_dir.filePath(u"p256.pub"_s);
         QVERIFY(!trust.addPublisher(u"gd-test"_s, pub)); // signed out
         m_staff->signInNow(u"admin01"_s, kPassword);
-        QVERIFY2(trust.addPublisher(u"gd-test"_s, pub), qPrintable(trust.message()));
+        QVERIFY(!trust.addPublisher(u"gd-test"_s, pub, u"next year"_s)); // not a date
+        QVERIFY(trust.messageIsError());
+        QVERIFY2(
+            trust.addPublisher(u"gd-test"_s, pub, u"2099-12-31"_s), qPrintable(trust.message()));
+        QVERIFY(trust.publishers()
+                    .first()
+                    .toMap()
+                    .value(u"expiry"_s)
+                    .toString()
+                    .contains(u"2099-12-31"_s));
+        QVERIFY(!trust.publishers().first().toMap().value(u"expiring"_s).toBool());
         QCOMPARE(trust.publishers().size(), 1);
         const QString fingerprint
             = trust.publishers().first().toMap().value(u"fingerprint"_s).toString();

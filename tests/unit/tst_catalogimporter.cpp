@@ -308,6 +308,34 @@ private slots:
         QCOMPARE(m_trust->publicKey(u"nobody"_s).error().code, u"signature.unknown_publisher"_s);
     }
 
+    // A key past its last valid day verifies nothing; one cannot be added already past it.
+    void anExpiredPublisherKeyVerifiesNothing()
+    {
+        const QByteArray pem = catalogtest::readFile(path(u"sm2.pub"_s));
+        QCOMPARE(m_trust->addPublisher(u"gd-test-2026"_s, pem, m_now, m_now.date().addDays(-1))
+                     .error()
+                     .code,
+            u"trust.key_expired"_s);
+        QVERIFY(m_trust->addPublisher(u"gd-test-2026"_s, pem, m_now, QDate(2099, 12, 31)));
+        QCOMPARE(m_store->publisherKey(u"gd-test-2026"_s)->value().validUntil, QDate(2099, 12, 31));
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+
+        // The day after its last valid day (the store takes what the authority said).
+        const QString algorithm = m_store->publisherKey(u"gd-test-2026"_s)->value().algorithm;
+        QVERIFY(m_store->savePublisher(u"gd-test-2026"_s, algorithm,
+            m_store->publisherKey(u"gd-test-2026"_s)->value().publicPem, m_now,
+            QDate::currentDate().addDays(-1)));
+        const QByteArray before = contentFingerprint();
+        const auto refused
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s);
+        QCOMPARE(refused.outcome, CatalogImporter::Outcome::Untrusted);
+        QCOMPARE(refused.error.code, u"signature.publisher_key_expired"_s);
+        QVERIFY(
+            refused.error.message.contains(QDate::currentDate().addDays(-1).toString(Qt::ISODate)));
+        QCOMPARE(contentFingerprint(), before);
+    }
+
     // Every applied catalog and rollback is in the audit log, in the same transaction; a dry
     // run is not; when the entry cannot be written nothing is applied.
     void auditsAppliedCatalogsAndRollbacks()

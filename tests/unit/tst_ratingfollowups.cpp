@@ -59,13 +59,13 @@ private slots:
     {
         QVERIFY(m_followUps->openForPoorRatings(m_cases->calendar, at(9, 22)).ok());
         QVERIFY(m_followUps->openForPoorRatings(m_cases->calendar, at(9, 23)).ok());
-        // Rated Monday 21 September: 22–24, 27 (make-up Sunday), 28–30 Sep, 8–10 (make-up
-        // Saturday), 12–16 Oct are the 15 working days; 25 Sep and 1–7 Oct are holidays.
+        // Rated Monday 21 September: 22–24, 28–30 Sep, 8–10 (make-up Saturday), 12–16 and 19
+        // Oct are the 15 working days; 25–27 Sep (中秋) and 1–7 Oct are holidays.
         QCOMPARE(rows(QStringLiteral("SELECT group_id, score, due_on, closed_at IS NULL "
                                      "FROM rating_followups ORDER BY due_on")),
-            m_poor.groupId + QStringLiteral("|2|2026-10-16|1\n") + m_worst.groupId
-                + QStringLiteral("|1|2026-10-19|1"));
-        auto open = m_followUps->open(QDate(2026, 10, 16));
+            m_poor.groupId + QStringLiteral("|2|2026-10-19|1\n") + m_worst.groupId
+                + QStringLiteral("|1|2026-10-20|1"));
+        auto open = m_followUps->open(QDate(2026, 10, 19));
         QVERIFY(open.ok());
         QCOMPARE(open->size(), 2);
         const RatingFollowUp &first = open->at(0);
@@ -75,10 +75,10 @@ private slots:
         QCOMPARE(first.score, 2);
         QCOMPARE(first.ratedAt, at(9, 21));
         QCOMPARE(first.openedAt, at(9, 22));
-        QCOMPARE(first.dueOn, QDate(2026, 10, 16));
+        QCOMPARE(first.dueOn, QDate(2026, 10, 19));
         QVERIFY(!first.overdue);
         QCOMPARE(open->at(1).departments, QStringList { QStringLiteral("GD-MZJ") });
-        open = m_followUps->open(QDate(2026, 10, 17));
+        open = m_followUps->open(QDate(2026, 10, 20));
         QVERIFY(open->at(0).overdue);
         QVERIFY(!open->at(1).overdue);
     }
@@ -134,7 +134,9 @@ private slots:
         QVERIFY(CaseRatingStore(*m_db, *m_sync)
                     .rate(late.groupId, 2, {}, at(12, 20))
                     .ok()); // its 15 working days end in January 2027
-        const Status s = m_followUps->openForPoorRatings(m_cases->calendar, at(12, 21));
+        // A terminal whose catalog has only 2026's holidays.
+        const Status s = m_followUps->openForPoorRatings(casetest::demoCalendar(2026), at(12, 21));
+        QVERIFY(!s.ok());
         QCOMPARE(s.error().code, QStringLiteral("cases.calendar_missing"));
         QVERIFY(s.error().message.contains(QStringLiteral("2027")));
         QCOMPARE(
