@@ -156,8 +156,8 @@ int runTrustList(CtlContext &context)
         out << "  " << key.keyId << "  " << key.algorithm;
         if (key.validUntil.isValid())
             out << "  "
-                << (today > key.validUntil ? CtlContext::tr("expired %1")
-                                           : CtlContext::tr("valid until %1"))
+                << (key.expiredOn(today) ? CtlContext::tr("expired %1")
+                                         : CtlContext::tr("valid until %1"))
                        .arg(key.validUntil.toString(Qt::ISODate));
         out << '\n';
     }

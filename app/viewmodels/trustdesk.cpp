@@ -78,10 +78,10 @@ void TrustDesk::refresh()
             const qint64 daysLeft = p.validUntil.isValid() ? today.daysTo(p.validUntil) : -1;
             const QString expiry = !p.validUntil.isValid()
                 ? tr("no end date given; remove it when the publisher replaces it")
-                : daysLeft < 0 ? tr("expired on %1: catalogs signed with it are refused")
-                                     .arg(p.validUntil.toString(Qt::ISODate))
-                               : tr("valid until %1 (%n day(s) left)", "", int(daysLeft))
-                                     .arg(p.validUntil.toString(Qt::ISODate));
+                : p.expiredOn(today) ? tr("expired on %1: catalogs signed with it are refused")
+                                           .arg(p.validUntil.toString(Qt::ISODate))
+                                     : tr("valid until %1 (%n day(s) left)", "", int(daysLeft))
+                                           .arg(p.validUntil.toString(Qt::ISODate));
             m_publishers << QVariantMap { { QStringLiteral("keyId"), p.keyId },
                 { QStringLiteral("algorithm"), algorithmText(p.algorithm) },
                 { QStringLiteral("fingerprint"), fingerprint(p.publicPem) },

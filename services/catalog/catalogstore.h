@@ -53,6 +53,9 @@ struct PublisherKeyInfo
     QByteArray publicPem;
     QString addedAt;
     QDate validUntil; // null: no end date was given
+
+    // Past its last valid day: it verifies nothing from the day after.
+    bool expiredOn(QDate day) const { return validUntil.isValid() && day > validUntil; }
 };
 
 struct CatalogTheme

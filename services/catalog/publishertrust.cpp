@@ -47,7 +47,7 @@ Result<QByteArray> PublisherTrust::publicKey(const QString &keyId) const
                "it with \"onewindowctl trust add-publisher %1 KEY.pem\".")
                 .arg(keyId.left(80)) };
     const PublisherKeyInfo &info = key->value();
-    if (info.validUntil.isValid() && QDate::currentDate() > info.validUntil)
+    if (info.expiredOn(QDate::currentDate()))
         return Error { QStringLiteral("signature.publisher_key_expired"),
             tr("Publisher key \"%1\" was valid until %2. Nothing was applied. Install the "
                "catalog authority's current key, then load a catalog signed with it.")
