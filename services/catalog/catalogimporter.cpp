@@ -1,6 +1,8 @@
 #include "catalogimporter.h"
 
+#include "activecatalogwriter.h"
 #include "auditlog.h"
+#include "catalogitemstream.h"
 #include "catalogparser.h"
 #include "catalogstore.h"
 #include "database.h"
@@ -118,6 +120,8 @@ CatalogImporter::Report CatalogImporter::import(
                     .arg(declared.toString().left(64), keyId) };
             return report;
         }
+        if (!dryRun)
+            return load(root.value(), file, signatureText, now);
         parsed = CatalogParser::read(root.value());
     }
     if (parsed.issues.isEmpty())
@@ -130,6 +134,105 @@ CatalogImporter::Report CatalogImporter::import(
         return report;
     }
     return apply(std::move(parsed.catalog), file, signatureText, std::nullopt, dryRun, now);
+}
+
+CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
+    const QByteArray &file, const QByteArray &signatureText, const QDateTime &now)
+{
+    Report report;
+    auto before = m_store.activeSnapshots();
+    if (!before) {
+        report.error = before.error();
+        return report;
+    }
+    CatalogItemStream stream(document, m_store.pinyin());
+    CatalogParser::Outcome parsed;
+    bool invalid = false;
+    // Ends the load early: reading goes on to the end so that every issue is reported, and the
+    // issues, if any, are the reason (a duplicate code can fail the insert before the check).
+    auto stop = [&](const Error &error) -> Status {
+        parsed = stream.finish();
+        if (parsed.issues.isEmpty())
+            if (auto region = regionNotOffered(parsed.catalog))
+                parsed.issues << *region;
+        invalid = !parsed.issues.isEmpty();
+        return error;
+    };
+    const Error refused { QStringLiteral("catalog.invalid"), QString() };
+    const Status done = m_database.transaction([&]() -> Status {
+        const std::optional<Catalog> header = stream.header();
+        if (!header || regionNotOffered(*header))
+            return stop(refused);
+        ActiveCatalogWriter writer(m_database);
+        if (Status begun = writer.begin(*header, stream.itemCount(), m_store.itemProgress());
+            !begun)
+            return stop(begun.error());
+        QList<CatalogItemStream::Entry> entries;
+        while (stream.next(entries))
+            for (const CatalogItemStream::Entry &e : std::as_const(entries))
+                if (Status added = writer.add(e.id, e.item, e.document); !added)
+                    return stop(added.error());
+        if (Status stopped = stop(refused); invalid)
+            return stopped;
+        report.catalogVersion = parsed.catalog.catalogVersion;
+        report.itemCount = parsed.catalog.items.size();
+        describeChanges(report, before.value(), parsed.catalog.items);
+        before.value().clear();
+        auto added = m_store.addVersion(parsed.catalog, file, signatureText.trimmed(), now);
+        if (!added)
+            return added.error();
+        report.versionId = added.value();
+        if (Status finished = writer.finish(report.versionId, now); !finished)
+            return finished;
+        return record(report, false);
+    });
+    if (invalid) {
+        Report refusal;
+        refusal.outcome = Outcome::Invalid;
+        refusal.issues = parsed.issues;
+        refusal.catalogVersion = parsed.catalog.catalogVersion;
+        return refusal;
+    }
+    if (!done) {
+        report.error = done.error();
+        report.versionId = 0;
+        return report;
+    }
+    report.outcome = Outcome::Applied;
+    return report;
+}
+
+void CatalogImporter::describeChanges(
+    Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items)
+{
+    report.diff = CatalogDiff::compute(before, items);
+    // A removed item's name is in the active catalog's snapshot of it.
+    for (const QString &code : report.diff.removed())
+        report.diffNames.insert(
+            code, QJsonDocument::fromJson(before.value(code)).object().value(u"name").toString());
+    if (report.diff.isEmpty())
+        return;
+    QSet<QString> named(report.diff.added().cbegin(), report.diff.added().cend());
+    for (const CatalogDiff::Change &change : report.diff.changed())
+        named.insert(change.code);
+    for (const CatalogItem &item : items)
+        if (named.contains(item.code))
+            report.diffNames.insert(item.code, item.name);
+}
+
+Status CatalogImporter::record(const Report &report, bool rollback)
+{
+    if (!m_audit)
+        return {};
+    // Codes and counts only: a catalog is public, and the version says which file it was.
+    const QString detail = rollback ? QStringLiteral("rollback to version %1").arg(report.versionId)
+                                    : QStringLiteral("version %1, %2 items, +%3 -%4 ~%5")
+                                          .arg(report.versionId)
+                                          .arg(report.itemCount)
+                                          .arg(report.diff.added().size())
+                                          .arg(report.diff.removed().size())
+                                          .arg(report.diff.changed().size());
+    return m_audit->append(m_actor, AuditLog::kCatalogLoad, report.catalogVersion, detail);
 }
 
 CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime &now)
@@ -172,20 +275,8 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
         report.error = before.error();
         return report;
     }
-    report.diff = CatalogDiff::compute(before.value(), catalog.items);
-    // A removed item's name is in the active catalog's snapshot of it.
-    for (const QString &code : report.diff.removed())
-        report.diffNames.insert(
-            code, QJsonDocument::fromJson(before->value(code)).object().value(u"name").toString());
+    describeChanges(report, before.value(), catalog.items);
     before.value().clear();
-    if (!report.diff.isEmpty()) {
-        QSet<QString> named(report.diff.added().cbegin(), report.diff.added().cend());
-        for (const CatalogDiff::Change &change : report.diff.changed())
-            named.insert(change.code);
-        for (const CatalogItem &item : catalog.items)
-            if (named.contains(item.code))
-                report.diffNames.insert(item.code, item.name);
-    }
     if (dryRun) {
         report.outcome = Outcome::Previewed;
         return report;
@@ -200,18 +291,8 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
         }
         if (Status replaced = m_store.replaceActive(catalog, versionId, now); !replaced)
             return replaced;
-        if (!m_audit)
-            return {};
-        // Codes and counts only: a catalog is public, and the version says which file it was.
-        const QString detail = existingVersion
-            ? QStringLiteral("rollback to version %1").arg(versionId)
-            : QStringLiteral("version %1, %2 items, +%3 -%4 ~%5")
-                  .arg(versionId)
-                  .arg(catalog.items.size())
-                  .arg(report.diff.added().size())
-                  .arg(report.diff.removed().size())
-                  .arg(report.diff.changed().size());
-        return m_audit->append(m_actor, AuditLog::kCatalogLoad, catalog.catalogVersion, detail);
+        report.versionId = versionId;
+        return record(report, existingVersion.has_value());
     });
     if (!done) {
         report.error = done.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogdiff.h"
+#include "catalogdocument.h"
 #include "catalogmodel.h"
 #include "result.h"
 
@@ -72,6 +73,14 @@ private:
     static Report untrusted(const Error &error);
     // The issue of a catalog whose region this terminal does not offer, if it is one.
     std::optional<CatalogIssue> regionNotOffered(const Catalog &catalog) const;
+    // Reads the document on a worker thread while its items are written, in one transaction
+    // that is rolled back when any rule turns out broken.
+    Report load(const CatalogDocument &document, const QByteArray &file,
+        const QByteArray &signatureText, const QDateTime &now);
+    // The diff against the active catalog (before) and the names of the items in it.
+    static void describeChanges(
+        Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);
+    Status record(const Report &report, bool rollback);
     Report apply(Catalog catalog, const QByteArray &file, const QByteArray &signatureText,
         std::optional<int> existingVersion, bool dryRun, const QDateTime &now);
 

@@ -191,7 +191,8 @@ Result<CatalogDocument> CatalogParser::parseDocument(const QByteArray &bytes, Ca
     return CatalogDocument::fromTree(bytes, document.object());
 }
 
-CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
+CatalogParser::Outcome CatalogParser::read(
+    const CatalogDocument &document, const Observer &observer)
 {
     const QJsonObject &root = document.header();
     Outcome out;
@@ -248,6 +249,8 @@ CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
         c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
             r.text(t, p, QStringLiteral("name"), true) };
     }
+    if (observer.header)
+        observer.header(c, out.issues.isEmpty());
     // One item's tree at a time: it is freed as soon as the item is read.
     const QJsonArray notSplit = document.hasItemArray()
         ? QJsonArray()
@@ -275,6 +278,8 @@ CatalogParser::Outcome CatalogParser::read(const CatalogDocument &document)
                     = QJsonDocument(value->toObject()).toJson(QJsonDocument::Compact);
         } else
             c.items << CatalogItem {}; // keeps indexes aligned with paths
+        if (observer.item && !observer.item(i, c.items.last(), out.issues.isEmpty()))
+            return out;
     }
     CatalogValidator::check(c, out.issues);
     return out;

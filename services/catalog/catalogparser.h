@@ -5,6 +5,7 @@
 #include "catalogmodel.h"
 #include "result.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -28,8 +29,18 @@ public:
     // line and column. The items are parsed one at a time by read(), never all at once.
     static Result<CatalogDocument> parseDocument(const QByteArray &bytes, CatalogIssue *issue);
 
+    // Told while read() goes, on the thread that runs it, so a caller can use what is read
+    // before the whole catalog is: the top-level fields first (items still empty), then every
+    // item as soon as it is read. valid: no rule was broken so far (the cross-references are
+    // checked only at the end). item() returning false stops reading.
+    struct Observer
+    {
+        std::function<void(const Catalog &header, bool valid)> header;
+        std::function<bool(qsizetype index, const CatalogItem &item, bool valid)> item;
+    };
+
     // Every field of every entry, then the cross-references (CatalogValidator).
-    static Outcome read(const CatalogDocument &document);
+    static Outcome read(const CatalogDocument &document, const Observer &observer = {});
 
     // parseDocument + read.
     static Outcome parse(const QByteArray &bytes);

@@ -1,28 +1,19 @@
 #include "catalogstore.h"
 
+#include "activecatalogwriter.h"
 #include "catalogparser.h"
 #include "catalogsearch.h"
 #include "cryptoprimitives.h"
 #include "database.h"
 
-#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace onewindow {
 
 namespace {
 
-QString bars(const QStringList &values)
-{
-    return values.isEmpty() ? QStringLiteral("|")
-                            : QLatin1Char('|') + values.join(QLatin1Char('|')) + QLatin1Char('|');
-}
-
 // Qt binds a null QString as SQL NULL; optional texts the catalog left out are stored as ''.
 QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
-
-// The page cache while a catalog is loaded, in KiB.
-constexpr int kLoadCacheKiB = 128 * 1024;
 
 Error notFound(const QString &code)
 {
@@ -62,139 +53,18 @@ Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &f
 
 Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const QDateTime &now)
 {
-    QSqlQuery q(m_database.connection());
-    // The catalog is public: zeroing the pages of the catalog being replaced (secure_delete,
-    // there for personal data) would only double the writes. Durability is untouched: the
-    // caller's transaction still commits with synchronous=FULL.
-    if (!q.exec(QStringLiteral("PRAGMA secure_delete=OFF")))
-        return Database::queryError(q, QStringLiteral("prepare catalog load"));
-    const auto secureAgain
-        = qScopeGuard([&q] { q.exec(QStringLiteral("PRAGMA secure_delete=ON")); });
-    // A whole catalog is one transaction of a few hundred MB of pages: with SQLite's default
-    // 2 MB page cache it spills pages to the WAL and reads them back many times over. A larger
-    // cache for the load only, given back afterwards.
-    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
-        return Database::queryError(q, QStringLiteral("prepare catalog load"));
-    const int cacheSize = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kLoadCacheKiB)))
-        return Database::queryError(q, QStringLiteral("prepare catalog load"));
-    const auto cacheAgain = qScopeGuard(
-        [&q, cacheSize] { q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize)); });
-    // Emptying an FTS5 table row by row re-reads every row's text; dropping it and making it
-    // again from its own stored definition (the migration's) frees it at once, in this same
-    // transaction.
-    if (!q.exec(QStringLiteral(
-            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'catalog_search'"))
-        || !q.next())
-        return Database::queryError(q, QStringLiteral("read search index definition"));
-    const QString searchTable = q.value(0).toString();
-    q.finish();
-    if (!q.exec(QStringLiteral("DROP TABLE catalog_search")) || !q.exec(searchTable))
-        return Database::queryError(q, QStringLiteral("clear search index"));
-    // A bulk load: no FTS5 merging while rows go in; one 'optimize' at the end leaves a single
-    // index segment, the fastest to search.
-    for (const char *sql :
-        { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 0)",
-            "DELETE FROM catalog_items", "DELETE FROM catalog_departments",
-            "DELETE FROM catalog_certificate_types", "DELETE FROM catalog_calendar",
-            "DELETE FROM catalog_themes" })
-        if (!q.exec(QLatin1String(sql)))
-            return Database::queryError(q, QStringLiteral("clear active catalog"));
-
-    QHash<QString, QString> departmentNames;
-    q.prepare(QStringLiteral(
-        "INSERT INTO catalog_departments (code, name, name_en, position) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < catalog.departments.size(); ++i) {
-        const CatalogDepartment &d = catalog.departments.at(i);
-        departmentNames.insert(d.code, d.name);
-        q.addBindValue(d.code);
-        q.addBindValue(d.name);
-        q.addBindValue(nonNull(d.nameEn));
-        q.addBindValue(int(i));
-        if (!q.exec())
-            return Database::queryError(q, QStringLiteral("insert department"));
-    }
-    q.prepare(QStringLiteral("INSERT INTO catalog_certificate_types (code, name) VALUES (?, ?)"));
-    for (const CatalogCertificateType &t : catalog.certificateTypes) {
-        q.addBindValue(t.code);
-        q.addBindValue(t.name);
-        if (!q.exec())
-            return Database::queryError(q, QStringLiteral("insert certificate type"));
-    }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO catalog_calendar (day, kind) VALUES (?, ?)"));
-    for (const auto &[dates, kind] : { std::pair { &catalog.holidays, "holiday" },
-             std::pair { &catalog.workdays, "workday" } }) {
-        for (const QDate &day : *dates) {
-            q.addBindValue(day.toString(Qt::ISODate));
-            q.addBindValue(QLatin1String(kind));
-            if (!q.exec())
-                return Database::queryError(q, QStringLiteral("insert calendar day"));
-        }
-    }
-
-    QSqlQuery item(m_database.connection());
-    QSqlQuery index(m_database.connection());
-    item.prepare(QStringLiteral(
-        "INSERT INTO catalog_items (id, code, name, short_name, name_en, department, level, kind, "
-        "themes, audience, legal_limit_days, promised_limit_days, fee_cents, online_level, "
-        "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"));
-    index.prepare(QStringLiteral(
-        "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)"));
-    QHash<QString, int> themeCounts;
-    QStringList themeOrder;
+    ActiveCatalogWriter writer(m_database);
+    if (Status begun = writer.begin(catalog, catalog.items.size(), m_itemProgress); !begun)
+        return begun;
     CatalogSearchTokenCache tokenCache;
     for (qsizetype i = 0; i < catalog.items.size(); ++i) {
         const CatalogItem &it = catalog.items.at(i);
-        const int id = int(i) + 1;
-        for (const QString &theme : it.themes) {
-            if (!themeCounts.contains(theme))
-                themeOrder << theme;
-            ++themeCounts[theme];
-        }
-        // The snapshot goes in as its UTF-8 bytes (a BLOB cast to TEXT): as a QString it would be
-        // converted to UTF-16 and back, the largest value of every row.
-        const QVariant values[] = { id, it.code, it.name, nonNull(it.shortName), nonNull(it.nameEn),
-            it.department, it.level, it.kind, bars(it.themes), bars(it.audience), it.legalLimitDays,
-            it.promisedLimitDays, it.feeCents, it.onlineLevel, it.snapshot };
-        for (int v = 0; v < int(std::size(values)); ++v)
-            item.bindValue(v, values[v]);
-        if (!item.exec())
-            return Database::queryError(item, QStringLiteral("insert catalog item"));
         const CatalogSearchDocument doc = CatalogSearch::document(
-            it, departmentNames.value(it.department), m_pinyin, tokenCache);
-        index.bindValue(0, id);
-        index.bindValue(1, nonNull(doc.head));
-        index.bindValue(2, nonNull(doc.initials));
-        index.bindValue(3, nonNull(doc.inner));
-        index.bindValue(4, nonNull(doc.body));
-        if (!index.exec())
-            return Database::queryError(index, QStringLiteral("index catalog item"));
-        if (m_itemProgress && ((i + 1) % 500 == 0 || i + 1 == catalog.items.size()))
-            m_itemProgress(i + 1, catalog.items.size());
+            it, writer.departmentName(it.department), m_pinyin, tokenCache);
+        if (Status added = writer.add(int(i) + 1, it, doc); !added)
+            return added;
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO catalog_themes (name, position, item_count) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; i < themeOrder.size(); ++i) {
-        q.addBindValue(themeOrder.at(i));
-        q.addBindValue(int(i));
-        q.addBindValue(themeCounts.value(themeOrder.at(i)));
-        if (!q.exec())
-            return Database::queryError(q, QStringLiteral("insert theme"));
-    }
-    for (const char *sql : { "INSERT INTO catalog_search (catalog_search) VALUES ('optimize')",
-             "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 4)" })
-        if (!q.exec(QLatin1String(sql)))
-            return Database::queryError(q, QStringLiteral("optimize search index"));
-    q.prepare(QStringLiteral("INSERT INTO catalog_state (id, active_version, activated_at) "
-                             "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                             "active_version = excluded.active_version, "
-                             "activated_at = excluded.activated_at"));
-    q.addBindValue(versionId);
-    q.addBindValue(now.toUTC().toString(Qt::ISODate));
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("activate catalog version"));
-    return {};
+    return writer.finish(versionId, now);
 }
 
 Result<QList<CatalogVersionInfo>> CatalogStore::versions() const

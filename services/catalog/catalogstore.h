@@ -74,6 +74,10 @@ public:
     // import can show how far it is; called on the thread that runs the import.
     using ItemProgress = std::function<void(qsizetype done, qsizetype total)>;
     void setItemProgress(ItemProgress progress) { m_itemProgress = std::move(progress); }
+    const ItemProgress &itemProgress() const { return m_itemProgress; }
+
+    // The transcriber the search documents are made with (one thread at a time).
+    PinyinTranscriber &pinyin() { return m_pinyin; }
 
     // Both run inside the caller's transaction.
     Result<int> addVersion(const Catalog &catalog, const QByteArray &file,

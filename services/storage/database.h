@@ -58,14 +58,16 @@ public:
     // Runs several statements at once (migration scripts), through SQLite itself.
     Status executeScript(const QString &sql);
 
+    // The SQLite connection itself, for bulk loads that bind UTF-8 directly (null when the
+    // driver is not SQLite).
+    sqlite3 *handle() const;
+
     // Turns a failed query into an Error that says what failed without echoing any values.
     static Error queryError(const QSqlQuery &query, const QString &what);
 
 private:
     Database(QString connectionName, QString filePath);
     Status applyConnectionSettings();
-    sqlite3 *handle() const;
-
     QString m_connectionName;
     QString m_filePath;
     int m_latestVersion = 0;

@@ -56,7 +56,8 @@ class TestCatalogImporter : public QObject
                            : "SELECT 1",
                 "SELECT active_version FROM catalog_state",
                 "SELECT code, snapshot FROM catalog_items ORDER BY code",
-                "SELECT rowid, head, body FROM catalog_search ORDER BY rowid",
+                // The search index keeps no texts of its own: its pages are the index.
+                "SELECT id, hex(block) FROM catalog_search_data ORDER BY id",
                 "SELECT code, name FROM catalog_departments ORDER BY code" }) {
             if (!q.exec(QString::fromLatin1(sql)))
                 qFatal("%s", qPrintable(q.lastError().text()));

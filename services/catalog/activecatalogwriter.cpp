@@ -1,0 +1,215 @@
+#include "activecatalogwriter.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace onewindow {
+
+namespace {
+
+// The page cache while a catalog is loaded, in KiB: a whole catalog is one transaction of a
+// few hundred MB of pages, and with SQLite's default 2 MB cache it spills pages to the WAL and
+// reads them back many times over.
+constexpr int kLoadCacheKiB = 128 * 1024;
+
+QByteArray bars(const QStringList &values)
+{
+    return values.isEmpty()
+        ? QByteArrayLiteral("|")
+        : (QLatin1Char('|') + values.join(QLatin1Char('|')) + QLatin1Char('|')).toUtf8();
+}
+
+// Binds UTF-8 that lives until the statement has run; a null text is stored as ''.
+int bindText(sqlite3_stmt *statement, int column, const QByteArray &utf8)
+{
+    return sqlite3_bind_text(
+        statement, column, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+} // namespace
+
+ActiveCatalogWriter::ActiveCatalogWriter(Database &database)
+    : m_database(database)
+    , m_db(database.handle())
+{ }
+
+ActiveCatalogWriter::~ActiveCatalogWriter()
+{
+    sqlite3_finalize(m_item);
+    sqlite3_finalize(m_index);
+    if (!m_settingsChanged)
+        return;
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    q.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_cacheSize));
+}
+
+Error ActiveCatalogWriter::sqliteError(const QString &what) const
+{
+    // SQLite's message names constraints, never bound values: safe to show.
+    return { QStringLiteral("storage.query_failed"),
+        Database::tr("The database could not complete \"%1\": %2")
+            .arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "no SQLite connection")) };
+}
+
+Status ActiveCatalogWriter::prepare(sqlite3_stmt **statement, const char *sql, const QString &what)
+{
+    if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, statement, nullptr) != SQLITE_OK)
+        return sqliteError(what);
+    return {};
+}
+
+Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemProgress progress)
+{
+    m_total = total;
+    m_progress = std::move(progress);
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    m_cacheSize = q.value(0).toInt();
+    q.finish();
+    m_settingsChanged = true;
+    // The catalog is public: zeroing the pages of the catalog being replaced (secure_delete,
+    // there for personal data) would only double the writes. Durability is untouched: the
+    // caller's transaction still commits with synchronous=FULL.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete=OFF"))
+        || !q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kLoadCacheKiB)))
+        return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    // Emptying an FTS5 table row by row re-reads every row's text; dropping it and making it
+    // again from its own stored definition (the migrations') frees it at once, in this same
+    // transaction.
+    if (!q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'catalog_search'"))
+        || !q.next())
+        return Database::queryError(q, QStringLiteral("read search index definition"));
+    const QString searchTable = q.value(0).toString();
+    q.finish();
+    if (!q.exec(QStringLiteral("DROP TABLE catalog_search")) || !q.exec(searchTable))
+        return Database::queryError(q, QStringLiteral("clear search index"));
+    // A bulk load: no FTS5 merging while rows go in; one 'optimize' at the end leaves a single
+    // index segment, the fastest to search.
+    for (const char *sql :
+        { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 0)",
+            "DELETE FROM catalog_items", "DELETE FROM catalog_departments",
+            "DELETE FROM catalog_certificate_types", "DELETE FROM catalog_calendar",
+            "DELETE FROM catalog_themes" })
+        if (!q.exec(QLatin1String(sql)))
+            return Database::queryError(q, QStringLiteral("clear active catalog"));
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO catalog_departments (code, name, name_en, position) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < catalog.departments.size(); ++i) {
+        const CatalogDepartment &d = catalog.departments.at(i);
+        m_departmentNames.insert(d.code, d.name);
+        q.addBindValue(d.code);
+        q.addBindValue(d.name);
+        q.addBindValue(d.nameEn.isNull() ? QStringLiteral("") : d.nameEn);
+        q.addBindValue(int(i));
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("insert department"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO catalog_certificate_types (code, name) VALUES (?, ?)"));
+    for (const CatalogCertificateType &t : catalog.certificateTypes) {
+        q.addBindValue(t.code);
+        q.addBindValue(t.name);
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("insert certificate type"));
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO catalog_calendar (day, kind) VALUES (?, ?)"));
+    for (const auto &[dates, kind] : { std::pair { &catalog.holidays, "holiday" },
+             std::pair { &catalog.workdays, "workday" } }) {
+        for (const QDate &day : *dates) {
+            q.addBindValue(day.toString(Qt::ISODate));
+            q.addBindValue(QLatin1String(kind));
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("insert calendar day"));
+        }
+    }
+    if (Status s = prepare(&m_item,
+            "INSERT INTO catalog_items (id, code, name, short_name, name_en, department, level, "
+            "kind, themes, audience, legal_limit_days, promised_limit_days, fee_cents, "
+            "online_level, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            QStringLiteral("insert catalog item"));
+        !s)
+        return s;
+    return prepare(&m_index,
+        "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)",
+        QStringLiteral("index catalog item"));
+}
+
+Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSearchDocument &doc)
+{
+    for (const QString &theme : item.themes) {
+        auto count = m_themeCounts.find(theme);
+        if (count == m_themeCounts.end()) {
+            m_themeOrder << theme;
+            m_themeCounts.insert(theme, 1);
+        } else {
+            ++*count;
+        }
+    }
+    {
+        const QByteArray texts[] = { item.code.toUtf8(), item.name.toUtf8(),
+            item.shortName.toUtf8(), item.nameEn.toUtf8(), item.department.toUtf8(),
+            item.level.toUtf8(), item.kind.toUtf8(), bars(item.themes), bars(item.audience) };
+        sqlite3_bind_int(m_item, 1, id);
+        for (int t = 0; t < int(std::size(texts)); ++t)
+            bindText(m_item, t + 2, texts[t]);
+        sqlite3_bind_int(m_item, 11, item.legalLimitDays);
+        sqlite3_bind_int(m_item, 12, item.promisedLimitDays);
+        sqlite3_bind_int64(m_item, 13, item.feeCents);
+        sqlite3_bind_int(m_item, 14, item.onlineLevel);
+        // The snapshot is UTF-8 already: the largest value of every row, bound as it is.
+        bindText(m_item, 15, item.snapshot);
+        const int rc = sqlite3_step(m_item);
+        sqlite3_reset(m_item);
+        if (rc != SQLITE_DONE)
+            return sqliteError(QStringLiteral("insert catalog item"));
+    }
+    {
+        const QByteArray columns[]
+            = { doc.head.toUtf8(), doc.initials.toUtf8(), doc.inner.toUtf8(), doc.body.toUtf8() };
+        sqlite3_bind_int(m_index, 1, id);
+        for (int c = 0; c < int(std::size(columns)); ++c)
+            bindText(m_index, c + 2, columns[c]);
+        const int rc = sqlite3_step(m_index);
+        sqlite3_reset(m_index);
+        if (rc != SQLITE_DONE)
+            return sqliteError(QStringLiteral("index catalog item"));
+    }
+    ++m_done;
+    if (m_progress && (m_done % 500 == 0 || m_done == m_total))
+        m_progress(m_done, m_total);
+    return {};
+}
+
+Status ActiveCatalogWriter::finish(int versionId, const QDateTime &now)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO catalog_themes (name, position, item_count) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < m_themeOrder.size(); ++i) {
+        q.addBindValue(m_themeOrder.at(i));
+        q.addBindValue(int(i));
+        q.addBindValue(m_themeCounts.value(m_themeOrder.at(i)));
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("insert theme"));
+    }
+    for (const char *sql : { "INSERT INTO catalog_search (catalog_search) VALUES ('optimize')",
+             "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 4)" })
+        if (!q.exec(QLatin1String(sql)))
+            return Database::queryError(q, QStringLiteral("optimize search index"));
+    q.prepare(QStringLiteral("INSERT INTO catalog_state (id, active_version, activated_at) "
+                             "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                             "active_version = excluded.active_version, "
+                             "activated_at = excluded.activated_at"));
+    q.addBindValue(versionId);
+    q.addBindValue(now.toUTC().toString(Qt::ISODate));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("activate catalog version"));
+    return {};
+}
+
+} // namespace onewindow

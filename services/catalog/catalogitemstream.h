@@ -1,0 +1,67 @@
+// CatalogItemStream: reads a catalog on a worker thread and hands each item, with its search
+// document, to the thread that writes it.
+#pragma once
+
+#include "catalogparser.h"
+#include "catalogsearch.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace onewindow {
+
+class PinyinTranscriber;
+
+// Reading and checking a large catalog costs about as much as writing it: on a terminal's two
+// cores they overlap. The writer stops taking items at the first broken rule, and every issue
+// is still collected, so a refused catalog is reported whole and its writes rolled back.
+class CatalogItemStream
+{
+public:
+    struct Entry
+    {
+        int id = 0; // 1, 2, … in catalog order
+        CatalogItem item;
+        CatalogSearchDocument document;
+    };
+
+    // Starts reading at once. pinyin is used by the worker only until finish() or destruction.
+    CatalogItemStream(CatalogDocument document, PinyinTranscriber &pinyin);
+    ~CatalogItemStream(); // stops the worker and waits for it
+    CatalogItemStream(const CatalogItemStream &) = delete;
+    CatalogItemStream &operator=(const CatalogItemStream &) = delete;
+
+    // The catalog's top-level fields (no items) once read, if they broke no rule.
+    std::optional<Catalog> header();
+    qsizetype itemCount() const { return m_itemCount; }
+
+    // The items read since the last call, waiting for some; false when there are no more to
+    // write: all were handed over, or a rule was broken.
+    bool next(QList<Entry> &entries);
+
+    // Waits until the whole catalog is read: the catalog and every issue.
+    CatalogParser::Outcome finish();
+
+private:
+    void run(PinyinTranscriber &pinyin);
+
+    // A few hundred items: enough that neither side waits for the other, little memory.
+    static constexpr qsizetype kQueueLength = 512;
+
+    CatalogDocument m_document;
+    qsizetype m_itemCount = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::optional<Catalog> m_header;
+    bool m_headerKnown = false;
+    bool m_broken = false; // a rule was broken: nothing more to write
+    bool m_done = false; // the worker has finished reading
+    bool m_cancelled = false;
+    QList<Entry> m_queue;
+    CatalogParser::Outcome m_outcome;
+    std::thread m_worker;
+};
+
+} // namespace onewindow

@@ -1,0 +1,132 @@
+#include "catalogitemstream.h"
+#include "catalogtestsupport.h"
+#include "pinyintranscriber.h"
+
+#include <QTest>
+
+using namespace onewindow;
+using namespace Qt::StringLiterals;
+
+// The import's reader thread: items in catalog order with their search documents, nothing
+// more to write after a broken rule, every issue still collected, and no hang when the writer
+// gives up half way.
+class TestCatalogItemStream : public QObject
+{
+    Q_OBJECT
+
+    static CatalogDocument document(const QJsonObject &root)
+    {
+        auto parsed = CatalogParser::parseDocument(catalogtest::bytes(root), nullptr);
+        if (!parsed)
+            qFatal("test catalog does not parse");
+        return parsed.value();
+    }
+
+    // n valid items, BIG-00001 …
+    static QJsonArray items(int n)
+    {
+        QJsonArray out;
+        for (int i = 1; i <= n; ++i)
+            out << catalogtest::item(
+                u"BIG-%1"_s.arg(i, 5, 10, QLatin1Char('0')), u"社会保障卡申领%1"_s.arg(i));
+        return out;
+    }
+
+    PinyinTranscriber m_pinyin;
+
+private slots:
+    void handsOverEveryItemInOrderWithItsSearchDocument()
+    {
+        // More items than the queue holds, so the reader waits for the writer.
+        CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, items(1500))), m_pinyin);
+        QCOMPARE(stream.itemCount(), 1500);
+        const auto header = stream.header();
+        QVERIFY(header);
+        QCOMPARE(header->catalogVersion, u"v1"_s);
+        QVERIFY(header->items.isEmpty());
+        QCOMPARE(header->departments.size(), 1);
+        QList<CatalogItemStream::Entry> entries;
+        int expected = 1;
+        while (stream.next(entries)) {
+            for (const auto &e : std::as_const(entries)) {
+                QCOMPARE(e.id, expected);
+                QCOMPARE(e.item.code, u"BIG-%1"_s.arg(expected, 5, 10, QLatin1Char('0')));
+                QVERIFY(e.document.head.contains(u"shehuibaozhangkashenling"_s));
+                // The department's name is in the document, from the header.
+                QVERIFY(e.document.body.contains(u"renliziyuanheshehuibaozhangju"_s));
+                ++expected;
+            }
+        }
+        QCOMPARE(expected, 1501);
+        const CatalogParser::Outcome outcome = stream.finish();
+        QVERIFY(outcome.issues.isEmpty());
+        QCOMPARE(outcome.catalog.items.size(), 1500);
+    }
+
+    void stopsHandingOverAtTheFirstBrokenRuleButReportsEveryIssue()
+    {
+        QJsonArray list = items(1200);
+        QJsonObject bad = list.at(700).toObject();
+        bad.insert(u"level"_s, u"galaxy"_s);
+        list.replace(700, bad);
+        QJsonObject worse = list.at(1100).toObject();
+        worse.remove(u"name"_s);
+        list.replace(1100, worse);
+        CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, list)), m_pinyin);
+        QVERIFY(stream.header());
+        QList<CatalogItemStream::Entry> entries;
+        int handed = 0;
+        while (stream.next(entries))
+            handed += int(entries.size());
+        QVERIFY2(handed <= 700, qPrintable(QString::number(handed)));
+        const CatalogParser::Outcome outcome = stream.finish();
+        QStringList paths;
+        for (const CatalogIssue &issue : outcome.issues)
+            paths << issue.path;
+        QVERIFY2(paths.contains(u"items[700].level"_s), qPrintable(paths.join(u' ')));
+        QVERIFY2(paths.contains(u"items[1100].name"_s), qPrintable(paths.join(u' ')));
+    }
+
+    void aBrokenHeaderHandsOverNothing()
+    {
+        QJsonObject root = catalogtest::catalog(u"v1"_s, items(50));
+        root.insert(u"formatVersion"_s, 99);
+        CatalogItemStream stream(document(root), m_pinyin);
+        QVERIFY(!stream.header());
+        QList<CatalogItemStream::Entry> entries;
+        QVERIFY(!stream.next(entries));
+        QCOMPARE(stream.finish().issues.first().path, u"formatVersion"_s);
+    }
+
+    void crossReferencesAreCheckedAtTheEnd()
+    {
+        // A duplicate code breaks no rule of its own item: it is found only when all are read.
+        QJsonArray list = items(20);
+        list.append(catalogtest::item(u"BIG-00003"_s, u"重复的事项"_s));
+        CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, list)), m_pinyin);
+        QList<CatalogItemStream::Entry> entries;
+        int handed = 0;
+        while (stream.next(entries))
+            handed += int(entries.size());
+        QCOMPARE(handed, 21);
+        const auto issues = stream.finish().issues;
+        QVERIFY(!issues.isEmpty());
+        QCOMPARE(issues.first().path, u"items[20].code"_s);
+    }
+
+    void aWriterThatGivesUpDoesNotHang()
+    {
+        for (int round = 0; round < 20; ++round) {
+            CatalogItemStream stream(
+                document(catalogtest::catalog(u"v1"_s, items(2000))), m_pinyin);
+            QList<CatalogItemStream::Entry> entries;
+            if (round % 2)
+                QVERIFY(stream.next(entries)); // takes one batch, then leaves
+            if (round % 4 == 1)
+                QVERIFY(stream.finish().issues.isEmpty());
+        } // destroyed with the reader blocked on a full queue, or still reading
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogItemStream)
+#include "tst_catalogitemstream.moc"
