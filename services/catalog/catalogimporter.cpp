@@ -163,6 +163,13 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         const std::optional<Catalog> header = stream.header();
         if (!header || regionNotOffered(*header))
             return stop(refused);
+        // The version row first: the file is the largest single write, and the worker has the
+        // first items to read meanwhile.
+        auto added
+            = m_store.addVersion(*header, stream.itemCount(), file, signatureText.trimmed(), now);
+        if (!added)
+            return stop(added.error());
+        report.versionId = added.value();
         ActiveCatalogWriter writer(m_database);
         if (Status begun = writer.begin(*header, stream.itemCount(), m_store.itemProgress());
             !begun)
@@ -170,7 +177,7 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         QList<CatalogItemStream::Entry> entries;
         while (stream.next(entries))
             for (const CatalogItemStream::Entry &e : std::as_const(entries))
-                if (Status added = writer.add(e.id, e.item, e.document); !added)
+                if (Status added = writer.add(e); !added)
                     return stop(added.error());
         if (Status stopped = stop(refused); invalid)
             return stopped;
@@ -178,10 +185,6 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         report.itemCount = parsed.catalog.items.size();
         describeChanges(report, before.value(), parsed.catalog.items);
         before.value().clear();
-        auto added = m_store.addVersion(parsed.catalog, file, signatureText.trimmed(), now);
-        if (!added)
-            return added.error();
-        report.versionId = added.value();
         if (Status finished = writer.finish(report.versionId, now); !finished)
             return finished;
         return record(report, false);
@@ -284,7 +287,8 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
     int versionId = existingVersion.value_or(0);
     const Status done = m_database.transaction([&]() -> Status {
         if (!existingVersion) {
-            auto added = m_store.addVersion(catalog, file, signatureText.trimmed(), now);
+            auto added = m_store.addVersion(
+                catalog, catalog.items.size(), file, signatureText.trimmed(), now);
             if (!added)
                 return added.error();
             versionId = added.value();

@@ -2,8 +2,10 @@
 
 namespace onewindow {
 
-CatalogItemStream::CatalogItemStream(CatalogDocument document, PinyinTranscriber &pinyin)
-    : m_document(std::move(document))
+CatalogItemStream::CatalogItemStream(
+    CatalogDocument document, PinyinTranscriber &pinyin, qsizetype queueLength)
+    : m_queueLength(qMax<qsizetype>(1, queueLength))
+    , m_document(std::move(document))
     , m_itemCount(m_document.itemCount())
 {
     m_worker = std::thread([this, &pinyin] { run(pinyin); });
@@ -51,12 +53,12 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             if (m_broken)
                 return true; // nothing more is written: only the issues matter now
         }
-        Entry entry { int(index) + 1, item,
+        Entry entry = ActiveCatalogWriter::row(int(index) + 1, item,
             CatalogSearch::document(
-                item, departmentNames.value(item.department), pinyin, tokenCache) };
+                item, departmentNames.value(item.department), pinyin, tokenCache));
         std::unique_lock lock(m_mutex);
         m_changed.wait(
-            lock, [this] { return m_cancelled || m_broken || m_queue.size() < kQueueLength; });
+            lock, [this] { return m_cancelled || m_broken || m_queue.size() < m_queueLength; });
         if (m_cancelled)
             return false;
         if (!m_broken) {

@@ -2,8 +2,8 @@
 // document, to the thread that writes it.
 #pragma once
 
+#include "activecatalogwriter.h"
 #include "catalogparser.h"
-#include "catalogsearch.h"
 
 #include <condition_variable>
 #include <mutex>
@@ -20,15 +20,12 @@ class PinyinTranscriber;
 class CatalogItemStream
 {
 public:
-    struct Entry
-    {
-        int id = 0; // 1, 2, … in catalog order
-        CatalogItem item;
-        CatalogSearchDocument document;
-    };
+    using Entry = ActiveCatalogWriter::Row;
 
     // Starts reading at once. pinyin is used by the worker only until finish() or destruction.
-    CatalogItemStream(CatalogDocument document, PinyinTranscriber &pinyin);
+    // queueLength: how many items may wait for the writer.
+    CatalogItemStream(
+        CatalogDocument document, PinyinTranscriber &pinyin, qsizetype queueLength = kQueueLength);
     ~CatalogItemStream(); // stops the worker and waits for it
     CatalogItemStream(const CatalogItemStream &) = delete;
     CatalogItemStream &operator=(const CatalogItemStream &) = delete;
@@ -47,8 +44,13 @@ public:
 private:
     void run(PinyinTranscriber &pinyin);
 
-    // A few hundred items: enough that neither side waits for the other, little memory.
-    static constexpr qsizetype kQueueLength = 512;
+public:
+    // Room for the items read while the writer stores the file itself (under a second, a few
+    // thousand items, tens of MB at most), so neither side waits for the other.
+    static constexpr qsizetype kQueueLength = 8192;
+
+private:
+    const qsizetype m_queueLength;
 
     CatalogDocument m_document;
     qsizetype m_itemCount = 0;

@@ -30,8 +30,8 @@ CatalogStore::CatalogStore(Database &database, PinyinTranscriber &pinyin)
     , m_pinyin(pinyin)
 { }
 
-Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &file,
-    const QByteArray &signature, const QDateTime &now)
+Result<int> CatalogStore::addVersion(const Catalog &catalog, qsizetype itemCount,
+    const QByteArray &file, const QByteArray &signature, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -41,7 +41,7 @@ Result<int> CatalogStore::addVersion(const Catalog &catalog, const QByteArray &f
     q.addBindValue(catalog.publisher);
     q.addBindValue(catalog.publisherKeyId);
     q.addBindValue(catalog.issuedAt);
-    q.addBindValue(int(catalog.items.size()));
+    q.addBindValue(int(itemCount));
     q.addBindValue(QString::fromLatin1(CryptoPrimitives::sha256(file).toHex()));
     q.addBindValue(file);
     q.addBindValue(nonNull(QString::fromLatin1(signature)));

@@ -80,7 +80,8 @@ public:
     PinyinTranscriber &pinyin() { return m_pinyin; }
 
     // Both run inside the caller's transaction.
-    Result<int> addVersion(const Catalog &catalog, const QByteArray &file,
+    // The catalog's top-level fields are recorded (its items may not have been read yet).
+    Result<int> addVersion(const Catalog &catalog, qsizetype itemCount, const QByteArray &file,
         const QByteArray &signature, const QDateTime &now);
     Status replaceActive(const Catalog &catalog, int versionId, const QDateTime &now);
 

@@ -38,7 +38,8 @@ private slots:
     void handsOverEveryItemInOrderWithItsSearchDocument()
     {
         // More items than the queue holds, so the reader waits for the writer.
-        CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, items(1500))), m_pinyin);
+        CatalogItemStream stream(
+            document(catalogtest::catalog(u"v1"_s, items(1500))), m_pinyin, 64);
         QCOMPARE(stream.itemCount(), 1500);
         const auto header = stream.header();
         QVERIFY(header);
@@ -50,10 +51,11 @@ private slots:
         while (stream.next(entries)) {
             for (const auto &e : std::as_const(entries)) {
                 QCOMPARE(e.id, expected);
-                QCOMPARE(e.item.code, u"BIG-%1"_s.arg(expected, 5, 10, QLatin1Char('0')));
-                QVERIFY(e.document.head.contains(u"shehuibaozhangkashenling"_s));
-                // The department's name is in the document, from the header.
-                QVERIFY(e.document.body.contains(u"renliziyuanheshehuibaozhangju"_s));
+                QCOMPARE(e.texts[0],
+                    "BIG-%1"_ba.replace("%1", QByteArray::number(expected).rightJustified(5, '0')));
+                QVERIFY(e.search[0].contains("shehuibaozhangkashenling"));
+                // The department's name is in the search row, from the header.
+                QVERIFY(e.search[3].contains("renliziyuanheshehuibaozhangju"));
                 ++expected;
             }
         }
@@ -118,7 +120,7 @@ private slots:
     {
         for (int round = 0; round < 20; ++round) {
             CatalogItemStream stream(
-                document(catalogtest::catalog(u"v1"_s, items(2000))), m_pinyin);
+                document(catalogtest::catalog(u"v1"_s, items(2000))), m_pinyin, 64);
             QList<CatalogItemStream::Entry> entries;
             if (round % 2)
                 QVERIFY(stream.next(entries)); // takes one batch, then leaves
