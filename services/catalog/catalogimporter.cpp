@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <thread>
 
 namespace onewindow {
 
@@ -159,6 +160,7 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         return error;
     };
     const Error refused { QStringLiteral("catalog.invalid"), QString() };
+    std::thread release;
     const Status done = m_database.transaction([&]() -> Status {
         const std::optional<Catalog> header = stream.header();
         if (!header || regionNotOffered(*header))
@@ -184,11 +186,19 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         report.catalogVersion = parsed.catalog.catalogVersion;
         report.itemCount = parsed.catalog.items.size();
         describeChanges(report, before.value(), parsed.catalog.items);
-        before.value().clear();
+        // Freeing a whole catalog's items takes a few hundred milliseconds: the reading thread
+        // is done, so another core does it while the transaction commits.
+        release = std::thread(
+            [items = std::move(parsed.catalog.items), old = std::move(before.value())]() mutable {
+                items = {};
+                old = {};
+            });
         if (Status finished = writer.finish(report.versionId, now); !finished)
             return finished;
         return record(report, false);
     });
+    if (release.joinable())
+        release.join();
     if (invalid) {
         Report refusal;
         refusal.outcome = Outcome::Invalid;

@@ -46,6 +46,7 @@ void readMaterials(
     CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
 {
     const QJsonArray a = r.array(o, path, QStringLiteral("materials"), false);
+    item.materials.reserve(a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = indexed(path + QLatin1String(".materials"), i);
         if (!r.object(a.at(i), p))
@@ -68,6 +69,7 @@ void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, 
     static const QRegularExpression keyPattern(
         QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"));
     const QJsonArray a = r.array(o, path, QStringLiteral("form"), false);
+    item.form.reserve(a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = indexed(path + QLatin1String(".form"), i);
         if (!r.object(a.at(i), p))

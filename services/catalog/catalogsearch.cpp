@@ -25,22 +25,57 @@ QString compact(const QString &text)
     return out;
 }
 
-void addPinyin(const QStringList &syllables, bool withSuffixes, QStringList &tokens)
+// Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and "ylbx" its
+// initials, with plain FTS5 prefix queries. Each suffix is a view into the whole spelling or the
+// whole initials (kept by the caller): one copy per column rather than one per token.
+void addSuffixes(const QStringList &syllables, const QString &joined, const QString &initials,
+    std::vector<QStringView> &tokens)
 {
-    // Suffixes that start at a syllable boundary let "yanglao" find 职工基本养老保险 and
-    // "ylbx" its initials, with plain FTS5 prefix queries.
-    if (!withSuffixes || syllables.size() < 2)
+    if (syllables.size() < 2)
         return;
-    // Each suffix is a tail of the whole spelling and of the whole initials: one copy per token
-    // rather than joining every tail again (names have a dozen syllables and more).
-    const QString joined = PinyinTranscriber::joined(syllables);
-    const QString initials = PinyinTranscriber::initials(syllables);
     qsizetype joinedAt = 0;
     qsizetype initialsAt = 0;
     for (qsizetype i = 1; i < syllables.size(); ++i) {
         joinedAt += syllables.at(i - 1).size();
         initialsAt += syllables.at(i - 1).isEmpty() ? 0 : 1;
-        tokens << joined.mid(joinedAt) << initials.mid(initialsAt);
+        tokens.push_back(QStringView(joined).mid(joinedAt));
+        tokens.push_back(QStringView(initials).mid(initialsAt));
+    }
+}
+
+// The distinct tokens, space-separated: FTS5 reads a bag of tokens, and sorting views to drop
+// repeats is cheaper than hashing these few dozen.
+QString spaced(std::vector<QStringView> &tokens)
+{
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    qsizetype size = 0;
+    for (QStringView t : tokens)
+        size += t.size() + 1;
+    QString out;
+    out.reserve(size);
+    for (QStringView t : tokens) {
+        if (t.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += t;
+    }
+    return out;
+}
+
+// The single Han characters of text (views into it).
+void addHanCharacters(QStringView text, std::vector<QStringView> &tokens)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                                : char32_t(text.at(i).unicode());
+        if (PinyinTranscriber::isHan(c))
+            tokens.push_back(text.mid(i, pair ? 2 : 1));
+        if (pair)
+            ++i;
     }
 }
 
@@ -57,9 +92,10 @@ QStringList withoutNumbers(QStringList syllables)
 
 void addHanCharacters(QStringView text, QStringList &tokens)
 {
-    for (char32_t c : text.toUcs4())
-        if (PinyinTranscriber::isHan(c))
-            tokens << QString::fromUcs4(&c, 1);
+    std::vector<QStringView> views;
+    addHanCharacters(text, views);
+    for (QStringView v : views)
+        tokens << v.toString();
 }
 
 QString quoted(const QString &token) { return QLatin1Char('"') + token + QLatin1Char('"'); }
@@ -99,21 +135,34 @@ CatalogSearch::~CatalogSearch() = default;
 CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
     const QString &departmentName, PinyinTranscriber &pinyin, CatalogSearchTokenCache &cache)
 {
-    QStringList head;
-    QStringList initials;
-    QStringList inner;
-    QStringList body;
-    for (const QString &name : { item.name, item.shortName }) {
+    // The texts the tokens are views into: for the name and the short name, the compact name,
+    // its spelling and initials, and the same without numbers (for the suffixes).
+    QString kept[2][5];
+    std::vector<QStringView> head;
+    std::vector<QStringView> initials;
+    std::vector<QStringView> inner;
+    inner.reserve(128);
+    const QString *names[] = { &item.name, &item.shortName };
+    for (int n = 0; n < 2; ++n) {
+        const QString &name = *names[n];
         if (name.isEmpty())
             continue;
+        QString *k = kept[n];
         const QStringList syllables = pinyin.syllables(name);
-        head << compact(name) << PinyinTranscriber::joined(syllables);
-        initials << PinyinTranscriber::initials(syllables);
-        addPinyin(withoutNumbers(syllables), true, inner);
+        k[0] = compact(name);
+        k[1] = PinyinTranscriber::joined(syllables);
+        k[2] = PinyinTranscriber::initials(syllables);
+        const QStringList bare = withoutNumbers(syllables);
+        k[3] = PinyinTranscriber::joined(bare);
+        k[4] = PinyinTranscriber::initials(bare);
+        head.push_back(k[0]);
+        head.push_back(k[1]);
+        initials.push_back(k[2]);
+        addSuffixes(bare, k[3], k[4], inner);
         addHanCharacters(name, inner);
     }
-    // Sorting and dropping repeats is cheaper than a hash set for these few dozen tokens.
-    auto spaced = [](QStringList &tokens) {
+    QStringList body;
+    auto spacedList = [](QStringList &tokens) {
         std::sort(tokens.begin(), tokens.end());
         tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
         tokens.removeAll(QString());
@@ -138,7 +187,7 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
             }
             body << *found;
         }
-        shared = cache.bodies.insert(key, spaced(body));
+        shared = cache.bodies.insert(key, spacedList(body));
     }
     // FTS5 reads a bag of tokens: the code need not be sorted in.
     const QString code = item.code.toLower();

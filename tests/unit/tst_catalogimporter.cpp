@@ -245,6 +245,50 @@ private slots:
         QVERIFY(q.exec(u"DROP TRIGGER fail_late"_s));
     }
 
+    // Items are written while later ones are still read: a rule broken late, or one only the
+    // cross-checks find (a duplicate code fails the insert first), rolls back what was written
+    // and is reported as the catalog's issue, with its path, not as a database failure.
+    void invalidCatalogsRollBackWhatWasWritten_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("duplicate code") << u"duplicate"_s << u"items[1400].code"_s;
+        QTest::newRow("bad level late") << u"level"_s << u"items[1300].level"_s;
+        QTest::newRow("unknown department") << u"department"_s << u"items[1200].department"_s;
+    }
+
+    void invalidCatalogsRollBackWhatWasWritten()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, path);
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        const QByteArray before = contentFingerprint();
+        QJsonArray items;
+        for (int i = 0; i < 1400; ++i)
+            items << catalogtest::item(u"BULK-%1"_s.arg(i), u"社会保障卡申领%1"_s.arg(i));
+        if (what == u"duplicate"_s) {
+            items << catalogtest::item(u"BULK-7"_s, u"重复编码的事项"_s);
+        } else {
+            const int at = what == u"level"_s ? 1300 : 1200;
+            QJsonObject broken = items.at(at).toObject();
+            if (what == u"level"_s)
+                broken.insert(u"level"_s, u"galaxy"_s);
+            else
+                broken.insert(u"department"_s, u"GD-NOWHERE"_s);
+            items.replace(at, broken);
+        }
+        const auto report
+            = importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s, items)), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Invalid);
+        QStringList paths;
+        for (const CatalogIssue &issue : report.issues)
+            paths << issue.path;
+        QVERIFY2(paths.contains(path), qPrintable(paths.join(u' ')));
+        QCOMPARE(contentFingerprint(), before);
+        QCOMPARE(count(u"catalog_items"_s), 3);
+    }
+
     void versionsDiffAndRollback()
     {
         QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
