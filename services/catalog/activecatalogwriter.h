@@ -39,11 +39,17 @@ public:
     // The department name an item's search document names (after begin()).
     QString departmentName(const QString &code) const { return m_departmentNames.value(code); }
 
-    // One item's row and search row as SQLite stores them: made on whichever thread reads the
-    // catalog, so the writing thread only binds and steps.
+    // Item number id (1, 2, … in catalog order) and its search document.
+    Status add(int id, const CatalogItem &item, const CatalogSearchDocument &document);
+
+    // The themes, and versionId made the active version.
+    Status finish(int versionId, const QDateTime &now);
+
+private:
+    // One item's row and search row as SQLite stores them.
     struct Row
     {
-        int id = 0; // 1, 2, … in catalog order
+        int id = 0;
         QByteArray texts[9]; // code … audience, UTF-8
         int legalLimitDays = 0;
         int promisedLimitDays = 0;
@@ -51,20 +57,9 @@ public:
         int onlineLevel = 1;
         QByteArray snapshot;
         QByteArray search[4]; // head, initials, inner, body
-        QStringList themes;
     };
     static Row row(int id, const CatalogItem &item, const CatalogSearchDocument &document);
 
-    Status add(const Row &row);
-    Status add(int id, const CatalogItem &item, const CatalogSearchDocument &document)
-    {
-        return add(row(id, item, document));
-    }
-
-    // The themes, one merged search index, and versionId made the active version.
-    Status finish(int versionId, const QDateTime &now);
-
-private:
     Status prepare(sqlite3_stmt **statement, const char *sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

@@ -122,7 +122,7 @@ CatalogImporter::Report CatalogImporter::import(
             return report;
         }
         if (!dryRun)
-            return load(root.value(), file, signatureText, now);
+            return load(root.value(), signatureText, now);
         parsed = CatalogParser::read(root.value());
     }
     if (parsed.issues.isEmpty())
@@ -137,8 +137,8 @@ CatalogImporter::Report CatalogImporter::import(
     return apply(std::move(parsed.catalog), file, signatureText, std::nullopt, dryRun, now);
 }
 
-CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
-    const QByteArray &file, const QByteArray &signatureText, const QDateTime &now)
+CatalogImporter::Report CatalogImporter::load(
+    const CatalogDocument &document, const QByteArray &signatureText, const QDateTime &now)
 {
     Report report;
     auto before = m_store.activeSnapshots();
@@ -165,13 +165,8 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         const std::optional<Catalog> header = stream.header();
         if (!header || regionNotOffered(*header))
             return stop(refused);
-        // The version row first: the file is the largest single write, and the worker has the
-        // first items to read meanwhile.
-        auto added
-            = m_store.addVersion(*header, stream.itemCount(), file, signatureText.trimmed(), now);
-        if (!added)
-            return stop(added.error());
-        report.versionId = added.value();
+        // Reading is the slower side: the file's copy is made here while the first items are read.
+        const CatalogFileCopy fileCopy = CatalogFileCopy::of(document.bytes());
         ActiveCatalogWriter writer(m_database);
         if (Status begun = writer.begin(*header, stream.itemCount(), m_store.itemProgress());
             !begun)
@@ -179,13 +174,18 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         QList<CatalogItemStream::Entry> entries;
         while (stream.next(entries))
             for (const CatalogItemStream::Entry &e : std::as_const(entries))
-                if (Status added = writer.add(e); !added)
+                if (Status added = writer.add(e.id, e.item, e.document); !added)
                     return stop(added.error());
         if (Status stopped = stop(refused); invalid)
             return stopped;
         report.catalogVersion = parsed.catalog.catalogVersion;
         report.itemCount = parsed.catalog.items.size();
         describeChanges(report, before.value(), parsed.catalog.items);
+        auto added = m_store.addVersion(
+            parsed.catalog, report.itemCount, fileCopy, signatureText.trimmed(), now);
+        if (!added)
+            return added.error();
+        report.versionId = added.value();
         // Freeing a whole catalog's items takes a few hundred milliseconds: the reading thread
         // is done, so another core does it while the transaction commits.
         release = std::thread(
@@ -297,8 +297,8 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
     int versionId = existingVersion.value_or(0);
     const Status done = m_database.transaction([&]() -> Status {
         if (!existingVersion) {
-            auto added = m_store.addVersion(
-                catalog, catalog.items.size(), file, signatureText.trimmed(), now);
+            auto added = m_store.addVersion(catalog, catalog.items.size(),
+                CatalogFileCopy::of(file), signatureText.trimmed(), now);
             if (!added)
                 return added.error();
             versionId = added.value();

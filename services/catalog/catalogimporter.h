@@ -75,8 +75,8 @@ private:
     std::optional<CatalogIssue> regionNotOffered(const Catalog &catalog) const;
     // Reads the document on a worker thread while its items are written, in one transaction
     // that is rolled back when any rule turns out broken.
-    Report load(const CatalogDocument &document, const QByteArray &file,
-        const QByteArray &signatureText, const QDateTime &now);
+    Report load(
+        const CatalogDocument &document, const QByteArray &signatureText, const QDateTime &now);
     // The diff against the active catalog (before) and the names of the items in it.
     static void describeChanges(
         Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);

@@ -53,9 +53,9 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             if (m_broken)
                 return true; // nothing more is written: only the issues matter now
         }
-        Entry entry = ActiveCatalogWriter::row(int(index) + 1, item,
+        Entry entry { int(index) + 1, item,
             CatalogSearch::document(
-                item, departmentNames.value(item.department), pinyin, tokenCache));
+                item, departmentNames.value(item.department), pinyin, tokenCache) };
         std::unique_lock lock(m_mutex);
         m_changed.wait(
             lock, [this] { return m_cancelled || m_broken || m_queue.size() < m_queueLength; });

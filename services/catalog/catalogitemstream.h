@@ -2,8 +2,8 @@
 // document, to the thread that writes it.
 #pragma once
 
-#include "activecatalogwriter.h"
 #include "catalogparser.h"
+#include "catalogsearch.h"
 
 #include <condition_variable>
 #include <mutex>
@@ -20,7 +20,12 @@ class PinyinTranscriber;
 class CatalogItemStream
 {
 public:
-    using Entry = ActiveCatalogWriter::Row;
+    struct Entry
+    {
+        int id = 0; // 1, 2, … in catalog order
+        CatalogItem item;
+        CatalogSearchDocument document;
+    };
 
     // Starts reading at once. pinyin is used by the worker only until finish() or destruction.
     // queueLength: how many items may wait for the writer.
@@ -45,8 +50,9 @@ private:
     void run(PinyinTranscriber &pinyin);
 
 public:
-    // Room for the items read while the writer stores the file itself (under a second, a few
-    // thousand items, tens of MB at most), so neither side waits for the other.
+    // Room for the items read while the writer prepares (the file's copy for the version row,
+    // emptying the catalog it replaces: under a second, a few thousand items, tens of MB at
+    // most), so neither side waits for the other.
     static constexpr qsizetype kQueueLength = 8192;
 
 private:

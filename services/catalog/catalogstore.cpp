@@ -30,20 +30,27 @@ CatalogStore::CatalogStore(Database &database, PinyinTranscriber &pinyin)
     , m_pinyin(pinyin)
 { }
 
+CatalogFileCopy CatalogFileCopy::of(const QByteArray &file)
+{
+    // Level 3: within a few percent of the default's size at half its time.
+    return { CryptoPrimitives::sha256(file).toHex(), qCompress(file, 3) };
+}
+
 Result<int> CatalogStore::addVersion(const Catalog &catalog, qsizetype itemCount,
-    const QByteArray &file, const QByteArray &signature, const QDateTime &now)
+    const CatalogFileCopy &file, const QByteArray &signature, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO catalog_versions (catalog_version, publisher, publisher_key_id, issued_at, "
-        "item_count, sha256, file, signature, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "item_count, sha256, file, file_encoding, signature, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'zlib', ?, ?)"));
     q.addBindValue(catalog.catalogVersion);
     q.addBindValue(catalog.publisher);
     q.addBindValue(catalog.publisherKeyId);
     q.addBindValue(catalog.issuedAt);
     q.addBindValue(int(itemCount));
-    q.addBindValue(QString::fromLatin1(CryptoPrimitives::sha256(file).toHex()));
-    q.addBindValue(file);
+    q.addBindValue(QString::fromLatin1(file.sha256Hex));
+    q.addBindValue(file.compressed);
     q.addBindValue(nonNull(QString::fromLatin1(signature)));
     q.addBindValue(now.toUTC().toString(Qt::ISODate));
     if (!q.exec())
@@ -97,8 +104,8 @@ Result<std::optional<int>> CatalogStore::activeVersionId() const
 Result<CatalogStoredVersion> CatalogStore::storedVersion(int versionId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file, sha256, signature, publisher_key_id FROM "
-                             "catalog_versions WHERE version_id = ?"));
+    q.prepare(QStringLiteral("SELECT file, sha256, signature, publisher_key_id, file_encoding "
+                             "FROM catalog_versions WHERE version_id = ?"));
     q.addBindValue(versionId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read catalog version"));
@@ -107,9 +114,14 @@ Result<CatalogStoredVersion> CatalogStore::storedVersion(int versionId) const
             tr("There is no catalog version %1. Run \"onewindowctl catalog versions\" to see "
                "the versions kept on this terminal.")
                 .arg(versionId) };
-    const QByteArray file = q.value(0).toByteArray();
-    // The bytes were verified at import; a different hash means the database was altered.
-    if (CryptoPrimitives::sha256(file).toHex() != q.value(1).toString().toLatin1())
+    const QByteArray stored = q.value(0).toByteArray();
+    const QByteArray file = q.value(4).toString() == QLatin1String("zlib")
+        ? (stored.size() > 4 ? qUncompress(stored) : QByteArray())
+        : stored;
+    // The bytes were verified at import; a different hash (or no bytes at all) means the
+    // database was altered.
+    if (file.isEmpty()
+        || CryptoPrimitives::sha256(file).toHex() != q.value(1).toString().toLatin1())
         return Error { QStringLiteral("catalog.version_damaged"),
             tr("The stored copy of catalog version %1 has been altered; it will not be "
                "applied. Import the catalog file again instead.")

@@ -46,6 +46,17 @@ struct CatalogStoredVersion
     QString publisherKeyId;
 };
 
+// A catalog file as a version keeps it: its hash, and its bytes compressed.
+struct CatalogFileCopy
+{
+    QByteArray sha256Hex; // of the bytes as signed
+    QByteArray compressed; // qCompress format
+
+    // Costs a few hundred milliseconds for a large catalog: the import makes it while its
+    // reading thread reads the first items.
+    static CatalogFileCopy of(const QByteArray &file);
+};
+
 struct PublisherKeyInfo
 {
     QString keyId;
@@ -80,8 +91,8 @@ public:
     PinyinTranscriber &pinyin() { return m_pinyin; }
 
     // Both run inside the caller's transaction.
-    // The catalog's top-level fields are recorded (its items may not have been read yet).
-    Result<int> addVersion(const Catalog &catalog, qsizetype itemCount, const QByteArray &file,
+    // The catalog's top-level fields, its item count and the copy of its file.
+    Result<int> addVersion(const Catalog &catalog, qsizetype itemCount, const CatalogFileCopy &file,
         const QByteArray &signature, const QDateTime &now);
     Status replaceActive(const Catalog &catalog, int versionId, const QDateTime &now);
 

@@ -135,7 +135,8 @@ inline onewindow::Result<int> applyWithoutSignature(
             parsed.issues.first().path + u": "_s + parsed.issues.first().message };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Status applied = db.transaction([&]() -> Status {
-        auto id = store.addVersion(parsed.catalog, parsed.catalog.items.size(), file, "sig", now);
+        auto id = store.addVersion(parsed.catalog, parsed.catalog.items.size(),
+            onewindow::CatalogFileCopy::of(file), "sig", now);
         if (!id)
             return id.error();
         return store.replaceActive(parsed.catalog, id.value(), now);

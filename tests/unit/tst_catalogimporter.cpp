@@ -339,6 +339,33 @@ private slots:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"UPDATE catalog_versions SET file = CAST('{}' AS BLOB)"_s));
         QCOMPARE(m_importer->rollback(1, m_now).error.code, u"catalog.version_damaged"_s);
+        // Not a compressed copy at all, as an uncompressed one: the hash still decides.
+        QVERIFY(q.exec(u"UPDATE catalog_versions SET file_encoding = 'identity'"_s));
+        QCOMPARE(m_importer->rollback(1, m_now).error.code, u"catalog.version_damaged"_s);
+    }
+
+    // A version keeps its file compressed, about a tenth of its size; one kept before copies
+    // were compressed (migration 0013) rolls back as it is.
+    void storedCopiesAreCompressedAndOlderOnesStillRollBack()
+    {
+        const QByteArray v1 = catalogtest::bytes(catalogtest::catalog(u"v1"_s));
+        QVERIFY(importSigned(v1, u"sm2"_s).outcome == CatalogImporter::Outcome::Applied);
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT file_encoding, length(file) FROM catalog_versions "
+                       "WHERE version_id = 1"_s)
+            && q.next());
+        QCOMPARE(q.value(0).toString(), u"zlib"_s);
+        QVERIFY2(q.value(1).toInt() < v1.size() / 2, qPrintable(q.value(1).toString()));
+        q.finish();
+        q.prepare(u"UPDATE catalog_versions SET file = ?, file_encoding = 'identity' "
+                  "WHERE version_id = 1"_s);
+        q.addBindValue(v1);
+        QVERIFY(q.exec());
+        const auto report = m_importer->rollback(1, m_now);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(report.catalogVersion, u"v1"_s);
     }
 
     void publisherKeysAreChecked()

@@ -51,11 +51,10 @@ private slots:
         while (stream.next(entries)) {
             for (const auto &e : std::as_const(entries)) {
                 QCOMPARE(e.id, expected);
-                QCOMPARE(e.texts[0],
-                    "BIG-%1"_ba.replace("%1", QByteArray::number(expected).rightJustified(5, '0')));
-                QVERIFY(e.search[0].contains("shehuibaozhangkashenling"));
-                // The department's name is in the search row, from the header.
-                QVERIFY(e.search[3].contains("renliziyuanheshehuibaozhangju"));
+                QCOMPARE(e.item.code, u"BIG-%1"_s.arg(expected, 5, 10, QLatin1Char('0')));
+                QVERIFY(e.document.head.contains(u"shehuibaozhangkashenling"_s));
+                // The department's name is in the document, from the header.
+                QVERIFY(e.document.body.contains(u"renliziyuanheshehuibaozhangju"_s));
                 ++expected;
             }
         }
