@@ -79,6 +79,33 @@ private slots:
                 hits.at(i).name.startsWith(u"社会保障卡"_s), qPrintable(names(hits).join(u' ')));
     }
 
+    // Names are folded as typed text is (NFKC, then letters and digits): full-width forms by
+    // a fast path, compatibility characters such as Ⅱ and ① by Unicode's own tables.
+    void compatibilityCharactersFoldLikeTypedText()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"fold.sqlite"_s));
+        QVERIFY(db.ok());
+        CatalogStore store(*db.value(), m_pinyin);
+        const QJsonArray items { catalogtest::item(u"F-1"_s, u"第Ⅱ类医疗器械经营备案"_s),
+            catalogtest::item(u"F-2"_s, u"①号窗口预约"_s),
+            catalogtest::item(u"F-3"_s, u"ＡＢＣ证书补办（２０２６）"_s) };
+        QVERIFY(catalogtest::applyWithoutSignature(
+            *db.value(), store, catalogtest::bytes(catalogtest::catalog(u"v1"_s, items)))
+                    .ok());
+        CatalogSearch search(*db.value());
+        for (const auto &[typed, code] : { std::pair { u"第II类"_s, u"F-1"_s },
+                 std::pair { u"1号窗口"_s, u"F-2"_s }, std::pair { u"abc证书"_s, u"F-3"_s },
+                 std::pair { u"ＡＢＣ证书补办"_s, u"F-3"_s } }) {
+            CatalogSearchQuery query;
+            query.text = typed;
+            const auto hits = search.search(query);
+            QVERIFY(hits.ok());
+            QVERIFY2(!hits->isEmpty() && hits->first().code == code, qPrintable(typed));
+            QCOMPARE(hits->first().tier, CatalogSearchHit::Prefix);
+        }
+    }
+
     void pinyinFindsPension()
     {
         for (const QString &q : { u"yanglao"_s, u"养老"_s, u"ylbx"_s, u"yang"_s }) {
