@@ -134,7 +134,7 @@ CatalogImporter::Report CatalogImporter::import(
         report.catalogVersion = parsed.catalog.catalogVersion;
         return report;
     }
-    return apply(std::move(parsed.catalog), file, signatureText, std::nullopt, dryRun, now);
+    return changesAgainstActive(parsed.catalog); // the dry run: what applying would change
 }
 
 CatalogImporter::Report CatalogImporter::load(
@@ -273,12 +273,10 @@ CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime
         report.catalogVersion = parsed.catalog.catalogVersion;
         return report;
     }
-    return apply(std::move(parsed.catalog), stored->file, QByteArray(), versionId, false, now);
+    return reapply(parsed.catalog, versionId, now);
 }
 
-CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray &file,
-    const QByteArray &signatureText, std::optional<int> existingVersion, bool dryRun,
-    const QDateTime &now)
+CatalogImporter::Report CatalogImporter::changesAgainstActive(const Catalog &catalog) const
 {
     Report report;
     report.catalogVersion = catalog.catalogVersion;
@@ -289,31 +287,29 @@ CatalogImporter::Report CatalogImporter::apply(Catalog catalog, const QByteArray
         return report;
     }
     describeChanges(report, before.value(), catalog.items);
-    before.value().clear();
-    if (dryRun) {
-        report.outcome = Outcome::Previewed;
+    report.outcome = Outcome::Previewed;
+    return report;
+}
+
+CatalogImporter::Report CatalogImporter::reapply(
+    const Catalog &catalog, int versionId, const QDateTime &now)
+{
+    Report report = changesAgainstActive(catalog);
+    if (report.outcome != Outcome::Previewed)
         return report;
-    }
-    int versionId = existingVersion.value_or(0);
+    report.outcome = Outcome::Failed;
+    report.versionId = versionId;
     const Status done = m_database.transaction([&]() -> Status {
-        if (!existingVersion) {
-            auto added = m_store.addVersion(catalog, catalog.items.size(),
-                CatalogFileCopy::of(file), signatureText.trimmed(), now);
-            if (!added)
-                return added.error();
-            versionId = added.value();
-        }
         if (Status replaced = m_store.replaceActive(catalog, versionId, now); !replaced)
             return replaced;
-        report.versionId = versionId;
-        return record(report, existingVersion.has_value());
+        return record(report, true);
     });
     if (!done) {
         report.error = done.error();
+        report.versionId = 0;
         return report;
     }
     report.outcome = Outcome::Applied;
-    report.versionId = versionId;
     return report;
 }
 

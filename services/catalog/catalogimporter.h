@@ -81,8 +81,11 @@ private:
     static void describeChanges(
         Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);
     Status record(const Report &report, bool rollback);
-    Report apply(Catalog catalog, const QByteArray &file, const QByteArray &signatureText,
-        std::optional<int> existingVersion, bool dryRun, const QDateTime &now);
+    // The preview of a catalog: its diff against the active one (Previewed, or Failed when the
+    // active catalog could not be read).
+    Report changesAgainstActive(const Catalog &catalog) const;
+    // Makes a kept version active again (rollback).
+    Report reapply(const Catalog &catalog, int versionId, const QDateTime &now);
 
     Database &m_database;
     CatalogStore &m_store;
