@@ -142,17 +142,6 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
         QStringLiteral("index catalog item"));
 }
 
-ActiveCatalogWriter::Row ActiveCatalogWriter::row(
-    int id, const CatalogItem &item, const CatalogSearchDocument &doc)
-{
-    return Row { id,
-        { item.code.toUtf8(), item.name.toUtf8(), item.shortName.toUtf8(), item.nameEn.toUtf8(),
-            item.department.toUtf8(), item.level.toUtf8(), item.kind.toUtf8(), bars(item.themes),
-            bars(item.audience) },
-        item.legalLimitDays, item.promisedLimitDays, item.feeCents, item.onlineLevel, item.snapshot,
-        { doc.head.toUtf8(), doc.initials.toUtf8(), doc.inner.toUtf8(), doc.body.toUtf8() } };
-}
-
 Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSearchDocument &doc)
 {
     for (const QString &theme : item.themes) {
@@ -164,22 +153,28 @@ Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSe
             ++*count;
         }
     }
-    const Row row = ActiveCatalogWriter::row(id, item, doc);
-    sqlite3_bind_int(m_item, 1, row.id);
-    for (int t = 0; t < int(std::size(row.texts)); ++t)
-        bindText(m_item, t + 2, row.texts[t]);
-    sqlite3_bind_int(m_item, 11, row.legalLimitDays);
-    sqlite3_bind_int(m_item, 12, row.promisedLimitDays);
-    sqlite3_bind_int64(m_item, 13, row.feeCents);
-    sqlite3_bind_int(m_item, 14, row.onlineLevel);
-    bindText(m_item, 15, row.snapshot);
+    // The UTF-8 of every text lives until its statement has run.
+    const QByteArray texts[] = { item.code.toUtf8(), item.name.toUtf8(), item.shortName.toUtf8(),
+        item.nameEn.toUtf8(), item.department.toUtf8(), item.level.toUtf8(), item.kind.toUtf8(),
+        bars(item.themes), bars(item.audience) };
+    sqlite3_bind_int(m_item, 1, id);
+    for (int t = 0; t < int(std::size(texts)); ++t)
+        bindText(m_item, t + 2, texts[t]);
+    sqlite3_bind_int(m_item, 11, item.legalLimitDays);
+    sqlite3_bind_int(m_item, 12, item.promisedLimitDays);
+    sqlite3_bind_int64(m_item, 13, item.feeCents);
+    sqlite3_bind_int(m_item, 14, item.onlineLevel);
+    // The snapshot is UTF-8 already: the largest value of every row, bound as it is.
+    bindText(m_item, 15, item.snapshot);
     int rc = sqlite3_step(m_item);
     sqlite3_reset(m_item);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("insert catalog item"));
-    sqlite3_bind_int(m_index, 1, row.id);
-    for (int c = 0; c < int(std::size(row.search)); ++c)
-        bindText(m_index, c + 2, row.search[c]);
+    const QByteArray columns[]
+        = { doc.head.toUtf8(), doc.initials.toUtf8(), doc.inner.toUtf8(), doc.body.toUtf8() };
+    sqlite3_bind_int(m_index, 1, id);
+    for (int c = 0; c < int(std::size(columns)); ++c)
+        bindText(m_index, c + 2, columns[c]);
     rc = sqlite3_step(m_index);
     sqlite3_reset(m_index);
     if (rc != SQLITE_DONE)

@@ -46,20 +46,6 @@ public:
     Status finish(int versionId, const QDateTime &now);
 
 private:
-    // One item's row and search row as SQLite stores them.
-    struct Row
-    {
-        int id = 0;
-        QByteArray texts[9]; // code … audience, UTF-8
-        int legalLimitDays = 0;
-        int promisedLimitDays = 0;
-        qint64 feeCents = 0;
-        int onlineLevel = 1;
-        QByteArray snapshot;
-        QByteArray search[4]; // head, initials, inner, body
-    };
-    static Row row(int id, const CatalogItem &item, const CatalogSearchDocument &document);
-
     Status prepare(sqlite3_stmt **statement, const char *sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

@@ -75,6 +75,35 @@ std::optional<CatalogIssue> CatalogImporter::regionNotOffered(const Catalog &cat
                 catalog.regionName) };
 }
 
+void CatalogImporter::checkRegion(CatalogParser::Outcome &parsed) const
+{
+    // Only for a catalog without other issues: a wrong catalog is first to be corrected.
+    if (parsed.issues.isEmpty())
+        if (auto region = regionNotOffered(parsed.catalog))
+            parsed.issues << *region;
+}
+
+CatalogImporter::Report CatalogImporter::refusal(const CatalogParser::Outcome &parsed)
+{
+    Report report;
+    report.outcome = Outcome::Invalid;
+    report.issues = parsed.issues;
+    report.catalogVersion = parsed.catalog.catalogVersion;
+    return report;
+}
+
+CatalogImporter::Report CatalogImporter::concluded(Report report, const Status &done)
+{
+    if (!done) {
+        report.outcome = Outcome::Failed;
+        report.error = done.error();
+        report.versionId = 0;
+        return report;
+    }
+    report.outcome = Outcome::Applied;
+    return report;
+}
+
 CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
@@ -125,15 +154,8 @@ CatalogImporter::Report CatalogImporter::import(
             return load(root.value(), signatureText, now);
         parsed = CatalogParser::read(root.value());
     }
-    if (parsed.issues.isEmpty())
-        if (auto region = regionNotOffered(parsed.catalog))
-            parsed.issues << *region;
-    if (!parsed.issues.isEmpty()) {
-        report.outcome = Outcome::Invalid;
-        report.issues = parsed.issues;
-        report.catalogVersion = parsed.catalog.catalogVersion;
-        return report;
-    }
+    if (checkRegion(parsed); !parsed.issues.isEmpty())
+        return refusal(parsed);
     return changesAgainstActive(parsed.catalog); // the dry run: what applying would change
 }
 
@@ -153,9 +175,7 @@ CatalogImporter::Report CatalogImporter::load(
     // issues, if any, are the reason (a duplicate code can fail the insert before the check).
     auto stop = [&](const Error &error) -> Status {
         parsed = stream.finish();
-        if (parsed.issues.isEmpty())
-            if (auto region = regionNotOffered(parsed.catalog))
-                parsed.issues << *region;
+        checkRegion(parsed);
         invalid = !parsed.issues.isEmpty();
         return error;
     };
@@ -199,20 +219,9 @@ CatalogImporter::Report CatalogImporter::load(
     });
     if (release.joinable())
         release.join();
-    if (invalid) {
-        Report refusal;
-        refusal.outcome = Outcome::Invalid;
-        refusal.issues = parsed.issues;
-        refusal.catalogVersion = parsed.catalog.catalogVersion;
-        return refusal;
-    }
-    if (!done) {
-        report.error = done.error();
-        report.versionId = 0;
-        return report;
-    }
-    report.outcome = Outcome::Applied;
-    return report;
+    if (invalid)
+        return refusal(parsed);
+    return concluded(std::move(report), done);
 }
 
 void CatalogImporter::describeChanges(
@@ -264,15 +273,8 @@ CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime
     CatalogParser::Outcome parsed = CatalogParser::parse(stored->file);
     // Parse issues are only possible when a later OneWindow tightened a rule; the admin must
     // re-import. The regions offered may have changed since, too.
-    if (parsed.issues.isEmpty())
-        if (auto region = regionNotOffered(parsed.catalog))
-            parsed.issues << *region;
-    if (!parsed.issues.isEmpty()) {
-        report.outcome = Outcome::Invalid;
-        report.issues = parsed.issues;
-        report.catalogVersion = parsed.catalog.catalogVersion;
-        return report;
-    }
+    if (checkRegion(parsed); !parsed.issues.isEmpty())
+        return refusal(parsed);
     return reapply(parsed.catalog, versionId, now);
 }
 
@@ -297,20 +299,13 @@ CatalogImporter::Report CatalogImporter::reapply(
     Report report = changesAgainstActive(catalog);
     if (report.outcome != Outcome::Previewed)
         return report;
-    report.outcome = Outcome::Failed;
     report.versionId = versionId;
     const Status done = m_database.transaction([&]() -> Status {
         if (Status replaced = m_store.replaceActive(catalog, versionId, now); !replaced)
             return replaced;
         return record(report, true);
     });
-    if (!done) {
-        report.error = done.error();
-        report.versionId = 0;
-        return report;
-    }
-    report.outcome = Outcome::Applied;
-    return report;
+    return concluded(std::move(report), done);
 }
 
 } // namespace onewindow

@@ -4,6 +4,7 @@
 #include "catalogdiff.h"
 #include "catalogdocument.h"
 #include "catalogmodel.h"
+#include "catalogparser.h"
 #include "result.h"
 
 #include <optional>
@@ -73,6 +74,12 @@ private:
     static Report untrusted(const Error &error);
     // The issue of a catalog whose region this terminal does not offer, if it is one.
     std::optional<CatalogIssue> regionNotOffered(const Catalog &catalog) const;
+    // Adds that issue to a catalog read without any other.
+    void checkRegion(CatalogParser::Outcome &parsed) const;
+    // The refusal of a catalog with issues.
+    static Report refusal(const CatalogParser::Outcome &parsed);
+    // Applied, or Failed with the transaction's error.
+    static Report concluded(Report report, const Status &done);
     // Reads the document on a worker thread while its items are written, in one transaction
     // that is rolled back when any rule turns out broken.
     Report load(

@@ -20,6 +20,11 @@ class PinyinTranscriber;
 class CatalogItemStream
 {
 public:
+    // Room for the items read while the writer prepares (the file's copy for the version row,
+    // emptying the catalog it replaces: under a second, a few thousand items, tens of MB at
+    // most), so neither side waits for the other.
+    static constexpr qsizetype kQueueLength = 8192;
+
     struct Entry
     {
         int id = 0; // 1, 2, … in catalog order
@@ -49,13 +54,6 @@ public:
 private:
     void run(PinyinTranscriber &pinyin);
 
-public:
-    // Room for the items read while the writer prepares (the file's copy for the version row,
-    // emptying the catalog it replaces: under a second, a few thousand items, tens of MB at
-    // most), so neither side waits for the other.
-    static constexpr qsizetype kQueueLength = 8192;
-
-private:
     const qsizetype m_queueLength;
 
     CatalogDocument m_document;

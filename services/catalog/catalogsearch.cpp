@@ -161,13 +161,6 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
         addSuffixes(bare, k[3], k[4], inner);
         addHanCharacters(name, inner);
     }
-    QStringList body;
-    auto spacedList = [](QStringList &tokens) {
-        std::sort(tokens.begin(), tokens.end());
-        tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-        tokens.removeAll(QString());
-        return tokens.join(QLatin1Char(' '));
-    };
     QStringList others = item.themes;
     others << departmentName;
     for (const CatalogMaterial &m : item.materials)
@@ -175,6 +168,8 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
     const QString key = others.join(QLatin1Char('\n'));
     auto shared = cache.bodies.constFind(key);
     if (shared == cache.bodies.constEnd()) {
+        // Views into the cached tokens, which outlive this call.
+        std::vector<QStringView> body;
         for (const QString &text : std::as_const(others)) {
             auto found = cache.others.constFind(text);
             if (found == cache.others.constEnd()) {
@@ -185,9 +180,10 @@ CatalogSearchDocument CatalogSearch::document(const CatalogItem &item,
                        << PinyinTranscriber::initials(syllables);
                 found = cache.others.insert(text, tokens);
             }
-            body << *found;
+            for (const QString &token : *found)
+                body.push_back(token);
         }
-        shared = cache.bodies.insert(key, spacedList(body));
+        shared = cache.bodies.insert(key, spaced(body));
     }
     // FTS5 reads a bag of tokens: the code need not be sorted in.
     const QString code = item.code.toLower();
