@@ -9,10 +9,12 @@ namespace onewindow {
 
 namespace {
 
-// The page cache while a catalog is loaded, in KiB: a whole catalog is one transaction of a
-// few hundred MB of pages, and with SQLite's default 2 MB cache it spills pages to the WAL and
-// reads them back many times over.
-constexpr int kLoadCacheKiB = 128 * 1024;
+// The page cache while a catalog is loaded, in KiB. Rows go in by rising id and FTS5 writes
+// each segment once (no merging during the load), so pages leave the cache for good: a small
+// cache spills them to the WAL while the items are read, instead of holding the whole
+// catalog's pages for the commit to write. Measured over 50,000 items: 2 to 16 MB load alike,
+// 128 MB is 8% slower and holds 110 MB more.
+constexpr int kLoadCacheKiB = 16 * 1024;
 
 QByteArray bars(const QStringList &values)
 {
