@@ -237,6 +237,8 @@ int runCatalogSearch(CtlContext &context)
     if (!db)
         return ExitFailure;
     CatalogServices services(*db);
+    if (Status indexed = services.store.ensureSearchIndex(); !indexed)
+        return context.fail(indexed.error());
     const auto hits = services.search.search(query);
     if (!hits)
         return context.fail(hits.error());

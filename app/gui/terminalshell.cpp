@@ -126,6 +126,10 @@ Status TerminalShell::start()
     HallStatusSingleton::provided = m_hallStatus.get();
     m_pinyin = std::make_unique<PinyinTranscriber>();
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
+    // Once after an upgrade that changed the index's definition: the finder works either way,
+    // but finds nothing by text until the index is made.
+    if (Status indexed = m_catalogStore->ensureSearchIndex(); !indexed)
+        qCWarning(lcShell) << "cannot rebuild the catalog search index:" << indexed.error().code;
     m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     m_finder->setOfferedLevels(configuration.offeredLevels);

@@ -1,7 +1,9 @@
 #include "activecatalogwriter.h"
 
+#include "catalogparser.h"
 #include "database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
@@ -63,10 +65,8 @@ Status ActiveCatalogWriter::prepare(sqlite3_stmt **statement, const char *sql, c
     return {};
 }
 
-Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemProgress progress)
+Status ActiveCatalogWriter::useLoadSettings()
 {
-    m_total = total;
-    m_progress = std::move(progress);
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
         return Database::queryError(q, QStringLiteral("prepare catalog load"));
@@ -79,6 +79,12 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
     if (!q.exec(QStringLiteral("PRAGMA secure_delete=OFF"))
         || !q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kLoadCacheKiB)))
         return Database::queryError(q, QStringLiteral("prepare catalog load"));
+    return {};
+}
+
+Status ActiveCatalogWriter::emptySearchIndex()
+{
+    QSqlQuery q(m_database.connection());
     // Emptying an FTS5 table row by row re-reads every row's text; dropping it and making it
     // again from its own stored definition (the migrations') frees it at once, in this same
     // transaction.
@@ -99,10 +105,26 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
     for (const char *sql :
         { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 0)",
             "INSERT INTO catalog_search (catalog_search, rank) VALUES ('crisismerge', 32)",
-            "INSERT INTO catalog_search (catalog_search, rank) VALUES ('hashsize', 4194304)",
-            "DELETE FROM catalog_items", "DELETE FROM catalog_departments",
-            "DELETE FROM catalog_certificate_types", "DELETE FROM catalog_calendar",
-            "DELETE FROM catalog_themes" })
+            "INSERT INTO catalog_search (catalog_search, rank) VALUES ('hashsize', 4194304)" })
+        if (!q.exec(QLatin1String(sql)))
+            return Database::queryError(q, QStringLiteral("clear search index"));
+    return prepare(&m_index,
+        "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)",
+        QStringLiteral("index catalog item"));
+}
+
+Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemProgress progress)
+{
+    m_total = total;
+    m_progress = std::move(progress);
+    if (Status s = useLoadSettings(); !s)
+        return s;
+    if (Status s = emptySearchIndex(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    for (const char *sql : { "DELETE FROM catalog_items", "DELETE FROM catalog_departments",
+             "DELETE FROM catalog_certificate_types", "DELETE FROM catalog_calendar",
+             "DELETE FROM catalog_themes" })
         if (!q.exec(QLatin1String(sql)))
             return Database::queryError(q, QStringLiteral("clear active catalog"));
 
@@ -135,16 +157,11 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
                 return Database::queryError(q, QStringLiteral("insert calendar day"));
         }
     }
-    if (Status s = prepare(&m_item,
-            "INSERT INTO catalog_items (id, code, name, short_name, name_en, department, level, "
-            "kind, themes, audience, legal_limit_days, promised_limit_days, fee_cents, "
-            "online_level, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            QStringLiteral("insert catalog item"));
-        !s)
-        return s;
-    return prepare(&m_index,
-        "INSERT INTO catalog_search (rowid, head, initials, inner, body) VALUES (?, ?, ?, ?, ?)",
-        QStringLiteral("index catalog item"));
+    return prepare(&m_item,
+        "INSERT INTO catalog_items (id, code, name, short_name, name_en, department, level, "
+        "kind, themes, audience, legal_limit_days, promised_limit_days, fee_cents, "
+        "online_level, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QStringLiteral("insert catalog item"));
 }
 
 Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSearchDocument &doc)
@@ -175,18 +192,57 @@ Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSe
     sqlite3_reset(m_item);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("insert catalog item"));
+    if (Status indexed = index(id, doc); !indexed)
+        return indexed;
+    ++m_done;
+    if (m_progress && (m_done % 500 == 0 || m_done == m_total))
+        m_progress(m_done, m_total);
+    return {};
+}
+
+Status ActiveCatalogWriter::index(int id, const CatalogSearchDocument &doc)
+{
     const QByteArray columns[]
         = { doc.head.toUtf8(), doc.initials.toUtf8(), doc.inner.toUtf8(), doc.body.toUtf8() };
     sqlite3_bind_int(m_index, 1, id);
     for (int c = 0; c < int(std::size(columns)); ++c)
         bindText(m_index, c + 2, columns[c]);
-    rc = sqlite3_step(m_index);
+    const int rc = sqlite3_step(m_index);
     sqlite3_reset(m_index);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("index catalog item"));
-    ++m_done;
-    if (m_progress && (m_done % 500 == 0 || m_done == m_total))
-        m_progress(m_done, m_total);
+    return {};
+}
+
+Status ActiveCatalogWriter::reindex(PinyinTranscriber &pinyin)
+{
+    if (Status s = useLoadSettings(); !s)
+        return s;
+    if (Status s = emptySearchIndex(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    QHash<QString, QString> departmentNames;
+    if (!q.exec(QStringLiteral("SELECT code, name FROM catalog_departments")))
+        return Database::queryError(q, QStringLiteral("read departments"));
+    while (q.next())
+        departmentNames.insert(q.value(0).toString(), q.value(1).toString());
+    // The items as the catalog published them: the same documents a load makes.
+    if (!q.exec(QStringLiteral("SELECT id, CAST(snapshot AS BLOB) FROM catalog_items ORDER BY id")))
+        return Database::queryError(q, QStringLiteral("read catalog items"));
+    CatalogSearchTokenCache tokenCache;
+    while (q.next()) {
+        const CatalogItem item = CatalogParser::itemFromSnapshot(q.value(1).toByteArray());
+        const CatalogSearchDocument doc = CatalogSearch::document(
+            item, departmentNames.value(item.department), pinyin, tokenCache);
+        if (Status indexed = index(q.value(0).toInt(), doc); !indexed)
+            return indexed;
+    }
+    if (q.lastError().isValid())
+        return Database::queryError(q, QStringLiteral("read catalog items"));
+    if (!q.exec(QStringLiteral("UPDATE catalog_state SET search_index_stale = 0"))
+        || !q.exec(QStringLiteral(
+            "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 4)")))
+        return Database::queryError(q, QStringLiteral("settle search index"));
     return {};
 }
 
@@ -212,7 +268,7 @@ Status ActiveCatalogWriter::finish(int versionId, const QDateTime &now)
     q.prepare(QStringLiteral("INSERT INTO catalog_state (id, active_version, activated_at) "
                              "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                              "active_version = excluded.active_version, "
-                             "activated_at = excluded.activated_at"));
+                             "activated_at = excluded.activated_at, search_index_stale = 0"));
     q.addBindValue(versionId);
     q.addBindValue(now.toUTC().toString(Qt::ISODate));
     if (!q.exec())

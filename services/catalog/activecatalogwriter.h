@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace onewindow {
 
 class Database;
+class PinyinTranscriber;
 
 // A catalog load is hundreds of thousands of rows: the two per-item statements go to SQLite
 // directly, binding the UTF-8 the catalog was read from, instead of through QVariant and UTF-16.
@@ -45,7 +46,14 @@ public:
     // The themes, and versionId made the active version.
     Status finish(int versionId, const QDateTime &now);
 
+    // Instead of a load: the search index made anew from the active items' snapshots (after a
+    // migration changed its definition; it keeps no texts to copy).
+    Status reindex(PinyinTranscriber &pinyin);
+
 private:
+    Status useLoadSettings();
+    Status emptySearchIndex(); // and prepares the index statement
+    Status index(int id, const CatalogSearchDocument &document);
     Status prepare(sqlite3_stmt **statement, const char *sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

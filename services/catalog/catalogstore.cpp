@@ -74,6 +74,20 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
     return writer.finish(versionId, now);
 }
 
+Status CatalogStore::ensureSearchIndex()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT search_index_stale FROM catalog_state WHERE id = 1")))
+        return Database::queryError(q, QStringLiteral("read search index state"));
+    if (!q.next() || q.value(0).toInt() == 0)
+        return {};
+    q.finish();
+    return m_database.transaction([&]() -> Status {
+        ActiveCatalogWriter writer(m_database);
+        return writer.reindex(m_pinyin);
+    });
+}
+
 Result<QList<CatalogVersionInfo>> CatalogStore::versions() const
 {
     QSqlQuery q(m_database.connection());

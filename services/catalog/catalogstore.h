@@ -96,6 +96,10 @@ public:
         const QByteArray &signature, const QDateTime &now);
     Status replaceActive(const Catalog &catalog, int versionId, const QDateTime &now);
 
+    // Makes the search index anew from the active items when a migration has emptied it (its
+    // own transaction; nothing to do otherwise). Whoever opens the finder calls it first.
+    Status ensureSearchIndex();
+
     Result<QList<CatalogVersionInfo>> versions() const;
     Result<std::optional<int>> activeVersionId() const;
     // The exact signed bytes of a version with their signature, for rollback.

@@ -1,10 +1,12 @@
 #include "auditlog.h"
 #include "catalogimporter.h"
+#include "catalogsearch.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -23,6 +25,7 @@ class TestCatalogImporter : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_round = 0;
+    QString m_dbPath;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PinyinTranscriber> m_pinyin;
     std::unique_ptr<CatalogStore> m_store;
@@ -68,6 +71,19 @@ class TestCatalogImporter : public QObject
         return hash.result();
     }
 
+    // The codes the finder lists for text, in its order.
+    static QStringList found(Database &db, const QString &text)
+    {
+        CatalogSearch search(db);
+        CatalogSearchQuery query;
+        query.text = text;
+        const auto hits = search.search(query); // value() is a reference into it
+        QStringList codes;
+        for (const CatalogSearchHit &hit : hits.value())
+            codes << hit.code;
+        return codes;
+    }
+
     int count(const QString &table)
     {
         QSqlQuery q(m_db->connection());
@@ -89,7 +105,8 @@ private slots:
         m_trust.reset();
         m_store.reset();
         m_db.reset();
-        auto db = Database::open(path(u"db%1.sqlite"_s.arg(++m_round)));
+        m_dbPath = path(u"db%1.sqlite"_s.arg(++m_round));
+        auto db = Database::open(m_dbPath);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db.value());
         m_pinyin = std::make_unique<PinyinTranscriber>();
@@ -524,6 +541,75 @@ private slots:
         QCOMPARE(calls.last(), (std::pair<qsizetype, qsizetype>(3, 3)));
         QCOMPARE(report.diffNames.value(u"SB-001"_s), u"社会保障卡申领"_s);
         QCOMPARE(report.diffNames.size(), 3);
+    }
+
+    // Migration 0014 changed the index's definition, and the index keeps no texts to copy: a
+    // terminal upgraded with a catalog active finds its items again once the store has made
+    // the index anew from them, as a load would have.
+    void anUpgradedTerminalIndexesItsActiveCatalogAgain()
+    {
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v1"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        const QStringList queries { u"sbk"_s, u"shebao"_s, u"社保"_s, u"yanglao"_s, u"sb-002"_s };
+        QList<QStringList> loaded;
+        for (const QString &query : queries)
+            loaded << found(*m_db, query);
+        QCOMPARE(loaded.first().value(0), u"SB-001"_s);
+
+        // The same active catalog on a terminal still at schema version 13.
+        auto bundled = SchemaMigrator::bundled();
+        QVERIFY(bundled.ok());
+        const QString oldPath = path(u"upgraded%1.sqlite"_s.arg(m_round));
+        {
+            Database::Options options;
+            options.migrations = bundled.value().mid(0, 13);
+            auto old = Database::open(oldPath, options);
+            QVERIFY(old.ok());
+            QCOMPARE(old.value()->schemaVersion(), 13);
+            QSqlQuery q(old.value()->connection());
+            QVERIFY(q.exec(u"ATTACH DATABASE '%1' AS loaded"_s.arg(m_dbPath)));
+            for (const char *table :
+                { "catalog_versions", "catalog_departments", "catalog_certificate_types",
+                    "catalog_calendar", "catalog_themes", "catalog_items" })
+                QVERIFY2(q.exec(u"INSERT INTO main.%1 SELECT * FROM loaded.%1"_s.arg(
+                             QLatin1String(table))),
+                    qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO main.catalog_state (id, active_version, activated_at) "
+                           "SELECT id, active_version, activated_at FROM loaded.catalog_state"_s));
+            QVERIFY(q.exec(u"DETACH DATABASE loaded"_s));
+        }
+        auto upgraded = Database::open(oldPath);
+        QVERIFY(upgraded.ok());
+        QVERIFY(upgraded.value()->schemaVersion() >= 14);
+        QVERIFY(found(*upgraded.value(), u"sbk"_s).isEmpty()); // emptied by the migration
+
+        PinyinTranscriber pinyin;
+        CatalogStore store(*upgraded.value(), pinyin);
+        QVERIFY(store.ensureSearchIndex().ok());
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QCOMPARE(found(*upgraded.value(), queries.at(i)), loaded.at(i));
+        QSqlQuery q(upgraded.value()->connection());
+        QVERIFY(q.exec(u"SELECT search_index_stale FROM catalog_state"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        // Made once: a second call leaves the index as it is.
+        const auto pages = [&] {
+            QSqlQuery p(upgraded.value()->connection());
+            QStringList blocks;
+            if (p.exec(u"SELECT id, hex(block) FROM catalog_search_data ORDER BY id"_s))
+                while (p.next())
+                    blocks << p.value(0).toString() + p.value(1).toString();
+            return blocks;
+        };
+        const QStringList indexed = pages();
+        QVERIFY(store.ensureSearchIndex().ok());
+        QCOMPARE(pages(), indexed);
+        // A load marks nothing stale: the next start has nothing to do.
+        QVERIFY(importSigned(catalogtest::bytes(catalogtest::catalog(u"v2"_s)), u"sm2"_s).outcome
+            == CatalogImporter::Outcome::Applied);
+        QSqlQuery state(m_db->connection());
+        QVERIFY(state.exec(u"SELECT search_index_stale FROM catalog_state"_s) && state.next());
+        QCOMPARE(state.value(0).toInt(), 0);
     }
 
     void publishersAreListedAndRemoved()
