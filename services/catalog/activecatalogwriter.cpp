@@ -99,8 +99,8 @@ Status ActiveCatalogWriter::emptySearchIndex()
     // A bulk load: FTS5 writes each segment once. No merging while rows go in (automerge 0,
     // and crisis merges only past 32 segments a level), segments of 4 MB of terms instead of
     // 1 MB, and no 'optimize' at the end, which would rewrite the whole index once more. Over
-    // 50,000 items this leaves 16 segments, as many as the default merging left, for a fifth
-    // less index work; a search over them stays about 2 ms at p99 (budget 5 ms). Larger
+    // 50,000 items this leaves 12 segments, fewer than the default merging left (16), for a
+    // fifth less index work; a search over them stays about 2 ms at p99 (budget 5 ms). Larger
     // segments were measured too: slower, the term hash outgrows the processor's caches.
     for (const char *sql :
         { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 0)",

@@ -2,8 +2,8 @@
 
 #include "catalogparser.h"
 
+#include <algorithm>
 #include <cmath>
-#include <QRegularExpression>
 
 namespace onewindow {
 
@@ -134,10 +134,14 @@ bool CatalogFieldReader::object(const QJsonValue &v, const QString &path)
 QString CatalogFieldReader::code(
     const QJsonObject &o, const QString &path, const QString &key, bool underscore)
 {
-    static const QRegularExpression strict(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
-    static const QRegularExpression loose(QStringLiteral("^[0-9A-Za-z_-]{1,64}$"));
     const QString s = text(o, path, key, true, 64);
-    if (s.isEmpty() || (underscore ? loose : strict).match(s).hasMatch())
+    // 1 to 64 of [0-9A-Za-z-] (and "_" where allowed); text() has reported a longer one.
+    const bool valid = s.size() <= 64 && std::all_of(s.cbegin(), s.cend(), [&](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+            || u == u'-' || (underscore && u == u'_');
+    });
+    if (s.isEmpty() || valid)
         return s;
     if (underscore)
         add(join(path, key), QStringLiteral("catalog.bad_code"),

@@ -85,6 +85,58 @@ private slots:
         }
     }
 
+    // Item codes, department codes and form keys follow the format, character by character.
+    void codesAndFormKeysFollowTheFormat_data()
+    {
+        QTest::addColumn<QString>("itemCode");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("formKey");
+        QTest::addColumn<QStringList>("paths");
+        const QString fine = u"applicant.name"_s;
+        QTest::newRow("all valid")
+            << u"SB-001"_s << u"GD_RSJ-2"_s << u"a1_b.c2.D"_s << QStringList {};
+        QTest::newRow("underscore in an item code")
+            << u"SB_001"_s << u"GD-RSJ"_s << fine << QStringList { u"items[0].code"_s };
+        QTest::newRow("code with a space or a newline")
+            << u"SB 001"_s << u"GD-RSJ\n"_s << fine
+            << QStringList { u"items[0].code"_s, u"departments[1].code"_s };
+        QTest::newRow("code of 65 characters")
+            << QString(65, u'A') << u"GD-RSJ"_s << fine << QStringList { u"items[0].code"_s };
+        QTest::newRow("Chinese code")
+            << u"社保-1"_s << u"GD-RSJ"_s << fine << QStringList { u"items[0].code"_s };
+        for (const QString &key :
+            { u"1a"_s, u"a..b"_s, u"a."_s, u".a"_s, u"a-b"_s, u"姓名"_s, u"a._b"_s })
+            QTest::addRow("form key \"%s\"", qPrintable(key))
+                << u"SB-001"_s << u"GD-RSJ"_s << key << QStringList { u"items[0].form[0].key"_s };
+    }
+
+    void codesAndFormKeysFollowTheFormat()
+    {
+        QFETCH(QString, itemCode);
+        QFETCH(QString, department);
+        QFETCH(QString, formKey);
+        QFETCH(QStringList, paths);
+        QJsonObject item = catalogtest::item(itemCode, u"社会保障卡申领"_s);
+        item.insert(u"department"_s, department);
+        QJsonArray form = item.value(u"form"_s).toArray();
+        QJsonObject field = form.first().toObject();
+        field.insert(u"key"_s, formKey);
+        form[0] = field;
+        item.insert(u"form"_s, form);
+        QJsonObject root = catalogtest::catalog(u"1"_s, QJsonArray { item });
+        QJsonArray departments = root.value(u"departments"_s).toArray();
+        departments.append(QJsonObject { { u"code"_s, department }, { u"name"_s, u"部门"_s } });
+        root.insert(u"departments"_s, departments);
+        const auto out = CatalogParser::parse(catalogtest::bytes(root));
+        QStringList got;
+        for (const CatalogIssue &issue : out.issues)
+            if (issue.code == u"catalog.bad_code"_s || issue.code == u"catalog.bad_key"_s)
+                got << issue.path;
+        got.sort();
+        paths.sort();
+        QCOMPARE(got, paths);
+    }
+
     void syntaxErrorsNameLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("bytes");
