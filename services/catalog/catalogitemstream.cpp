@@ -5,6 +5,7 @@ namespace onewindow {
 CatalogItemStream::CatalogItemStream(
     CatalogDocument document, PinyinTranscriber &pinyin, qsizetype queueLength)
     : m_queueLength(qMax<qsizetype>(1, queueLength))
+    , m_handOver(qMin(kHandOver, m_queueLength))
     , m_document(std::move(document))
     , m_itemCount(m_document.itemCount())
 {
@@ -63,7 +64,7 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             return false;
         if (!m_broken) {
             m_queue << std::move(entry);
-            if (m_queue.size() == 1)
+            if (m_queue.size() == m_handOver)
                 m_changed.notify_all();
         }
         return true;
@@ -87,7 +88,7 @@ bool CatalogItemStream::next(QList<Entry> &entries)
 {
     entries.clear();
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_broken || m_done || !m_queue.isEmpty(); });
+    m_changed.wait(lock, [this] { return m_broken || m_done || m_queue.size() >= m_handOver; });
     if (m_broken)
         return false;
     entries.swap(m_queue);

@@ -24,6 +24,9 @@ public:
     // emptying the catalog it replaces: under a second, a few thousand items, tens of MB at
     // most), so neither side waits for the other.
     static constexpr qsizetype kQueueLength = 8192;
+    // Items handed over at once: waking the writer for each item made the two threads take
+    // turns on the queue's lock, item by item, whenever the writer had caught up.
+    static constexpr qsizetype kHandOver = 256;
 
     struct Entry
     {
@@ -55,6 +58,7 @@ private:
     void run(PinyinTranscriber &pinyin);
 
     const qsizetype m_queueLength;
+    const qsizetype m_handOver; // kHandOver, or the whole queue when that is shorter
 
     CatalogDocument m_document;
     qsizetype m_itemCount = 0;

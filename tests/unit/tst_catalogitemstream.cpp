@@ -35,11 +35,20 @@ class TestCatalogItemStream : public QObject
     PinyinTranscriber m_pinyin;
 
 private slots:
+    void handsOverEveryItemInOrderWithItsSearchDocument_data()
+    {
+        QTest::addColumn<qsizetype>("queueLength");
+        // More items than the queue holds, so the reader waits for the writer.
+        QTest::newRow("short queue") << qsizetype(64);
+        // Hand-overs of kHandOver items and a shorter last one.
+        QTest::newRow("default queue") << CatalogItemStream::kQueueLength;
+    }
+
     void handsOverEveryItemInOrderWithItsSearchDocument()
     {
-        // More items than the queue holds, so the reader waits for the writer.
+        QFETCH(qsizetype, queueLength);
         CatalogItemStream stream(
-            document(catalogtest::catalog(u"v1"_s, items(1500))), m_pinyin, 64);
+            document(catalogtest::catalog(u"v1"_s, items(1500))), m_pinyin, queueLength);
         QCOMPARE(stream.itemCount(), 1500);
         const auto header = stream.header();
         QVERIFY(header);
@@ -47,8 +56,10 @@ private slots:
         QVERIFY(header->items.isEmpty());
         QCOMPARE(header->departments.size(), 1);
         QList<CatalogItemStream::Entry> entries;
+        QList<qsizetype> handOvers;
         int expected = 1;
         while (stream.next(entries)) {
+            handOvers << entries.size();
             for (const auto &e : std::as_const(entries)) {
                 QCOMPARE(e.id, expected);
                 QCOMPARE(e.item.code, u"BIG-%1"_s.arg(expected, 5, 10, QLatin1Char('0')));
@@ -59,6 +70,11 @@ private slots:
             }
         }
         QCOMPARE(expected, 1501);
+        // The writer is woken for a batch, never for each item (only the last may be short).
+        handOvers.removeLast();
+        for (qsizetype size : std::as_const(handOvers))
+            QVERIFY2(size >= qMin(CatalogItemStream::kHandOver, queueLength),
+                qPrintable(QString::number(size)));
         const CatalogParser::Outcome outcome = stream.finish();
         QVERIFY(outcome.issues.isEmpty());
         QCOMPARE(outcome.catalog.items.size(), 1500);
