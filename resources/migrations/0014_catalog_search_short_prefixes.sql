@@ -3,7 +3,7 @@
 -- or two typed letters match thousands of terms and need their prefix index; from three letters
 -- on, scanning the matching terms is as fast (bench_catalog over 50,000 items: search p99 about
 -- 2 ms either way, budget 5 ms), and the two longer prefix indexes were a fifth of the time a
--- catalog load spent writing its index and 9 of its 37 MB.
+-- catalog load spent writing its index; with the token counts, 11 of its 37 MB.
 -- The index keeps no texts (0012), so it cannot be copied into the new definition: it is made
 -- empty here and the active catalog is marked for re-indexing, which CatalogStore does from the
 -- active items when the terminal or onewindowctl next opens the catalog. The next load writes
