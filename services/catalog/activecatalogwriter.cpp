@@ -221,26 +221,35 @@ Status ActiveCatalogWriter::reindex(PinyinTranscriber &pinyin)
     if (Status s = emptySearchIndex(); !s)
         return s;
     QSqlQuery q(m_database.connection());
-    QHash<QString, QString> departmentNames;
     if (!q.exec(QStringLiteral("SELECT code, name FROM catalog_departments")))
         return Database::queryError(q, QStringLiteral("read departments"));
     while (q.next())
-        departmentNames.insert(q.value(0).toString(), q.value(1).toString());
+        m_departmentNames.insert(q.value(0).toString(), q.value(1).toString());
     // The items as the catalog published them: the same documents a load makes.
     if (!q.exec(QStringLiteral("SELECT id, CAST(snapshot AS BLOB) FROM catalog_items ORDER BY id")))
         return Database::queryError(q, QStringLiteral("read catalog items"));
     CatalogSearchTokenCache tokenCache;
     while (q.next()) {
         const CatalogItem item = CatalogParser::itemFromSnapshot(q.value(1).toByteArray());
-        const CatalogSearchDocument doc = CatalogSearch::document(
-            item, departmentNames.value(item.department), pinyin, tokenCache);
+        const CatalogSearchDocument doc
+            = CatalogSearch::document(item, departmentName(item.department), pinyin, tokenCache);
         if (Status indexed = index(q.value(0).toInt(), doc); !indexed)
             return indexed;
     }
     if (q.lastError().isValid())
         return Database::queryError(q, QStringLiteral("read catalog items"));
-    if (!q.exec(QStringLiteral("UPDATE catalog_state SET search_index_stale = 0"))
-        || !q.exec(QStringLiteral(
+    if (!q.exec(QStringLiteral("UPDATE catalog_state SET search_index_stale = 0")))
+        return Database::queryError(q, QStringLiteral("settle search index"));
+    return settleSearchIndex();
+}
+
+Status ActiveCatalogWriter::settleSearchIndex()
+{
+    // Only automerge goes back to its default. The segment settings stay: the last terms are
+    // flushed at the commit, where a crisis merge of 16 would merge the whole index at once,
+    // and only a load or a re-index writes this index, each making it anew.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
             "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 4)")))
         return Database::queryError(q, QStringLiteral("settle search index"));
     return {};
@@ -258,13 +267,8 @@ Status ActiveCatalogWriter::finish(int versionId, const QDateTime &now)
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert theme"));
     }
-    // The segment settings stay: the last terms are flushed at the commit, where a crisis
-    // merge of 16 would merge the whole index at once, and only a load writes this index,
-    // each making it anew.
-    for (const char *sql :
-        { "INSERT INTO catalog_search (catalog_search, rank) VALUES ('automerge', 4)" })
-        if (!q.exec(QLatin1String(sql)))
-            return Database::queryError(q, QStringLiteral("settle search index"));
+    if (Status settled = settleSearchIndex(); !settled)
+        return settled;
     q.prepare(QStringLiteral("INSERT INTO catalog_state (id, active_version, activated_at) "
                              "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                              "active_version = excluded.active_version, "

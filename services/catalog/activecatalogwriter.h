@@ -37,7 +37,7 @@ public:
     // calendar (its items are not looked at). total: how many items will follow, for progress.
     Status begin(const Catalog &catalog, qsizetype total, ItemProgress progress = {});
 
-    // The department name an item's search document names (after begin()).
+    // The department name an item's search document names (after begin() or in reindex()).
     QString departmentName(const QString &code) const { return m_departmentNames.value(code); }
 
     // Item number id (1, 2, … in catalog order) and its search document.
@@ -54,6 +54,7 @@ private:
     Status useLoadSettings();
     Status emptySearchIndex(); // and prepares the index statement
     Status index(int id, const CatalogSearchDocument &document);
+    Status settleSearchIndex(); // after the last item of a load or a re-index
     Status prepare(sqlite3_stmt **statement, const char *sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

@@ -308,8 +308,7 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
         // 社保 is not a substring of 社会保障卡: every character somewhere is the wider net.
         QStringList parts;
         QStringList characters;
-        addHanCharacters(text, characters);
-        characters.removeDuplicates();
+        addHanCharacters(text, characters); // each character once
         for (const QString &c : std::as_const(characters))
             parts << quoted(c);
         const QString all
