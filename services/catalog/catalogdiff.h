@@ -4,6 +4,7 @@
 #include "catalogmodel.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace onewindow {
 
@@ -20,6 +21,11 @@ public:
     static CatalogDiff compute(
         const QHash<QString, QByteArray> &before, const QList<CatalogItem> &after);
 
+    // The same item by item, for a catalog that is never held whole: compare() every item of the
+    // new catalog, then close() once. compare() is true when the item is added or changed.
+    bool compare(const QHash<QString, QByteArray> &before, const CatalogItem &item);
+    void close(const QHash<QString, QByteArray> &before);
+
     bool isEmpty() const { return m_added.isEmpty() && m_removed.isEmpty() && m_changed.isEmpty(); }
     const QStringList &added() const { return m_added; }
     const QStringList &removed() const { return m_removed; }
@@ -29,6 +35,7 @@ private:
     QStringList m_added;
     QStringList m_removed;
     QList<Change> m_changed;
+    QSet<QString> m_present; // codes compared that the active catalog has too
 };
 
 } // namespace onewindow

@@ -10,7 +10,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <thread>
 
 namespace onewindow {
@@ -193,26 +192,24 @@ CatalogImporter::Report CatalogImporter::load(
             return stop(begun.error());
         QList<CatalogItemStream::Entry> entries;
         while (stream.next(entries))
-            for (const CatalogItemStream::Entry &e : std::as_const(entries))
+            for (const CatalogItemStream::Entry &e : std::as_const(entries)) {
                 if (Status added = writer.add(e.id, e.item, e.document); !added)
                     return stop(added.error());
+                describeChange(report, before.value(), e.item);
+            }
         if (Status stopped = stop(refused); invalid)
             return stopped;
         report.catalogVersion = parsed.catalog.catalogVersion;
-        report.itemCount = parsed.catalog.items.size();
-        describeChanges(report, before.value(), parsed.catalog.items);
+        report.itemCount = stream.itemCount();
+        concludeChanges(report, before.value());
         auto added = m_store.addVersion(
             parsed.catalog, report.itemCount, fileCopy, signatureText.trimmed(), now);
         if (!added)
             return added.error();
         report.versionId = added.value();
-        // Freeing a whole catalog's items takes a few hundred milliseconds: the reading thread
-        // is done, so another core does it while the transaction commits.
-        release = std::thread(
-            [items = std::move(parsed.catalog.items), old = std::move(before.value())]() mutable {
-                items = {};
-                old = {};
-            });
+        // Freeing the replaced catalog's snapshots takes a while: another core does it while the
+        // transaction commits.
+        release = std::thread([old = std::move(before.value())]() mutable { old = {}; });
         if (Status finished = writer.finish(report.versionId, now); !finished)
             return finished;
         return record(report, false);
@@ -227,19 +224,25 @@ CatalogImporter::Report CatalogImporter::load(
 void CatalogImporter::describeChanges(
     Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items)
 {
-    report.diff = CatalogDiff::compute(before, items);
+    for (const CatalogItem &item : items)
+        describeChange(report, before, item);
+    concludeChanges(report, before);
+}
+
+void CatalogImporter::describeChange(
+    Report &report, const QHash<QString, QByteArray> &before, const CatalogItem &item)
+{
+    if (report.diff.compare(before, item))
+        report.diffNames.insert(item.code, item.name);
+}
+
+void CatalogImporter::concludeChanges(Report &report, const QHash<QString, QByteArray> &before)
+{
+    report.diff.close(before);
     // A removed item's name is in the active catalog's snapshot of it.
     for (const QString &code : report.diff.removed())
         report.diffNames.insert(
             code, QJsonDocument::fromJson(before.value(code)).object().value(u"name").toString());
-    if (report.diff.isEmpty())
-        return;
-    QSet<QString> named(report.diff.added().cbegin(), report.diff.added().cend());
-    for (const CatalogDiff::Change &change : report.diff.changed())
-        named.insert(change.code);
-    for (const CatalogItem &item : items)
-        if (named.contains(item.code))
-            report.diffNames.insert(item.code, item.name);
 }
 
 Status CatalogImporter::record(const Report &report, bool rollback)

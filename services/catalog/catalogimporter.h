@@ -87,6 +87,11 @@ private:
     // The diff against the active catalog (before) and the names of the items in it.
     static void describeChanges(
         Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);
+    // The same item by item (a load keeps no items): describeChange() for each, then
+    // concludeChanges() once.
+    static void describeChange(
+        Report &report, const QHash<QString, QByteArray> &before, const CatalogItem &item);
+    static void concludeChanges(Report &report, const QHash<QString, QByteArray> &before);
     Status record(const Report &report, bool rollback);
     // The preview of a catalog: its diff against the active one (Previewed, or Failed when the
     // active catalog could not be read).

@@ -38,7 +38,7 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
         m_broken = !valid;
         m_changed.notify_all();
     };
-    observer.item = [&](qsizetype index, const CatalogItem &item, bool valid) {
+    observer.item = [&](qsizetype index, CatalogItem &&item, bool valid) {
         if (!valid) {
             std::lock_guard lock(m_mutex);
             if (!m_broken) {
@@ -54,9 +54,10 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             if (m_broken)
                 return true; // nothing more is written: only the issues matter now
         }
-        Entry entry { int(index) + 1, item,
-            CatalogSearch::document(
-                item, departmentNames.value(item.department), pinyin, tokenCache) };
+        CatalogSearchDocument document = CatalogSearch::document(
+            item, departmentNames.value(item.department), pinyin, tokenCache);
+        Entry entry { int(index) + 1, std::move(item), std::move(document) };
+        QList<QList<Entry>> spent; // freed here once the lock is released
         std::unique_lock lock(m_mutex);
         m_changed.wait(
             lock, [this] { return m_cancelled || m_broken || m_queue.size() < m_queueLength; });
@@ -67,6 +68,7 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             if (m_queue.size() == m_handOver)
                 m_changed.notify_all();
         }
+        spent.swap(m_spent);
         return true;
     };
     CatalogParser::Outcome outcome = CatalogParser::read(m_document, observer);
@@ -86,8 +88,12 @@ std::optional<Catalog> CatalogItemStream::header()
 
 bool CatalogItemStream::next(QList<Entry> &entries)
 {
-    entries.clear();
     std::unique_lock lock(m_mutex);
+    // The items written go back to be freed by the thread that made them: freed by the writer,
+    // they made the two threads take turns on the allocator's lock, item by item.
+    if (!entries.isEmpty())
+        m_spent << std::move(entries);
+    entries.clear();
     m_changed.wait(lock, [this] { return m_broken || m_done || m_queue.size() >= m_handOver; });
     if (m_broken)
         return false;

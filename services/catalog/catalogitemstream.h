@@ -48,10 +48,12 @@ public:
     qsizetype itemCount() const { return m_itemCount; }
 
     // The items read since the last call, waiting for some; false when there are no more to
-    // write: all were handed over, or a rule was broken.
+    // write: all were handed over, or a rule was broken. The entries passed in (the last call's,
+    // written by now) go back to the reading thread, which frees them.
     bool next(QList<Entry> &entries);
 
-    // Waits until the whole catalog is read: the catalog and every issue.
+    // Waits until the whole catalog is read: the catalog's top-level fields (its items were
+    // handed over, never kept) and every issue.
     CatalogParser::Outcome finish();
 
 private:
@@ -70,6 +72,7 @@ private:
     bool m_done = false; // the worker has finished reading
     bool m_cancelled = false;
     QList<Entry> m_queue;
+    QList<QList<Entry>> m_spent; // written, for the worker to free
     CatalogParser::Outcome m_outcome;
     std::thread m_worker;
 };

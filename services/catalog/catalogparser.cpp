@@ -273,12 +273,15 @@ CatalogParser::Outcome CatalogParser::read(
     }
     if (observer.header)
         observer.header(c, out.issues.isEmpty());
+    CatalogValidator validator(c);
     // One item's tree at a time: it is freed as soon as the item is read.
     const QJsonArray notSplit = document.hasItemArray()
         ? QJsonArray()
         : r.array(root, QString(), QStringLiteral("items"), true);
     const qsizetype count = document.hasItemArray() ? document.itemCount() : notSplit.size();
-    c.items.reserve(count);
+    const bool handOver = bool(observer.item);
+    if (!handOver)
+        c.items.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const QString p = indexed(QStringLiteral("items"), i);
         const std::optional<QJsonValue> value
@@ -290,20 +293,21 @@ CatalogParser::Outcome CatalogParser::read(
             broken.issues << syntaxIssue(document.bytes(), error);
             return broken;
         }
+        CatalogItem item; // an empty one for an entry that is no object keeps indexes aligned
         if (r.object(*value, p)) {
-            c.items << readItem(r, value->toObject(), p);
+            item = readItem(r, value->toObject(), p);
             // The item as published; re-serialising its tree would cost as much as parsing it.
-            c.items.last().snapshot
-                = document.hasItemArray() ? document.compactItem(i) : QByteArray();
-            if (c.items.last().snapshot.isNull())
-                c.items.last().snapshot
-                    = QJsonDocument(value->toObject()).toJson(QJsonDocument::Compact);
-        } else
-            c.items << CatalogItem {}; // keeps indexes aligned with paths
-        if (observer.item && !observer.item(i, c.items.last(), out.issues.isEmpty()))
+            item.snapshot = document.hasItemArray() ? document.compactItem(i) : QByteArray();
+            if (item.snapshot.isNull())
+                item.snapshot = QJsonDocument(value->toObject()).toJson(QJsonDocument::Compact);
+        }
+        validator.addItem(i, item);
+        if (!handOver)
+            c.items << std::move(item);
+        else if (!observer.item(i, std::move(item), out.issues.isEmpty() && validator.valid()))
             return out;
     }
-    CatalogValidator::check(c, out.issues);
+    validator.finish(count, out.issues);
     return out;
 }
 

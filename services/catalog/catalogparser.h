@@ -31,15 +31,16 @@ public:
 
     // Told while read() goes, on the thread that runs it, so a caller can use what is read
     // before the whole catalog is: the top-level fields first (items still empty), then every
-    // item as soon as it is read. valid: no rule was broken so far (the cross-references are
-    // checked only at the end). item() returning false stops reading.
+    // item as soon as it is read, handed over: the outcome's catalog then keeps no items, so a
+    // large catalog is never held whole. valid: no rule was broken so far (references to items
+    // further on are judged only at the end). item() returning false stops reading.
     struct Observer
     {
         std::function<void(const Catalog &header, bool valid)> header;
-        std::function<bool(qsizetype index, const CatalogItem &item, bool valid)> item;
+        std::function<bool(qsizetype index, CatalogItem &&item, bool valid)> item;
     };
 
-    // Every field of every entry, then the cross-references (CatalogValidator).
+    // Every field of every entry, and the rules across them (CatalogValidator).
     static Outcome read(const CatalogDocument &document, const Observer &observer = {});
 
     // parseDocument + read.

@@ -32,6 +32,16 @@ class TestCatalogItemStream : public QObject
         return out;
     }
 
+    // Takes every item the stream hands over, as a writer does: how many there were.
+    static int handedOver(CatalogItemStream &stream)
+    {
+        QList<CatalogItemStream::Entry> entries;
+        int handed = 0;
+        while (stream.next(entries))
+            handed += int(entries.size());
+        return handed;
+    }
+
     PinyinTranscriber m_pinyin;
 
 private slots:
@@ -77,7 +87,28 @@ private slots:
                 qPrintable(QString::number(size)));
         const CatalogParser::Outcome outcome = stream.finish();
         QVERIFY(outcome.issues.isEmpty());
-        QCOMPARE(outcome.catalog.items.size(), 1500);
+        QCOMPARE(stream.itemCount(), 1500);
+        // Handed over, never kept: a large catalog is not held whole on top of what is written.
+        QVERIFY(outcome.catalog.items.isEmpty());
+    }
+
+    // A rule across items (here a code used twice) stops the hand-over as soon as it is broken,
+    // not only once the whole catalog is read.
+    void stopsHandingOverAtARepeatedCode()
+    {
+        QJsonArray list = items(1200);
+        QJsonObject twin = list.at(600).toObject();
+        twin.insert(u"code"_s, list.at(10).toObject().value(u"code"_s));
+        list.replace(600, twin);
+        CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, list)), m_pinyin);
+        QVERIFY(stream.header());
+        const int handed = handedOver(stream);
+        QVERIFY2(handed <= 600, qPrintable(QString::number(handed)));
+        const auto issues = stream.finish().issues;
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().path, u"items[600].code"_s);
+        QCOMPARE(issues.first().code, u"catalog.duplicate_code"_s);
+        QVERIFY(issues.first().message.contains(u"items[10]"_s));
     }
 
     void stopsHandingOverAtTheFirstBrokenRuleButReportsEveryIssue()
@@ -91,10 +122,7 @@ private slots:
         list.replace(1100, worse);
         CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, list)), m_pinyin);
         QVERIFY(stream.header());
-        QList<CatalogItemStream::Entry> entries;
-        int handed = 0;
-        while (stream.next(entries))
-            handed += int(entries.size());
+        const int handed = handedOver(stream);
         QVERIFY2(handed <= 700, qPrintable(QString::number(handed)));
         const CatalogParser::Outcome outcome = stream.finish();
         QStringList paths;
@@ -115,20 +143,21 @@ private slots:
         QCOMPARE(stream.finish().issues.first().path, u"formatVersion"_s);
     }
 
-    void crossReferencesAreCheckedAtTheEnd()
+    void bundleReferencesAreJudgedAtTheEnd()
     {
-        // A duplicate code breaks no rule of its own item: it is found only when all are read.
+        // A reference to an item further on is not broken when it is read: every item is handed
+        // over, and only a code that no item has is reported, once all are read.
         QJsonArray list = items(20);
-        list.append(catalogtest::item(u"BIG-00003"_s, u"重复的事项"_s));
+        QJsonObject first = list.at(0).toObject();
+        first.insert(u"parallelWith"_s, QJsonArray { u"BIG-00019"_s, u"NOT-THERE"_s });
+        list.replace(0, first);
         CatalogItemStream stream(document(catalogtest::catalog(u"v1"_s, list)), m_pinyin);
-        QList<CatalogItemStream::Entry> entries;
-        int handed = 0;
-        while (stream.next(entries))
-            handed += int(entries.size());
-        QCOMPARE(handed, 21);
+        const int handed = handedOver(stream);
+        QCOMPARE(handed, 20);
         const auto issues = stream.finish().issues;
-        QVERIFY(!issues.isEmpty());
-        QCOMPARE(issues.first().path, u"items[20].code"_s);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().path, u"items[0].parallelWith[1]"_s);
+        QCOMPARE(issues.first().code, u"catalog.unknown_item"_s);
     }
 
     void aWriterThatGivesUpDoesNotHang()

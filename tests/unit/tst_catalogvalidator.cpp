@@ -85,6 +85,29 @@ private slots:
                 QVERIFY(issue.message.contains(u"items[0].form[0]"_s));
     }
 
+    // Issues come in file order, item by item, although an item's bundle references can only be
+    // judged once every item is read.
+    void issuesFollowTheFileOrder()
+    {
+        QJsonObject a = catalogtest::item(u"A-1"_s, u"甲"_s);
+        a.insert(u"parallelWith"_s, QJsonArray { u"Z-9"_s, u"C-3"_s });
+        a.insert(u"promisedLimitDays"_s, 30);
+        QJsonObject b = catalogtest::item(u"B-2"_s, u"乙"_s);
+        b.insert(u"department"_s, u"GD-NOPE"_s);
+        b.insert(u"parallelWith"_s, QJsonArray { u"B-2"_s });
+        const QJsonObject c = catalogtest::item(u"C-3"_s, u"丙"_s);
+        QJsonObject d = catalogtest::item(u"A-1"_s, u"丁"_s);
+        d.insert(u"department"_s, u"GD-NOPE"_s);
+        const auto issues = check(catalogtest::catalog(u"1"_s, QJsonArray { a, b, c, d }));
+        QCOMPARE(describe(issues),
+            u"items[3].code catalog.duplicate_code; "
+            "items[0].promisedLimitDays catalog.promise_over_limit; "
+            "items[0].parallelWith[0] catalog.unknown_item; "
+            "items[1].department catalog.unknown_department; "
+            "items[1].parallelWith[0] catalog.self_reference; "
+            "items[3].department catalog.unknown_department"_s);
+    }
+
     void emptyCatalogIsRefused()
     {
         QJsonObject root = catalogtest::catalog(u"1"_s);
