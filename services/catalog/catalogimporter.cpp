@@ -8,6 +8,7 @@
 #include "database.h"
 #include "publishertrust.h"
 
+#include <future>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <thread>
@@ -107,6 +108,12 @@ CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
     Report report;
+    // The copy kept with the version (digest and compressed bytes) is made on the other core
+    // while the signature is checked, the one step that keeps a single core busy: it reads
+    // the bytes as a whole, parses nothing, and is dropped when they do not verify.
+    std::future<CatalogFileCopy> fileCopy;
+    if (!dryRun)
+        fileCopy = std::async(std::launch::async, [&file] { return CatalogFileCopy::of(file); });
     // 1. The signature, over the exact bytes, with the key the file names: nothing unverified
     //    is parsed, so a tampered or truncated file is a trust failure, never a syntax error.
     QString keyId = scanKeyId(file);
@@ -150,7 +157,7 @@ CatalogImporter::Report CatalogImporter::import(
             return report;
         }
         if (!dryRun)
-            return load(root.value(), signatureText, now);
+            return load(root.value(), fileCopy, signatureText, now);
         parsed = CatalogParser::read(root.value());
     }
     if (checkRegion(parsed); !parsed.issues.isEmpty())
@@ -158,8 +165,8 @@ CatalogImporter::Report CatalogImporter::import(
     return changesAgainstActive(parsed.catalog); // the dry run: what applying would change
 }
 
-CatalogImporter::Report CatalogImporter::load(
-    const CatalogDocument &document, const QByteArray &signatureText, const QDateTime &now)
+CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
+    std::future<CatalogFileCopy> &fileCopy, const QByteArray &signatureText, const QDateTime &now)
 {
     Report report;
     auto before = m_store.activeSnapshots();
@@ -184,8 +191,6 @@ CatalogImporter::Report CatalogImporter::load(
         const std::optional<Catalog> header = stream.header();
         if (!header || regionNotOffered(*header))
             return stop(refused);
-        // Reading is the slower side: the file's copy is made here while the first items are read.
-        const CatalogFileCopy fileCopy = CatalogFileCopy::of(document.bytes());
         ActiveCatalogWriter writer(m_database);
         if (Status begun = writer.begin(*header, stream.itemCount(), m_store.itemProgress());
             !begun)
@@ -203,7 +208,7 @@ CatalogImporter::Report CatalogImporter::load(
         report.itemCount = stream.itemCount();
         concludeChanges(report, before.value());
         auto added = m_store.addVersion(
-            parsed.catalog, report.itemCount, fileCopy, signatureText.trimmed(), now);
+            parsed.catalog, report.itemCount, fileCopy.get(), signatureText.trimmed(), now);
         if (!added)
             return added.error();
         report.versionId = added.value();

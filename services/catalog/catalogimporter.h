@@ -7,6 +7,7 @@
 #include "catalogparser.h"
 #include "result.h"
 
+#include <future>
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,7 @@ namespace onewindow {
 
 class AuditLog;
 class CatalogStore;
+struct CatalogFileCopy;
 class Database;
 class PublisherTrust;
 
@@ -82,8 +84,9 @@ private:
     static Report concluded(Report report, const Status &done);
     // Reads the document on a worker thread while its items are written, in one transaction
     // that is rolled back when any rule turns out broken.
-    Report load(
-        const CatalogDocument &document, const QByteArray &signatureText, const QDateTime &now);
+    // fileCopy: the file's copy for the version row, being made.
+    Report load(const CatalogDocument &document, std::future<CatalogFileCopy> &fileCopy,
+        const QByteArray &signatureText, const QDateTime &now);
     // The diff against the active catalog (before) and the names of the items in it.
     static void describeChanges(
         Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);

@@ -52,8 +52,8 @@ struct CatalogFileCopy
     QByteArray sha256Hex; // of the bytes as signed
     QByteArray compressed; // qCompress format
 
-    // Costs a few hundred milliseconds for a large catalog: the import makes it while its
-    // reading thread reads the first items.
+    // Costs a few hundred milliseconds for a large catalog: the import makes it on another
+    // core while the signature is checked.
     static CatalogFileCopy of(const QByteArray &file);
 };
 
