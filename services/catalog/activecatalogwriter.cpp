@@ -18,18 +18,12 @@ namespace {
 // 128 MB is 8% slower and holds 110 MB more.
 constexpr int kLoadCacheKiB = 16 * 1024;
 
-QByteArray bars(const QStringList &values)
+// Binds UTF-8 that lives until the statement has run.
+int bindText(sqlite3_stmt *statement, int column, QByteArrayView utf8)
 {
-    return values.isEmpty()
-        ? QByteArrayLiteral("|")
-        : (QLatin1Char('|') + values.join(QLatin1Char('|')) + QLatin1Char('|')).toUtf8();
-}
-
-// Binds UTF-8 that lives until the statement has run; a null text is stored as ''.
-int bindText(sqlite3_stmt *statement, int column, const QByteArray &utf8)
-{
+    // Never a null pointer: SQLite would store NULL instead of ''.
     return sqlite3_bind_text(
-        statement, column, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        statement, column, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 } // namespace
@@ -164,7 +158,7 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
         QStringLiteral("insert catalog item"));
 }
 
-Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSearchDocument &doc)
+Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const ActiveCatalogRow &row)
 {
     for (const QString &theme : item.themes) {
         auto count = m_themeCounts.find(theme);
@@ -175,13 +169,9 @@ Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSe
             ++*count;
         }
     }
-    // The UTF-8 of every text lives until its statement has run.
-    const QByteArray texts[] = { item.code.toUtf8(), item.name.toUtf8(), item.shortName.toUtf8(),
-        item.nameEn.toUtf8(), item.department.toUtf8(), item.level.toUtf8(), item.kind.toUtf8(),
-        bars(item.themes), bars(item.audience) };
     sqlite3_bind_int(m_item, 1, id);
-    for (int t = 0; t < int(std::size(texts)); ++t)
-        bindText(m_item, t + 2, texts[t]);
+    for (int t = ActiveCatalogRow::Code; t <= ActiveCatalogRow::Audience; ++t)
+        bindText(m_item, t + 2, row.text(ActiveCatalogRow::Text(t)));
     sqlite3_bind_int(m_item, 11, item.legalLimitDays);
     sqlite3_bind_int(m_item, 12, item.promisedLimitDays);
     sqlite3_bind_int64(m_item, 13, item.feeCents);
@@ -192,7 +182,7 @@ Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSe
     sqlite3_reset(m_item);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("insert catalog item"));
-    if (Status indexed = index(id, doc); !indexed)
+    if (Status indexed = index(id, row); !indexed)
         return indexed;
     ++m_done;
     if (m_progress && (m_done % 500 == 0 || m_done == m_total))
@@ -200,13 +190,11 @@ Status ActiveCatalogWriter::add(int id, const CatalogItem &item, const CatalogSe
     return {};
 }
 
-Status ActiveCatalogWriter::index(int id, const CatalogSearchDocument &doc)
+Status ActiveCatalogWriter::index(int id, const ActiveCatalogRow &row)
 {
-    const QByteArray columns[]
-        = { doc.head.toUtf8(), doc.initials.toUtf8(), doc.inner.toUtf8(), doc.body.toUtf8() };
     sqlite3_bind_int(m_index, 1, id);
-    for (int c = 0; c < int(std::size(columns)); ++c)
-        bindText(m_index, c + 2, columns[c]);
+    for (int c = ActiveCatalogRow::Head; c <= ActiveCatalogRow::Body; ++c)
+        bindText(m_index, c - ActiveCatalogRow::Head + 2, row.text(ActiveCatalogRow::Text(c)));
     const int rc = sqlite3_step(m_index);
     sqlite3_reset(m_index);
     if (rc != SQLITE_DONE)
@@ -231,9 +219,9 @@ Status ActiveCatalogWriter::reindex(PinyinTranscriber &pinyin)
     CatalogSearchTokenCache tokenCache;
     while (q.next()) {
         const CatalogItem item = CatalogParser::itemFromSnapshot(q.value(1).toByteArray());
-        const CatalogSearchDocument doc
-            = CatalogSearch::document(item, departmentName(item.department), pinyin, tokenCache);
-        if (Status indexed = index(q.value(0).toInt(), doc); !indexed)
+        const ActiveCatalogRow row(item,
+            CatalogSearch::document(item, departmentName(item.department), pinyin, tokenCache));
+        if (Status indexed = index(q.value(0).toInt(), row); !indexed)
             return indexed;
     }
     if (q.lastError().isValid())

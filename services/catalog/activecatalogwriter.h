@@ -2,8 +2,8 @@
 // the caller's transaction.
 #pragma once
 
+#include "activecatalogrow.h"
 #include "catalogmodel.h"
-#include "catalogsearch.h"
 #include "result.h"
 
 #include <functional>
@@ -40,8 +40,8 @@ public:
     // The department name an item's search document names (after begin() or in reindex()).
     QString departmentName(const QString &code) const { return m_departmentNames.value(code); }
 
-    // Item number id (1, 2, … in catalog order) and its search document.
-    Status add(int id, const CatalogItem &item, const CatalogSearchDocument &document);
+    // Item number id (1, 2, … in catalog order), with its texts and search document as UTF-8.
+    Status add(int id, const CatalogItem &item, const ActiveCatalogRow &row);
 
     // The themes, and versionId made the active version.
     Status finish(int versionId, const QDateTime &now);
@@ -53,7 +53,7 @@ public:
 private:
     Status useLoadSettings();
     Status emptySearchIndex(); // and prepares the index statement
-    Status index(int id, const CatalogSearchDocument &document);
+    Status index(int id, const ActiveCatalogRow &row);
     Status settleSearchIndex(); // after the last item of a load or a re-index
     Status prepare(sqlite3_stmt **statement, const char *sql, const QString &what);
     Error sqliteError(const QString &what) const;

@@ -198,7 +198,7 @@ CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
         QList<CatalogItemStream::Entry> entries;
         while (stream.next(entries))
             for (const CatalogItemStream::Entry &e : std::as_const(entries)) {
-                if (Status added = writer.add(e.id, e.item, e.document); !added)
+                if (Status added = writer.add(e.id, e.item, e.row); !added)
                     return stop(added.error());
                 describeChange(report, before.value(), e.item);
             }

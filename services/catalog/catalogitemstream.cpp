@@ -1,5 +1,7 @@
 #include "catalogitemstream.h"
 
+#include "catalogsearch.h"
+
 namespace onewindow {
 
 CatalogItemStream::CatalogItemStream(
@@ -54,9 +56,11 @@ void CatalogItemStream::run(PinyinTranscriber &pinyin)
             if (m_broken)
                 return true; // nothing more is written: only the issues matter now
         }
-        CatalogSearchDocument document = CatalogSearch::document(
-            item, departmentNames.value(item.department), pinyin, tokenCache);
-        Entry entry { int(index) + 1, std::move(item), std::move(document) };
+        // Encoded here: the writer is the slower side of a load.
+        ActiveCatalogRow row(item,
+            CatalogSearch::document(
+                item, departmentNames.value(item.department), pinyin, tokenCache));
+        Entry entry { int(index) + 1, std::move(item), std::move(row) };
         QList<QList<Entry>> spent; // freed here once the lock is released
         std::unique_lock lock(m_mutex);
         m_changed.wait(

@@ -2,8 +2,8 @@
 // document, to the thread that writes it.
 #pragma once
 
+#include "activecatalogrow.h"
 #include "catalogparser.h"
-#include "catalogsearch.h"
 
 #include <condition_variable>
 #include <mutex>
@@ -32,7 +32,7 @@ public:
     {
         int id = 0; // 1, 2, … in catalog order
         CatalogItem item;
-        CatalogSearchDocument document;
+        ActiveCatalogRow row; // its texts and search document, ready to bind
     };
 
     // Starts reading at once. pinyin is used by the worker only until finish() or destruction.

@@ -66,9 +66,10 @@ Status CatalogStore::replaceActive(const Catalog &catalog, int versionId, const 
     CatalogSearchTokenCache tokenCache;
     for (qsizetype i = 0; i < catalog.items.size(); ++i) {
         const CatalogItem &it = catalog.items.at(i);
-        const CatalogSearchDocument doc = CatalogSearch::document(
-            it, writer.departmentName(it.department), m_pinyin, tokenCache);
-        if (Status added = writer.add(int(i) + 1, it, doc); !added)
+        const ActiveCatalogRow row(it,
+            CatalogSearch::document(
+                it, writer.departmentName(it.department), m_pinyin, tokenCache));
+        if (Status added = writer.add(int(i) + 1, it, row); !added)
             return added;
     }
     return writer.finish(versionId, now);

@@ -73,9 +73,13 @@ private slots:
             for (const auto &e : std::as_const(entries)) {
                 QCOMPARE(e.id, expected);
                 QCOMPARE(e.item.code, u"BIG-%1"_s.arg(expected, 5, 10, QLatin1Char('0')));
-                QVERIFY(e.document.head.contains(u"shehuibaozhangkashenling"_s));
+                QVERIFY(e.row.text(ActiveCatalogRow::Head)
+                            .toByteArray()
+                            .contains("shehuibaozhangkashenling"));
                 // The department's name is in the document, from the header.
-                QVERIFY(e.document.body.contains(u"renliziyuanheshehuibaozhangju"_s));
+                QVERIFY(e.row.text(ActiveCatalogRow::Body)
+                            .toByteArray()
+                            .contains("renliziyuanheshehuibaozhangju"));
                 ++expected;
             }
         }
