@@ -2857,6 +2857,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>

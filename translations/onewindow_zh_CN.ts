@@ -2835,6 +2835,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -5636,7 +5640,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation><numerusform>有效期至 %1（还剩 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>有效期至 %1（还剩 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>no end date: each e-certificate has its own</source>

@@ -12,7 +12,13 @@ HallStatus::HallStatus(SyncStore *store, SyncEngine *engine, QObject *parent)
 {
     if (m_engine) {
         connect(m_engine, &SyncEngine::onlineChanged, this, &HallStatus::onlineChanged);
-        connect(m_engine, &SyncEngine::cycleFinished, this, &HallStatus::refresh);
+        connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
+            if (!m_contacted) {
+                m_contacted = true;
+                emit connectingChanged();
+            }
+            refresh();
+        });
     }
     // Cases are filed between cycles too; the queue depth follows within seconds.
     m_refresh.setInterval(5000);

@@ -17,6 +17,9 @@ class HallStatus : public QObject
     Q_OBJECT
     Q_PROPERTY(bool configured READ configured CONSTANT)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    // From start-up until the first sync cycle ends the terminal is neither: "offline" on the
+    // first screen would be wrong whenever the hall is there.
+    Q_PROPERTY(bool connecting READ connecting NOTIFY connectingChanged)
     Q_PROPERTY(int queueDepth READ queueDepth NOTIFY countersChanged)
     Q_PROPERTY(int parked READ parked NOTIFY countersChanged)
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY countersChanged)
@@ -28,6 +31,7 @@ public:
 
     bool configured() const { return m_engine != nullptr; }
     bool online() const;
+    bool connecting() const { return m_engine && !m_contacted; }
     int queueDepth() const { return m_queueDepth; }
     int parked() const { return m_parked; }
     QString lastSuccess() const { return m_lastSuccess; }
@@ -38,12 +42,14 @@ public:
 
 signals:
     void onlineChanged();
+    void connectingChanged();
     void countersChanged();
 
 private:
     onewindow::SyncStore *m_store;
     onewindow::SyncEngine *m_engine;
     QTimer m_refresh;
+    bool m_contacted = false; // a sync cycle has ended, well or not
     int m_queueDepth = 0;
     int m_parked = 0;
     QString m_lastSuccess;

@@ -42,11 +42,12 @@ ToolBar {
             Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 width: 14; height: 14; radius: 7
-                color: Hall.online ? "#2E7D32" : "#9E9E9E"
+                color: Hall.connecting ? "#F9A825" : Hall.online ? "#2E7D32" : "#9E9E9E"
             }
             Label {
                 objectName: "hallIndicatorText"
-                text: Hall.online ? qsTr("Online") : qsTr("Offline")
+                text: Hall.connecting ? qsTr("Connecting…")
+                                      : Hall.online ? qsTr("Online") : qsTr("Offline")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }

@@ -27,6 +27,7 @@ private slots:
         HallStatus status(nullptr, nullptr);
         QVERIFY(!status.configured());
         QVERIFY(!status.online());
+        QVERIFY(!status.connecting()); // no hall to wait for: plainly offline
         QCOMPARE(status.queueDepth(), 0);
     }
 
@@ -49,13 +50,7 @@ private slots:
                 return { 200, R"({"events":[],"nextCursor":0})" };
             return { 200, R"({"acked":["e1"],"rejected":[]})" };
         };
-        HallSettings settings;
-        settings.url = hall->url();
-        settings.caFile = m_pki.filePath(QStringLiteral("ca.pem"));
-        settings.certFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.pem"));
-        settings.keyFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.key"));
-        settings.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
-        settings.timeoutMs = 3000;
+        const HallSettings settings = enrolledWith(hall->url());
         HallClient client(settings);
         SyncStore store(*db.value());
         SyncEngine engine(client, store, settings.terminalId);
@@ -64,13 +59,17 @@ private slots:
         QVERIFY(status.configured());
         QCOMPARE(status.queueDepth(), 1);
         QVERIFY(!status.online());
+        QVERIFY(status.connecting()); // until the first cycle ends, neither online nor offline
 
         QSignalSpy online(&status, &HallStatus::onlineChanged);
+        QSignalSpy connecting(&status, &HallStatus::connectingChanged);
         QSignalSpy finished(&engine, &SyncEngine::cycleFinished);
         engine.syncNow();
         QVERIFY(finished.wait(10000));
         QVERIFY(status.online());
+        QVERIFY(!status.connecting());
         QCOMPARE(online.count(), 1);
+        QCOMPARE(connecting.count(), 1);
         QCOMPARE(status.queueDepth(), 0);
         QVERIFY(!status.lastSuccess().isEmpty());
 
@@ -79,10 +78,47 @@ private slots:
         engine.syncNow();
         QVERIFY(finished.wait(10000));
         QVERIFY(!status.online());
+        QVERIFY(!status.connecting());
+        QCOMPARE(connecting.count(), 1);
         QVERIFY(!status.lastError().isEmpty());
     }
 
+    // A hall that cannot be reached at start-up: "connecting" until the first cycle gives up,
+    // then offline.
+    void anUnreachableHallEndsConnectingAsOffline()
+    {
+        QTemporaryDir data;
+        auto db = Database::open(data.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(db.ok());
+        // Nothing listens there.
+        const HallSettings settings = enrolledWith(QUrl(QStringLiteral("https://127.0.0.1:1")));
+        HallClient client(settings);
+        SyncStore store(*db.value());
+        SyncEngine engine(client, store, settings.terminalId);
+        HallStatus status(&store, &engine);
+        QVERIFY(status.connecting());
+        QSignalSpy finished(&engine, &SyncEngine::cycleFinished);
+        engine.syncNow();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!status.connecting());
+        QVERIFY(!status.online());
+    }
+
 private:
+    // The settings of a terminal enrolled with the hall at url, with the test PKI.
+    HallSettings enrolledWith(const QUrl &url) const
+    {
+        HallSettings settings;
+        settings.url = url;
+        settings.caFile = m_pki.filePath(QStringLiteral("ca.pem"));
+        settings.certFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.pem"));
+        settings.keyFile = m_pki.filePath(QStringLiteral("terminal-GZ-TH-KIOSK-0001.key"));
+        settings.terminalId = QStringLiteral("GZ-TH-KIOSK-0001");
+        settings.timeoutMs = 3000;
+        return settings;
+    }
+
     QTemporaryDir m_pki;
 };
 
