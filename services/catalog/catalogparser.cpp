@@ -271,9 +271,11 @@ CatalogParser::Outcome CatalogParser::read(
         c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
             r.text(t, p, QStringLiteral("name"), true) };
     }
-    if (observer.header)
-        observer.header(c, out.issues.isEmpty());
+    // The header's own cross-entry rules (repeated department codes, calendar conflicts) are
+    // judged before it is handed over, so that such a catalog is not written only to be undone.
     CatalogValidator validator(c);
+    if (observer.header)
+        observer.header(c, out.issues.isEmpty() && validator.valid());
     // One item's tree at a time: it is freed as soon as the item is read.
     const QJsonArray notSplit = document.hasItemArray()
         ? QJsonArray()

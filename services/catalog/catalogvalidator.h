@@ -23,7 +23,11 @@ public:
     void addItem(qsizetype index, const CatalogItem &item);
 
     // True while no rule is broken so far; the references to later items are judged by finish().
-    bool valid() const { return m_codeIssues.isEmpty() && m_itemIssues.isEmpty(); }
+    bool valid() const
+    {
+        return m_headerIssues.isEmpty() && m_calendarIssues.isEmpty() && m_codeIssues.isEmpty()
+            && m_itemIssues.isEmpty();
+    }
 
     // Appends one issue per broken rule, in the order check() gives them, after the ones
     // already in issues, up to CatalogParser::kMaxIssues in all.

@@ -136,15 +136,40 @@ private slots:
         QVERIFY2(paths.contains(u"items[1100].name"_s), qPrintable(paths.join(u' ')));
     }
 
+    void aBrokenHeaderHandsOverNothing_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("future format")
+            << u"formatVersion"_s << QJsonValue(99) << u"formatVersion"_s;
+        // Rules across the header's own entries: judged before the first item is handed over.
+        const QJsonObject department { { u"code"_s, u"GD-RSJ"_s }, { u"name"_s, u"人社局"_s } };
+        QTest::newRow("repeated department code")
+            << u"departments"_s << QJsonValue(QJsonArray { department, department })
+            << u"departments[1].code"_s;
+        const QJsonObject type { { u"code"_s, u"RESIDENT_ID"_s }, { u"name"_s, u"身份证"_s } };
+        QTest::newRow("repeated certificate type code")
+            << u"certificateTypes"_s << QJsonValue(QJsonArray { type, type })
+            << u"certificateTypes[1].code"_s;
+        QTest::newRow("holiday that is also a working day")
+            << u"workdays"_s << QJsonValue(QJsonArray { u"2026-10-01"_s }) << u"workdays[0]"_s;
+    }
+
     void aBrokenHeaderHandsOverNothing()
     {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, path);
         QJsonObject root = catalogtest::catalog(u"v1"_s, items(50));
-        root.insert(u"formatVersion"_s, 99);
+        root.insert(key, value);
         CatalogItemStream stream(document(root), m_pinyin);
         QVERIFY(!stream.header());
         QList<CatalogItemStream::Entry> entries;
         QVERIFY(!stream.next(entries));
-        QCOMPARE(stream.finish().issues.first().path, u"formatVersion"_s);
+        const auto issues = stream.finish().issues;
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().path, path);
     }
 
     void bundleReferencesAreJudgedAtTheEnd()
