@@ -2134,6 +2134,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>page size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>

@@ -2120,6 +2120,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
+    <message>
+        <source>page size: %1 bytes</source>
+        <translation>页大小：%1 字节</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>

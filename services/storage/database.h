@@ -67,6 +67,7 @@ public:
 
 private:
     Database(QString connectionName, QString filePath);
+    void settlePageSize(); // never fails: a database keeps working with the pages it has
     Status applyConnectionSettings();
     QString m_connectionName;
     QString m_filePath;

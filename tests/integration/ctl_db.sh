@@ -17,6 +17,17 @@ grep -q "integrity: ok" "$work/out" || fail "integrity not ok"
 [ "$(sqlite3 "$work/fresh/onewindow.sqlite" 'PRAGMA user_version')" -ge 1 ] || fail "user_version not set"
 [ "$(sqlite3 "$work/fresh/onewindow.sqlite" 'PRAGMA journal_mode')" = wal ] || fail "not WAL"
 [ "$(stat -c %a "$work/fresh")" = 700 ] || fail "data folder is not 0700"
+grep -q "page size: 8192 bytes" "$work/out" || fail "no page size in: $(cat "$work/out")"
+[ "$(sqlite3 "$work/fresh/onewindow.sqlite" 'PRAGMA page_size')" = 8192 ] || fail "not 8 KB pages"
+
+# A database made with 4 KB pages (before OneWindow chose 8 KB) is rebuilt once, rows kept.
+mkdir -m 700 "$work/older"
+sqlite3 "$work/older/onewindow.sqlite" "PRAGMA page_size=4096; PRAGMA journal_mode=WAL;
+  CREATE TABLE kept (x TEXT); INSERT INTO kept VALUES ('still here');" >/dev/null
+LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/older" db info
+grep -q "page size: 8192 bytes" "$work/out" || fail "older database not rebuilt: $(cat "$work/out")"
+[ "$(sqlite3 "$work/older/onewindow.sqlite" 'SELECT x FROM kept')" = "still here" ] || fail "row lost"
+[ "$(sqlite3 "$work/older/onewindow.sqlite" 'PRAGMA journal_mode')" = wal ] || fail "not WAL again"
 
 # Messages follow the locale: Chinese by default, English for an English locale.
 LC_ALL=zh_CN.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" db info

@@ -5,7 +5,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace onewindow;
@@ -52,6 +51,7 @@ private slots:
         QCOMPARE(pragma(*db.value(), "synchronous"), QStringLiteral("2"));
         QCOMPARE(pragma(*db.value(), "secure_delete"), QStringLiteral("1"));
         QCOMPARE(pragma(*db.value(), "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(*db.value(), "page_size"), QStringLiteral("8192"));
         QVERIFY(db.value()->latestSchemaVersion() >= 1);
         QCOMPARE(db.value()->schemaVersion(), db.value()->latestSchemaVersion());
 
@@ -77,6 +77,46 @@ private slots:
         QCOMPARE(again.value()->integrityCheck().value(), QStringLiteral("ok"));
     }
 
+    void anOlderDatabaseIsRebuiltWithLargerPagesKeepingItsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        rawExec(path,
+            "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE kept (x TEXT); "
+            "INSERT INTO kept VALUES ('a'), ('b');");
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(pragma(*db.value(), "page_size"), QStringLiteral("8192"));
+        QCOMPARE(pragma(*db.value(), "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(db.value()->integrityCheck().value(), QStringLiteral("ok"));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(x, '') FROM kept")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ab"));
+        QCOMPARE(db.value()->schemaVersion(), db.value()->latestSchemaVersion());
+    }
+
+    void anOlderDatabaseInUseElsewhereKeepsItsPagesUntilALaterStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        rawExec(path, "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE kept (x);");
+        sqlite3 *other = nullptr; // another process's connection, say the kiosk's
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(other, "SELECT count(*) FROM kept", nullptr, nullptr, nullptr), SQLITE_OK);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+            QCOMPARE(pragma(*db.value(), "page_size"), QStringLiteral("4096"));
+            QCOMPARE(pragma(*db.value(), "journal_mode"), QStringLiteral("wal"));
+            QCOMPARE(db.value()->schemaVersion(), db.value()->latestSchemaVersion());
+        }
+        sqlite3_close(other);
+        auto later = Database::open(path);
+        QVERIFY(later.ok());
+        QCOMPARE(pragma(*later.value(), "page_size"), QStringLiteral("8192"));
+    }
+
     void refusesAFileThatIsNotSqlite()
     {
         QTemporaryDir dir;
@@ -99,9 +139,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.sqlite"));
-        rawExec(path, "PRAGMA page_size=4096; CREATE TABLE t(x TEXT); "
-                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<2000) "
-                      "INSERT INTO t SELECT hex(randomblob(40)) FROM n;");
+        rawExec(path,
+            "PRAGMA page_size=4096; CREATE TABLE t(x TEXT); "
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<2000) "
+            "INSERT INTO t SELECT hex(randomblob(40)) FROM n;");
         // Scribble over the second page, as a failing disk would.
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -143,10 +184,11 @@ private slots:
         Database::Options options;
         options.migrations = QList<Migration> {
             { 1, QStringLiteral("base"),
-              QStringLiteral("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name "
-                             "TEXT, applied_at TEXT) STRICT;") },
+                QStringLiteral("CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, name "
+                               "TEXT, applied_at TEXT) STRICT;") },
             { 2, QStringLiteral("broken"),
-              QStringLiteral("CREATE TABLE half(x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);") },
+                QStringLiteral(
+                    "CREATE TABLE half(x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);") },
             { 3, QStringLiteral("never"), QStringLiteral("CREATE TABLE never(x INTEGER) STRICT;") },
         };
         auto db = Database::open(path, options);
@@ -158,8 +200,8 @@ private slots:
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->schemaVersion(), 1);
         QSqlQuery q(reopened.value()->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_schema WHERE name IN ('half', 'never')")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('half', 'never')")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }

@@ -275,7 +275,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (n INTEGER PRIMARY KEY, x TEXT)")));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX filler_x ON filler(x)")));
             QVERIFY(q.exec(QStringLiteral(
-                "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 6000) "
+                "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 15000) "
                 "INSERT INTO filler SELECT n, printf('row %05d of the filler table', n) FROM s")));
             const auto report = TerminalHealth::integrity(*db);
             QVERIFY(report.ok());
