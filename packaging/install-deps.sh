@@ -18,6 +18,8 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel
   # libraries
   libsqlite3-dev libssl-dev libqrencode-dev libicu-dev
+  # the allocator the programs link (cmake/OneWindowAllocator.cmake)
+  libmimalloc-dev
   # fonts: Chinese must render (no tofu)
   fonts-noto-cjk fonts-noto-core
   # test peers and display
