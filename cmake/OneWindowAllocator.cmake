@@ -11,4 +11,6 @@ add_library(onewindow_allocator INTERFACE)
 if(NOT ONEWINDOW_SANITIZE AND NOT ONEWINDOW_FUZZ)
     find_package(mimalloc 2.0 REQUIRED)
     target_link_libraries(onewindow_allocator INTERFACE mimalloc)
+    target_sources(onewindow_allocator INTERFACE
+        ${PROJECT_SOURCE_DIR}/app/allocator/allocatoroptions.cpp)
 endif()
