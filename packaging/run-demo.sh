@@ -73,8 +73,9 @@ args=(--data-dir "$data" --windowed --id-card-reader "file:$data/idcard.json"
       --qr-scanner "file:$data/scan.txt" "$@")
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving build-release/demo.png"
-  xvfb-run -a -s "-screen 0 1920x1920x24" "$out/bin/onewindow" "${args[@]}" \
-    --size 1080x1920 --screenshot "$out/demo.png" --exit-after-first-frame
+  # Portrait unless the options given say otherwise (the last --size counts).
+  xvfb-run -a -s "-screen 0 1920x1920x24" "$out/bin/onewindow" --size 1080x1920 "${args[@]}" \
+    --screenshot "$out/demo.png" --exit-after-first-frame
   exit 0
 fi
 "$out/bin/onewindow" "${args[@]}"
