@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format ccache
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-virtualkeyboard-dev
@@ -23,7 +23,7 @@ PACKAGES=(
   # fonts: Chinese must render (no tofu)
   fonts-noto-cjk fonts-noto-core
   # test peers and display
-  xvfb xauth sqlite3 openssl poppler-utils zbar-tools curl imagemagick python3
+  xvfb xauth sqlite3 openssl poppler-utils zbar-tools curl imagemagick python3 faketime
   # sanitizer and fuzzing builds
   clang libclang-rt-14-dev
 )

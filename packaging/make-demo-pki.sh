@@ -17,8 +17,9 @@
 #       openssl ocsp -index index.txt -CA ca.pem -rsigner ocsp.pem -rkey ocsp.key \
 #           -issuer ca.pem -cert revoked-hall.pem -respout resp.der -ndays 1
 #   issuers/<kid>.key .pub.pem      e-certificate issuer signing keys (SM2 or P-256), see issuers/README
-# Idempotent: a complete OUTDIR is left alone; missing pieces are made. Concurrent runs on one
-# OUTDIR are serialised with flock.
+# Idempotent: a complete OUTDIR is left alone; missing pieces, and those not valid at this moment
+# (an OCSP response is good for 30 days), are made. Concurrent runs on one OUTDIR are serialised
+# with flock.
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
@@ -64,6 +65,35 @@ complete() {
     done
     return 0
 }
+
+# A set kept from an earlier run may not be valid at this moment: an OCSP response lasts 30 days,
+# a certificate 825, and a run under faketime moves the clock by years either way. What is not
+# valid now is made again (a CA with all it signed), so that no test depends on the day OUTDIR
+# was first made.
+valid_now() { # CA CERT: CERT verifies against CA, dates included
+    [ -s "$out/$1" ] && [ -s "$out/$2" ] \
+        && openssl verify -CAfile "$out/$1" "$out/$2" >/dev/null 2>&1
+}
+fresh_ocsp() { # CERT RESPONSE: the response is signed and inside its validity period
+    local said
+    [ -s "$out/$2" ] && [ -s "$out/ocsp.pem" ] || return 1
+    said=$(openssl ocsp -respin "$out/$2" -CAfile "$out/ca.pem" -issuer "$out/ca.pem" \
+        -cert "$out/$1" -no_nonce 2>&1) || return 1
+    [[ $said == *"Response verify OK"* && $said != *"Status times invalid"* ]]
+}
+if [ -s "$out/ca.pem" ]; then
+    valid_now ca.pem ca.pem || rm -f "$out/ca.pem" # and below, everything it signed
+    for name in hall ocsp wronghost-hall revoked-hall "${ids[@]/#/terminal-}"; do
+        valid_now ca.pem "$name.pem" || rm -f "$out/$name.pem" "$out/$name.key"
+    done
+    fresh_ocsp hall.pem hall.ocsp.der || rm -f "$out/hall.ocsp.der"
+    fresh_ocsp revoked-hall.pem revoked-hall.ocsp.der || rm -f "$out/revoked-hall.ocsp.der"
+fi
+valid_now selfsigned-hall.pem selfsigned-hall.pem || rm -f "$out/selfsigned-hall.pem"
+valid_now otherca.pem otherca.pem || rm -f "$out/otherca.pem"
+for name in otherca-hall otherca-terminal; do
+    valid_now otherca.pem "$name.pem" || rm -f "$out/$name.pem" "$out/$name.key"
+done
 if complete; then exit 0; fi
 
 cd "$out"

@@ -2,7 +2,7 @@
 # Builds OneWindow (Release) and starts the demo: the reference online service hall on loopback
 # with the demo PKI and seeded citizens, and the kiosk enrolled with it over mutual TLS.
 #   packaging/run-demo.sh [extra onewindow options, e.g. --mode backoffice --size 1920x1080]
-# Demo staff (back office / admin): demo.clerk, demo.reviewer (police), demo.supervisor,
+# Demo staff (back office / admin): demo.clerk, demo.reviewer (GD-GAJ, public security), demo.supervisor,
 # demo.admin, all with the password "OneWindow-demo-2026".
 # Without a display it starts Xvfb and saves a screenshot to build-release/demo.png instead.
 # ONEWINDOW_DEMO_OFFLINE=1 starts the kiosk without the hall (it works on and syncs later).
@@ -27,9 +27,15 @@ trap cleanup EXIT
 
 if [ -z "${ONEWINDOW_DEMO_OFFLINE:-}" ]; then
   mkdir -p "$out/demo-hall"
+  # The demo's one terminal is the kiosk and (--mode backoffice) the desk: the hall takes staff
+  # decisions only from a desk, so it knows the terminal as one. Its demo.* staff are seeded
+  # from tests/hall/demo-staff.json, like the accounts added below.
+  printf '[{"terminalId": "%s", "townHall": "GZ-TH", "kind": "desk"}]\n' "$terminal" \
+      >"$out/demo-hall/terminals.json"
   "$out/bin/onewindow-hall" --listen 127.0.0.1 --port "$port" \
       --cert "$pki/hall.pem" --key "$pki/hall.key" --ca "$pki/ca.pem" \
       --ocsp-response "$pki/hall.ocsp.der" --issuer-keys "$pki/issuers" \
+      --registry "$out/demo-hall/terminals.json" \
       --data-dir "$out/demo-hall" --seed-demo >"$out/demo-hall.out" 2>"$out/demo-hall.log" &
   hall_pid=$!
   for _ in $(seq 100); do
@@ -63,7 +69,7 @@ add_staff() { # user role [department]
   printf 'OneWindow-demo-2026\n' | "${ctl[@]}" staff add "$1" --role "$2" ${3:+--department "$3"} >/dev/null
 }
 add_staff demo.clerk front_desk
-add_staff demo.reviewer reviewer police
+add_staff demo.reviewer reviewer GD-GAJ
 add_staff demo.supervisor supervisor
 add_staff demo.admin admin
 

@@ -14,6 +14,8 @@ case "${1:-}" in
 esac
 
 packaging/install-deps.sh
+# ccache (CMakeLists.txt) hits across checkouts only with paths relative to the checkout.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 

@@ -117,6 +117,10 @@
         <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -2103,7 +2107,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</source>
+        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--as-of YYYY-MM-DD] [--csv]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2136,6 +2140,38 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>page size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --require-ocsp or --no-ocsp-stapling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-publisher KEY_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: catalogs signed with publisher key %1 are refused from now on; the active catalog stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-issuer KEY_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: e-certificates signed with issuer key %1 no longer verify as genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;document open&quot; needs --out PDF: where to write the opened document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2269,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The database could not complete &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in this program. Use the connection it has (a worker thread asks it for one); a second opening would drop the locks that keep other programs from deleting its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written by this user. Nothing was changed. Run OneWindow as the terminal&apos;s user, or give that user read and write permission on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1 (%2 free). Nothing was saved. Free some space on that disk (old files, logs), or ask the terminal&apos;s administrator; what is stored can still be looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another OneWindow program kept the database busy for more than %1 seconds, so &quot;%2&quot; was not done. Try again in a moment; if this keeps happening, check that no onewindowctl command is still running on this terminal&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2758,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Your ID number is used only for this visit and is shown masked. Tap &quot;Show&quot; to check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckPanel</name>
+    <message>
+        <source>The records of the person you apply for are shown only with their ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see your records, put your ID card on the reader, or let the camera check that it is you. A typed ID number alone is enough to apply for a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… please look at the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +3711,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no printer set: documents are kept sealed in %1 (onewindowctl document open writes one out)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingFollowUps</name>
@@ -3879,6 +3954,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Updating the database %1 to schema version %2 (%3) failed and was undone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedDocument</name>
+    <message>
+        <source>The document %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4564,6 +4646,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>You cannot lock your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5532,7 +5618,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hall did not prove that its certificate is still valid (no OCSP response). Nothing was sent.</source>
+        <source>The hall did not prove that its certificate is still valid (no stapled OCSP response). Nothing was sent. Tell the hall operator; only for a hall that cannot staple may the administrator set hall.ocspStapling to off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,6 +5639,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The secure connection to the hall failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s OCSP response does not prove that its certificate is still valid (%1). Nothing was sent. Tell the hall operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,6 +5700,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the progress is shown. The details (each department&apos;s decision and the reasons given) are shown to the applicant with their ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustAdministration</name>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustDesk</name>
@@ -5661,10 +5762,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Catalogs signed with publisher key %1 are accepted from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No publisher key &quot;%1&quot; is trusted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5999,6 +6096,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The person you apply for must agree before you can apply for them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the person you apply for are shown only with their ID card on the reader. You can still apply for them; bring their documents to the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see your records, put your ID card on the reader, or confirm who you are with a face check at this terminal. A typed ID number alone is enough to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was for someone else. Please start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ContributionPayment</name>
@@ -6059,6 +6172,60 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::HallStaffSessions</name>
+    <message>
+        <source>The sign-in ended or was made again before the hall answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not accept this sign-in (%1). You can work on here; your decisions wait on this terminal until a sign-in that the hall accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall could not open a staff session (HTTP %1); your decisions wait on this terminal until your next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer to a staff sign-in has no token or expiry; your decisions wait on this terminal until your next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::IdentityConfirmation</name>
+    <message>
+        <source>The session ended before the check was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not succeed %1 times. Please put your ID card on the reader, or ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is already running. Please look at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face check needs the online service hall, which cannot be reached just now. Please put your ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall refused the check (HTTP %1). Please ask at the service window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not match the record of this ID number. Please check the name you typed, or put your ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo does not match the record of this ID number. Please try again facing the camera, or put your ID card on the reader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6347,7 +6514,19 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings); --csv writes the spreadsheet export.</source>
+        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings) as of today or the --as-of day; --csv writes the spreadsheet export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting a catalog publisher&apos;s key (the active catalog stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting an e-certificate issuer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write out a document this terminal kept sealed because it had no printer (statements, verified copies, decision notices).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,6 +116,10 @@
         <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
         <translation>无法获取您的电子证照（%1）。请手动填写表单，材料以纸质提交。</translation>
     </message>
+    <message>
+        <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
+        <translation>使用手动输入的身份证号码办理时，表单需手工填写，材料以纸质提交，身份将在服务窗口核验。将身份证放在读卡器上，可由电子证照自动填写。</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -1793,6 +1797,18 @@
 <context>
     <name>CtlContext</name>
     <message>
+        <source>Where to write the PDF (readable by you only).</source>
+        <translation>PDF 的写入位置（仅您本人可读）。</translation>
+    </message>
+    <message>
+        <source>&quot;document open&quot; needs --out PDF: where to write the opened document.</source>
+        <translation>“document open”需要 --out PDF：指定解密后文书的写入位置。</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
         <source>&quot;db info&quot; takes no arguments; got &quot;%1&quot;.</source>
         <translation>“db info”不带参数，但收到了“%1”。</translation>
     </message>
@@ -2089,8 +2105,8 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>从未获取（仅有手动添加的密钥）</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</source>
-        <translation>用法：onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--csv]</translation>
+        <source>Usage: onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--as-of YYYY-MM-DD] [--csv]</source>
+        <translation>用法：onewindowctl report kpi --from YYYY-MM-DD --to YYYY-MM-DD [--as-of YYYY-MM-DD] [--csv]</translation>
     </message>
     <message>
         <source>Give the first and the last day of the period.</source>
@@ -2123,6 +2139,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>page size: %1 bytes</source>
         <translation>页大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>Use either --require-ocsp or --no-ocsp-stapling.</source>
+        <translation>请只使用 --require-ocsp 或 --no-ocsp-stapling 其中之一。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-publisher KEY_ID</source>
+        <translation>用法：onewindowctl trust remove-publisher 密钥ID</translation>
+    </message>
+    <message>
+        <source>removed: catalogs signed with publisher key %1 are refused from now on; the active catalog stays.</source>
+        <translation>已移除：今后将拒绝由发布方密钥 %1 签名的目录；当前生效的目录保持不变。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-issuer KEY_ID</source>
+        <translation>用法：onewindowctl trust remove-issuer 密钥ID</translation>
+    </message>
+    <message>
+        <source>removed: e-certificates signed with issuer key %1 no longer verify as genuine.</source>
+        <translation>已移除：由签发方密钥 %1 签名的电子证照将不再验证为真实。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2256,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The database could not complete &quot;%1&quot;: %2</source>
         <translation>数据库无法完成“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in this program. Use the connection it has (a worker thread asks it for one); a second opening would drop the locks that keep other programs from deleting its journal.</source>
+        <translation>数据库 %1 已在本程序中打开。请使用已有的连接（工作线程向其申请连接）；再次打开会释放防止其他程序删除日志文件的锁。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written by this user. Nothing was changed. Run OneWindow as the terminal&apos;s user, or give that user read and write permission on the file.</source>
+        <translation>当前用户无法写入数据库 %1。未做任何更改。请以终端的运行用户身份运行 OneWindow，或为该用户授予此文件的读写权限。</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk that holds %1 (%2 free). Nothing was saved. Free some space on that disk (old files, logs), or ask the terminal&apos;s administrator; what is stored can still be looked at.</source>
+        <translation>存放 %1 的磁盘已没有剩余空间（剩余 %2）。未保存任何内容。请清理该磁盘（旧文件、日志）或联系终端管理员；已保存的内容仍可查看。</translation>
+    </message>
+    <message>
+        <source>Another OneWindow program kept the database busy for more than %1 seconds, so &quot;%2&quot; was not done. Try again in a moment; if this keeps happening, check that no onewindowctl command is still running on this terminal&apos;s data folder.</source>
+        <translation>另一个 OneWindow 程序占用数据库超过 %1 秒，因此“%2”未能完成。请稍后重试；如果反复出现，请检查是否仍有 onewindowctl 命令在使用本终端的数据文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2743,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Your ID number is used only for this visit and is shown masked. Tap &quot;Show&quot; to check what you typed.</source>
         <translation>您的身份证号码只用于本次办理，并以遮挡方式显示。点“显示”可核对输入内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckPanel</name>
+    <message>
+        <source>The records of the person you apply for are shown only with their ID card on the reader.</source>
+        <translation>被代办人的记录只有在其身份证放在读卡器上时才会显示。</translation>
+    </message>
+    <message>
+        <source>To see your records, put your ID card on the reader, or let the camera check that it is you. A typed ID number alone is enough to apply for a service.</source>
+        <translation>如需查看您的记录，请将身份证放在读卡器上，或通过摄像头进行人脸核验。仅输入身份证号码即可申请办理事项。</translation>
+    </message>
+    <message>
+        <source>Checking… please look at the camera</source>
+        <translation>正在核验……请看向摄像头</translation>
+    </message>
+    <message>
+        <source>Check with the camera</source>
+        <translation>刷脸核验</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3647,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>QtDocumentPrinter</name>
     <message>
+        <source>no printer set: documents are kept sealed in %1 (onewindowctl document open writes one out)</source>
+        <translation>未设置打印机：文书加密保存在 %1（可用 onewindowctl document open 导出）</translation>
+    </message>
+    <message>
         <source>There is no printer and the folder %1 for PDF copies cannot be made. Ask the administrator to connect a printer or set a writable folder.</source>
         <translation>没有打印机，且无法创建存放 PDF 副本的文件夹 %1。请联系管理员连接打印机或设置可写的文件夹。</translation>
     </message>
@@ -3853,6 +3928,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Updating the database %1 to schema version %2 (%3) failed and was undone: %4</source>
         <translation>将数据库 %1 升级到结构版本 %2（%3）失败，已撤销：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SealedDocument</name>
+    <message>
+        <source>The document %1 cannot be read (%2).</source>
+        <translation>无法读取文书 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4613,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>You cannot lock your own account; ask another administrator.</source>
         <translation>不能锁定自己的账号；请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
+        <translation>当前目录中没有部门“%1”。请使用目录中的部门代码（如 GD-RSJ），或先加载目录。</translation>
     </message>
 </context>
 <context>
@@ -5489,8 +5575,8 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>办事大厅的证书已被吊销。未发送任何数据。请告知办事大厅运维人员。</translation>
     </message>
     <message>
-        <source>The hall did not prove that its certificate is still valid (no OCSP response). Nothing was sent.</source>
-        <translation>办事大厅未证明其证书仍然有效（没有 OCSP 应答）。未发送任何数据。</translation>
+        <source>The hall did not prove that its certificate is still valid (no stapled OCSP response). Nothing was sent. Tell the hall operator; only for a hall that cannot staple may the administrator set hall.ocspStapling to off.</source>
+        <translation>办事大厅未证明其证书仍然有效（没有附带 OCSP 应答）。未发送任何数据。请告知办事大厅运维人员；仅当办事大厅无法附带 OCSP 应答时，管理员才可将 hall.ocspStapling 设为 off。</translation>
     </message>
     <message>
         <source>The hall&apos;s certificate is not signed by the hall CA this terminal trusts. Nothing was sent. Check the hall address and the installed CA.</source>
@@ -5511,6 +5597,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The secure connection to the hall failed: %1</source>
         <translation>与办事大厅的安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s OCSP response does not prove that its certificate is still valid (%1). Nothing was sent. Tell the hall operator.</source>
+        <translation>办事大厅的 OCSP 应答不能证明其证书仍然有效（%1）。未发送任何数据。请告知办事大厅运维人员。</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5657,17 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
+    <message>
+        <source>Only the progress is shown. The details (each department&apos;s decision and the reasons given) are shown to the applicant with their ID card on the reader.</source>
+        <translation>此处仅显示办理进度。详细信息（各部门的审批结果及理由）仅在申请人将身份证放在读卡器上时显示。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAdministration</name>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation>本终端未信任发布机构密钥“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>TrustDesk</name>
@@ -5617,10 +5718,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Catalogs signed with publisher key %1 are accepted from now on.</source>
         <translation>从现在起接受用发布机构密钥 %1 签名的事项目录。</translation>
-    </message>
-    <message>
-        <source>No publisher key &quot;%1&quot; is trusted here.</source>
-        <translation>本终端未信任发布机构密钥“%1”。</translation>
     </message>
     <message>
         <source>Catalogs signed with %1 are refused from now on; the active catalog stays.</source>
@@ -5952,6 +6049,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The person you apply for must agree before you can apply for them.</source>
         <translation>须经被代办人同意后，才能为其代办。</translation>
     </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation>请先核验身份：将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The records of the person you apply for are shown only with their ID card on the reader. You can still apply for them; bring their documents to the service window.</source>
+        <translation>被代办人的记录只有在其身份证放在读卡器上时才会显示。您仍可为其申请办理，请将其材料带到服务窗口。</translation>
+    </message>
+    <message>
+        <source>To see your records, put your ID card on the reader, or confirm who you are with a face check at this terminal. A typed ID number alone is enough to apply.</source>
+        <translation>如需查看您的记录，请将身份证放在读卡器上，或在本终端进行人脸核验确认身份。仅输入身份证号码即可申请办理。</translation>
+    </message>
+    <message>
+        <source>The check was for someone else. Please start again.</source>
+        <translation>本次核验针对的是其他人，请重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>onewindow::ContributionPayment</name>
@@ -6013,6 +6126,60 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The hall&apos;s answer is not valid JSON (%1 at byte %2). The terminal keeps the data and tries again.</source>
         <translation>办事大厅的应答不是有效的 JSON（%1，位于第 %2 字节）。终端保留数据并将重试。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::HallStaffSessions</name>
+    <message>
+        <source>The sign-in ended or was made again before the hall answered.</source>
+        <translation>办事大厅应答之前，此次登录已结束或已重新登录。</translation>
+    </message>
+    <message>
+        <source>The hall did not accept this sign-in (%1). You can work on here; your decisions wait on this terminal until a sign-in that the hall accepts.</source>
+        <translation>办事大厅未接受此次登录（%1）。您可以在本终端继续工作；您的办理决定将保存在本终端，待办事大厅接受您的登录后再上报。</translation>
+    </message>
+    <message>
+        <source>The hall could not open a staff session (HTTP %1); your decisions wait on this terminal until your next sign-in.</source>
+        <translation>办事大厅无法建立工作人员会话（HTTP %1）；您的办理决定将保存在本终端，待您下次登录后再上报。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s answer to a staff sign-in has no token or expiry; your decisions wait on this terminal until your next sign-in.</source>
+        <translation>办事大厅对工作人员登录的应答缺少令牌或有效期；您的办理决定将保存在本终端，待您下次登录后再上报。</translation>
+    </message>
+</context>
+<context>
+    <name>onewindow::IdentityConfirmation</name>
+    <message>
+        <source>The session ended before the check was finished.</source>
+        <translation>核验完成前本次办理已结束。</translation>
+    </message>
+    <message>
+        <source>The check did not succeed %1 times. Please put your ID card on the reader, or ask at the service window.</source>
+        <translation>核验已 %1 次未通过。请将身份证放在读卡器上，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first: put your ID card on the reader.</source>
+        <translation>请先核验身份：将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The check is already running. Please look at the camera.</source>
+        <translation>正在核验，请看向摄像头。</translation>
+    </message>
+    <message>
+        <source>The face check needs the online service hall, which cannot be reached just now. Please put your ID card on the reader.</source>
+        <translation>人脸核验需要连接网上办事大厅，目前无法连接。请将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The hall refused the check (HTTP %1). Please ask at the service window.</source>
+        <translation>网上办事大厅拒绝了本次核验（HTTP %1）。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The name does not match the record of this ID number. Please check the name you typed, or put your ID card on the reader.</source>
+        <translation>姓名与该身份证号码的登记信息不符。请检查您输入的姓名，或将身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The photo does not match the record of this ID number. Please try again facing the camera, or put your ID card on the reader.</source>
+        <translation>照片与该身份证号码的登记信息不符。请正对摄像头重试，或将身份证放在读卡器上。</translation>
     </message>
 </context>
 <context>
@@ -6181,6 +6348,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>onewindowctl</name>
     <message>
+        <source>Write out a document this terminal kept sealed because it had no printer (statements, verified copies, decision notices).</source>
+        <translation>导出本终端因无打印机而加密保存的文书（参保证明、核验件、决定书）。</translation>
+    </message>
+    <message>
         <source>Usage: onewindowctl [--data-dir DIR] COMMAND [ARGUMENTS]
 
 Administer a OneWindow government service terminal.
@@ -6311,8 +6482,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation>离线核验电子证照信封：真实有效退出码 0，非真实 3，已过期 4，已吊销 5，持证人不符 6，不是信封 2。</translation>
     </message>
     <message>
-        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings); --csv writes the spreadsheet export.</source>
-        <translation>打印本政务服务中心某期间的绩效指标（网上办理各项比率、跑动次数、按时办结率、各事项及每日办件量、好差评）；--csv 输出电子表格导出文件。</translation>
+        <source>Print the town hall&apos;s KPIs for a period (online handling rates, visits per case, on-time rate, cases per item and day, ratings) as of today or the --as-of day; --csv writes the spreadsheet export.</source>
+        <translation>打印本政务服务中心某期间截至今天或 --as-of 所给日期的绩效指标（网上办理各项比率、跑动次数、按时办结率、各事项及每日办件量、好差评）；--csv 输出电子表格导出文件。</translation>
+    </message>
+    <message>
+        <source>Stop trusting a catalog publisher&apos;s key (the active catalog stays).</source>
+        <translation>停止信任目录发布方的密钥（当前生效的目录保持不变）。</translation>
+    </message>
+    <message>
+        <source>Stop trusting an e-certificate issuer&apos;s key.</source>
+        <translation>停止信任电子证照签发方的密钥。</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,8 @@ QList<CtlCommand> ctlCommands()
                 "onewindowctl", "Show the database file, schema version, size and integrity."),
             &runDbInfo },
         { QStringLiteral("hall"), QStringLiteral("check"),
-            QStringLiteral(
-                "hall check [--url URL] [--ca PEM] [--cert PEM --key PEM] [--require-ocsp]"),
+            QStringLiteral("hall check [--url URL] [--ca PEM] [--cert PEM --key PEM] "
+                           "[--require-ocsp | --no-ocsp-stapling]"),
             QCoreApplication::translate("onewindowctl",
                 "Connect to the hall with this terminal's TLS settings and "
                 "report its version and clock skew, or why it was refused "
@@ -106,6 +106,16 @@ QList<CtlCommand> ctlCommands()
             QCoreApplication::translate("onewindowctl",
                 "Add a certificate number to an issuer's revocation list on this terminal."),
             &runTrustRevoke },
+        { QStringLiteral("trust"), QStringLiteral("remove-publisher"),
+            QStringLiteral("trust remove-publisher KEY_ID"),
+            QCoreApplication::translate("onewindowctl",
+                "Stop trusting a catalog publisher's key (the active catalog stays)."),
+            &runTrustRemovePublisher },
+        { QStringLiteral("trust"), QStringLiteral("remove-issuer"),
+            QStringLiteral("trust remove-issuer KEY_ID"),
+            QCoreApplication::translate(
+                "onewindowctl", "Stop trusting an e-certificate issuer's key."),
+            &runTrustRemoveIssuer },
         { QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("trust list"),
             QCoreApplication::translate("onewindowctl",
                 "List trusted publisher and issuer keys, revocations and the trust list's age."),
@@ -117,11 +127,17 @@ QList<CtlCommand> ctlCommands()
                 "expired, 5 revoked, 6 holder mismatch, 2 not an envelope."),
             &runEcertVerify },
         { QStringLiteral("report"), QStringLiteral("kpi"),
-            QStringLiteral("report kpi --from DATE --to DATE [--csv]"),
+            QStringLiteral("report kpi --from DATE --to DATE [--as-of DATE] [--csv]"),
             QCoreApplication::translate("onewindowctl",
                 "Print the town hall's KPIs for a period (online handling rates, visits per "
-                "case, on-time rate, cases per item and day, ratings); --csv writes the "
-                "spreadsheet export."),
+                "case, on-time rate, cases per item and day, ratings) as of today or the "
+                "--as-of day; --csv writes the spreadsheet export."),
             &runReportKpi },
+        { QStringLiteral("document"), QStringLiteral("open"),
+            QStringLiteral("document open FILE.pdf.sealed --out PDF"),
+            QCoreApplication::translate("onewindowctl",
+                "Write out a document this terminal kept sealed because it had no printer "
+                "(statements, verified copies, decision notices)."),
+            &runDocumentOpen },
     };
 }

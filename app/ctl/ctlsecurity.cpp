@@ -1,9 +1,12 @@
 #include "ctlsecurity.h"
 
+#include "catalogstore.h"
 #include "ctlcontext.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "pinyintranscriber.h"
 
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -28,6 +31,14 @@ std::unique_ptr<CtlSecurity> CtlSecurity::open(CtlContext &context)
     security->keys.emplace(std::move(keys.value()));
     security->audit = std::make_unique<AuditLog>(*db, security->keys->auditKey());
     security->staff = std::make_unique<StaffAccounts>(*db, *security->audit);
+    security->staff->setDepartmentLookup([db](const QString &code) -> Result<bool> {
+        PinyinTranscriber pinyin;
+        auto departments = CatalogStore(*db, pinyin).departments();
+        if (!departments)
+            return departments.error();
+        return std::any_of(departments->cbegin(), departments->cend(),
+            [&code](const CatalogDepartment &d) { return d.code == code; });
+    });
     return security;
 }
 

@@ -1,6 +1,7 @@
 // onewindowctl hall … and terminal …: the connection to the online service hall.
 #include "commandtable.h"
 #include "ctlcontext.h"
+#include "ctlsecurity.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "hallclient.h"
@@ -26,10 +27,17 @@ int runHallCheck(CtlContext &context)
     const QCommandLineOption ca(QStringLiteral("ca"), {}, QStringLiteral("pem"));
     const QCommandLineOption cert(QStringLiteral("cert"), {}, QStringLiteral("pem"));
     const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("pem"));
+    // Stapling is required unless hall.ocspStapling is "off"; these override the setting.
     const QCommandLineOption requireOcsp(QStringLiteral("require-ocsp"));
-    parser.addOptions({ url, ca, cert, key, requireOcsp });
+    const QCommandLineOption noOcsp(QStringLiteral("no-ocsp-stapling"));
+    parser.addOptions({ url, ca, cert, key, requireOcsp, noOcsp });
     if (!context.parse(parser, 0, 0))
         return ExitInvalid;
+    if (parser.isSet(requireOcsp) && parser.isSet(noOcsp)) {
+        context.err() << CtlContext::tr("Use either --require-ocsp or --no-ocsp-stapling.")
+                      << Qt::endl;
+        return ExitInvalid;
+    }
     Database *db = context.database();
     if (!db)
         return ExitFailure;
@@ -43,8 +51,8 @@ int runHallCheck(CtlContext &context)
         settings.certFile = parser.value(cert);
     if (parser.isSet(key))
         settings.keyFile = parser.value(key);
-    if (parser.isSet(requireOcsp))
-        settings.requireOcspStapling = true;
+    if (parser.isSet(requireOcsp) || parser.isSet(noOcsp))
+        settings.requireOcspStapling = parser.isSet(requireOcsp);
 
     HallClient client(settings);
     if (Status ready = client.readiness(); !ready)
@@ -110,6 +118,11 @@ int runTerminalEnroll(CtlContext &context)
     TerminalSettings settings(*db);
     TerminalEnrolment enrolment(dir.value(), settings);
     if (parser.isSet(install)) {
+        // Whom the terminal trusts changes: audited like every change (issue: it was not).
+        auto security = CtlSecurity::open(context);
+        if (!security)
+            return ExitFailure;
+        enrolment.setAudit(security->audit.get(), CtlSecurity::actor());
         if (Status s = enrolment.install(parser.value(install), parser.value(ca)); !s)
             return context.fail(s.error(), ExitInvalid);
         context.out() << CtlContext::tr("installed: certificate %1, hall CA %2")

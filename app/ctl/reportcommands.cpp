@@ -20,7 +20,8 @@ int usage(CtlContext &context, const QString &problem)
     return context.fail({ QStringLiteral("cli.usage"),
                             problem + QLatin1Char(' ')
                                 + CtlContext::tr("Usage: onewindowctl report kpi --from "
-                                                 "YYYY-MM-DD --to YYYY-MM-DD [--csv]") },
+                                                 "YYYY-MM-DD --to YYYY-MM-DD [--as-of "
+                                                 "YYYY-MM-DD] [--csv]") },
         ExitInvalid);
 }
 
@@ -46,15 +47,21 @@ int runReportKpi(CtlContext &context)
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("date"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), {}, QStringLiteral("date"));
     const QCommandLineOption csv(QStringLiteral("csv"));
-    parser.addOptions({ from, to, csv });
+    parser.addOptions({ from, to, asOf, csv });
     if (!context.parse(parser, 0, 0))
         return ExitInvalid;
     if (!parser.isSet(from) || !parser.isSet(to))
         return usage(context, CtlContext::tr("Give the first and the last day of the period."));
     KpiPeriod period;
-    for (const auto &[option, day] :
-        { std::pair { &from, &period.from }, std::pair { &to, &period.to } }) {
+    // The day the figures are counted as of: today on the terminal's clock unless given, so
+    // that a report can be made again exactly as it was printed.
+    QDate today = QDate::currentDate();
+    for (const auto &[option, day] : { std::pair { &from, &period.from },
+             std::pair { &to, &period.to }, std::pair { &asOf, &today } }) {
+        if (!parser.isSet(*option))
+            continue;
         *day = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!day->isValid())
             return usage(context,
@@ -67,9 +74,10 @@ int runReportKpi(CtlContext &context)
         return ExitFailure;
     PinyinTranscriber pinyin;
     const CatalogStore catalog(*db, pinyin);
-    // Today as the terminal's clock has it: the 7-day default ratings count up to it.
-    const auto figures = KpiReport(*db).compute(
-        period, WorkingDayCalendar::fromCatalog(catalog), QDate::currentDate());
+    // The 7-day default ratings count up to today; the calendar is needed for the period's
+    // years only.
+    const auto figures
+        = KpiReport(*db).compute(period, WorkingDayCalendar::fromCatalog(catalog), today);
     if (!figures)
         return context.fail(figures.error(),
             figures.error().code == u"supervision.bad_period" ? ExitInvalid : ExitFailure);

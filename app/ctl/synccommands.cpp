@@ -3,6 +3,7 @@
 #include "ctlcontext.h"
 #include "ctlsecurity.h"
 #include "database.h"
+#include "fieldcipher.h"
 #include "hallclient.h"
 #include "hallsettings.h"
 #include "syncengine.h"
@@ -69,11 +70,14 @@ int runSyncNow(CtlContext &context)
     HallClient client(HallSettings::load(settings));
     if (Status ready = client.readiness(); !ready)
         return context.fail(ready.error(), ExitInvalid);
-    // The data key opens the audit log, whose head goes to the hall with the sync.
+    // The data key opens the audit log, whose head goes to the hall with the sync, and the
+    // events: the outbox's are sealed, and pulled ones (applicants' ID numbers and names) are
+    // sealed before they are stored, as the terminal itself does.
     auto security = CtlSecurity::open(context);
     if (!security)
         return ExitFailure;
-    SyncStore store(*db);
+    const FieldCipher cipher(*security->keys);
+    SyncStore store(*db, &cipher);
     SyncEngine engine(client, store, client.settings().terminalId);
     engine.setAuditHeadSource([&security] { return security->audit->headText(); });
     QEventLoop loop;

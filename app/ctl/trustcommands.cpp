@@ -4,11 +4,15 @@
 #include "certificatetruststore.h"
 #include "commandtable.h"
 #include "ctlcontext.h"
+#include "ctlsecurity.h"
 #include "database.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "trustadministration.h"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <QCommandLineParser>
 #include <QDate>
@@ -48,6 +52,35 @@ std::optional<std::pair<QString, QByteArray>> keyArguments(
     return std::pair { arguments.at(0), file.read(64 * 1024) };
 }
 
+// What a trust change needs: the catalog's and the issuers' stores and the audit log, all over the
+// terminal's database; every change goes through TrustAdministration, which audits it.
+struct TrustServices
+{
+    std::unique_ptr<CtlSecurity> security;
+    PinyinTranscriber pinyin;
+    CatalogStore catalog;
+    CertificateTrustStore certificates;
+    TrustAdministration administration;
+
+    TrustServices(std::unique_ptr<CtlSecurity> opened, Database &db)
+        : security(std::move(opened))
+        , catalog(db, pinyin)
+        , certificates(db)
+        , administration(catalog, certificates, *security->audit)
+    { }
+
+    static std::unique_ptr<TrustServices> open(CtlContext &context)
+    {
+        auto security = CtlSecurity::open(context);
+        if (!security)
+            return nullptr;
+        Database *db = context.database();
+        if (!db)
+            return nullptr;
+        return std::make_unique<TrustServices>(std::move(security), *db);
+    }
+};
+
 } // namespace
 
 int runTrustAddPublisher(CtlContext &context)
@@ -75,13 +108,11 @@ int runTrustAddPublisher(CtlContext &context)
     if (!arguments)
         return ExitFailure;
     const auto &[keyId, pem] = *arguments;
-    Database *db = context.database();
-    if (!db)
+    auto trust = TrustServices::open(context);
+    if (!trust)
         return ExitFailure;
-    PinyinTranscriber pinyin;
-    CatalogStore store(*db, pinyin);
-    PublisherTrust trust(store);
-    const auto added = trust.addPublisher(keyId, pem, QDateTime::currentDateTimeUtc(), validUntil);
+    const auto added = trust->administration.addPublisher(
+        CtlSecurity::actor(), keyId, pem, QDateTime::currentDateTimeUtc(), validUntil);
     if (!added)
         return failTrust(context, added.error());
     context.out() << CtlContext::tr("trusted: catalogs signed with publisher key %1 (%2) will be "
@@ -98,11 +129,11 @@ int runTrustAddIssuer(CtlContext &context)
     if (!arguments)
         return context.arguments().size() != 2 ? ExitInvalid : ExitFailure;
     const auto &[keyId, pem] = *arguments;
-    Database *db = context.database();
-    if (!db)
+    auto trust = TrustServices::open(context);
+    if (!trust)
         return ExitFailure;
-    const auto added
-        = CertificateTrustStore(*db).addIssuer(keyId, pem, QDateTime::currentDateTimeUtc());
+    const auto added = trust->administration.addIssuer(
+        CtlSecurity::actor(), keyId, pem, QDateTime::currentDateTimeUtc());
     if (!added)
         return failTrust(context, added.error());
     context.out() << CtlContext::tr("trusted: e-certificates signed with issuer key %1 (%2) can "
@@ -119,13 +150,13 @@ int runTrustRevoke(CtlContext &context)
                                 CtlContext::tr("Usage: onewindowctl trust revoke KEY_ID "
                                                "CERT_NUMBER") },
             ExitInvalid);
-    Database *db = context.database();
-    if (!db)
+    auto trust = TrustServices::open(context);
+    if (!trust)
         return ExitFailure;
     const QString keyId = context.arguments().at(0);
     const QString number = context.arguments().at(1);
-    if (Status revoked
-        = CertificateTrustStore(*db).revoke(keyId, number, QDateTime::currentDateTimeUtc());
+    if (Status revoked = trust->administration.revoke(
+            CtlSecurity::actor(), keyId, number, QDateTime::currentDateTimeUtc());
         !revoked)
         return failTrust(context, revoked.error());
     context.out() << CtlContext::tr("revoked: certificate %1 of issuer key %2 will verify as "
@@ -133,6 +164,48 @@ int runTrustRevoke(CtlContext &context)
                          .arg(number, keyId)
                   << Qt::endl;
     return ExitOk;
+}
+
+namespace {
+
+int removeKey(CtlContext &context, const QString &usage,
+    const std::function<Status(TrustAdministration &, const QString &keyId)> &remove,
+    const QString &done)
+{
+    if (context.arguments().size() != 1)
+        return context.fail({ QStringLiteral("cli.usage"), usage }, ExitInvalid);
+    auto trust = TrustServices::open(context);
+    if (!trust)
+        return ExitFailure;
+    const QString keyId = context.arguments().at(0);
+    if (Status removed = remove(trust->administration, keyId); !removed)
+        return failTrust(context, removed.error());
+    context.out() << done.arg(keyId) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runTrustRemovePublisher(CtlContext &context)
+{
+    return removeKey(
+        context, CtlContext::tr("Usage: onewindowctl trust remove-publisher KEY_ID"),
+        [](TrustAdministration &trust, const QString &keyId) {
+            return trust.removePublisher(CtlSecurity::actor(), keyId);
+        },
+        CtlContext::tr("removed: catalogs signed with publisher key %1 are refused from now on; "
+                       "the active catalog stays."));
+}
+
+int runTrustRemoveIssuer(CtlContext &context)
+{
+    return removeKey(
+        context, CtlContext::tr("Usage: onewindowctl trust remove-issuer KEY_ID"),
+        [](TrustAdministration &trust, const QString &keyId) {
+            return trust.removeIssuer(CtlSecurity::actor(), keyId);
+        },
+        CtlContext::tr("removed: e-certificates signed with issuer key %1 no longer verify as "
+                       "genuine."));
 }
 
 int runTrustList(CtlContext &context)

@@ -4,7 +4,9 @@
 #include "result.h"
 #include "terminalinfo.h"
 
+#include <functional>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -37,6 +39,10 @@ public:
     QString qrScanner;
     // Where the administrator's USB sticks are mounted (default /media, /run/media, /mnt).
     QString mediaRoot;
+    // The clock of the desks that count days (the back office's inbox, dossier and supervision,
+    // the KPIs); empty: the system clock. Not a command-line option: the UI tests set a day so
+    // that their result does not depend on today's date.
+    std::function<QDateTime()> clock;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -25,8 +25,10 @@
 #include "fieldcipher.h"
 #include "hallclient.h"
 #include "hallsettings.h"
+#include "hallstaffsessions.h"
 #include "hallstatus.h"
 #include "healthdesk.h"
+#include "identityconfirmation.h"
 #include "kpidesk.h"
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
@@ -35,6 +37,7 @@
 #include "qtdocumentprinter.h"
 #include "ratingdelivery.h"
 #include "receiptdocument.h"
+#include "sealeddocument.h"
 #include "servicefinder.h"
 #include "sessioncertificates.h"
 #include "simulatedcamera.h"
@@ -56,6 +59,7 @@
 #include "trustdesk.h"
 #include "uipreferences.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFont>
 #include <QGuiApplication>
@@ -126,6 +130,14 @@ Status TerminalShell::start()
     HallStatusSingleton::provided = m_hallStatus.get();
     m_pinyin = std::make_unique<PinyinTranscriber>();
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
+    // A reviewer's department is one of the active catalog's, whichever interface adds them.
+    m_staffAccounts->setDepartmentLookup([this](const QString &code) -> Result<bool> {
+        auto departments = m_catalogStore->departments();
+        if (!departments)
+            return departments.error();
+        return std::any_of(departments->cbegin(), departments->cend(),
+            [&code](const CatalogDepartment &d) { return d.code == code; });
+    });
     // Once after an upgrade that changed the index's definition: the finder works either way,
     // but finds nothing by text until the index is made.
     if (Status indexed = m_catalogStore->ensureSearchIndex(); !indexed)
@@ -135,6 +147,12 @@ Status TerminalShell::start()
     m_finder->setOfferedLevels(configuration.offeredLevels);
     ServiceFinderSingleton::provided = m_finder.get();
     m_camera = std::make_unique<SimulatedCamera>();
+    // A typed ID number opens no records: the card, or this check through the hall, does.
+    m_identityConfirmation
+        = std::make_unique<IdentityConfirmation>(m_hallClient.get(), *m_citizenSession, *m_camera);
+    m_identityCheck
+        = std::make_unique<IdentityCheckDesk>(*m_citizenSession, *m_identityConfirmation);
+    IdentityCheckSingleton::provided = m_identityCheck.get();
     m_socialSecurity
         = std::make_unique<SocialSecurityDesk>(m_hallClient.get(), *m_citizenSession, *m_camera);
     m_payments = std::make_unique<ContributionPaymentDesk>(
@@ -144,7 +162,10 @@ Status TerminalShell::start()
     m_documentsFolder = QDir(dataDir->path()).filePath(QStringLiteral("documents"));
     const QString printerSetting
         = TerminalSettings(*m_database).text(QStringLiteral("devices.printer"));
-    m_printer = DocumentPrinter::fromSetting(printerSetting, m_documentsFolder);
+    // Statements, verified copies and decision notices name the citizen in full: without a
+    // printer they are kept sealed (onewindowctl document open), never as plain PDFs.
+    m_printer = DocumentPrinter::fromSetting(
+        printerSetting, m_documentsFolder, SealedDocument::sealer(*m_cipher));
     m_devices.printer = { m_printer.get(), printerSetting };
     // Every statement is registered with the hall so that a receiver can check it there; it is
     // queued before it is printed, and sent later when the hall cannot be reached now.
@@ -208,6 +229,9 @@ Status TerminalShell::start()
 void TerminalShell::startCitizenServices()
 {
     m_caseStore = std::make_unique<CaseStore>(*m_database, *m_cipher, *m_syncStore);
+    // Once after the upgrade that sealed the materials (certificate numbers): rows stored before.
+    if (Status sealed = m_caseStore->sealClearMaterials(); !sealed)
+        qCWarning(lcShell) << "cannot seal the materials of earlier cases:" << sealed.error().code;
     m_caseFiling = std::make_unique<CaseFiling>(*m_caseStore, m_terminalId);
     const int timeout = TerminalSettings(*m_database)
                             .value(QStringLiteral("kiosk.timeoutSeconds"))
@@ -238,7 +262,7 @@ void TerminalShell::startCitizenServices()
     }
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
-    m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder);
+    m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder, *m_citizenSession);
     const QString scannerSpec = !m_options.qrScanner.isEmpty()
         ? m_options.qrScanner
         : TerminalSettings(*m_database).text(QStringLiteral("devices.qrScanner"));
@@ -286,6 +310,9 @@ void TerminalShell::startSync()
 {
     m_cipher = std::make_unique<FieldCipher>(*m_keys);
     m_syncStore = std::make_unique<SyncStore>(*m_database, m_cipher.get());
+    // Events an earlier `onewindowctl sync now` pulled without the data key.
+    if (Status sealed = m_syncStore->sealClearInbox(); !sealed)
+        qCWarning(lcShell) << "cannot seal pulled events:" << sealed.error().code;
     TerminalSettings settings(*m_database);
     HallSettings hall = HallSettings::load(settings);
     m_terminalId = !hall.terminalId.isEmpty()
@@ -297,12 +324,32 @@ void TerminalShell::startSync()
             m_syncEngine
                 = std::make_unique<SyncEngine>(*m_hallClient, *m_syncStore, hall.terminalId);
             m_syncEngine->setAuditHeadSource([this] { return m_audit->headText(); });
+            if (m_options.mode == TerminalInfo::Mode::BackOffice)
+                openHallStaffSessions();
             m_syncEngine->start();
         } else {
             m_hallClient.reset();
         }
     }
     m_hallStatus = std::make_unique<HallStatus>(m_syncStore.get(), m_syncEngine.get());
+}
+
+void TerminalShell::openHallStaffSessions()
+{
+    // The hall takes a back office's decisions only with their staff member's hall session,
+    // opened with the password of each sign-in here (a kiosk records no staff events). Offline
+    // or refused, the local sign-in stands and the decisions wait in the outbox.
+    m_hallStaffSessions = std::make_unique<HallStaffSessions>(*m_hallClient);
+    m_syncEngine->setStaffTokenSource(
+        [this](const QString &actor) { return m_hallStaffSessions->tokenFor(actor); });
+    m_staffDesk->setHallSessionHooks(
+        [this](const QString &user, const QString &password) {
+            m_hallStaffSessions->open(user, password);
+        },
+        [this](const QString &user) { m_hallStaffSessions->close(user); });
+    // What waited for this staff member goes at once.
+    connect(m_hallStaffSessions.get(), &HallStaffSessions::opened, m_syncEngine.get(),
+        &SyncEngine::syncNow);
 }
 
 void TerminalShell::wireCertificates()
@@ -327,7 +374,13 @@ void TerminalShell::wireCertificates()
 void TerminalShell::wireCaseProgress()
 {
     // Decisions pulled from the hall reach the cases filed here, and the tracking page on show.
-    m_caseFeed = std::make_unique<CaseFeedProjection>(*m_syncStore, m_caseStore->progress());
+    // Only a back-office terminal takes in other terminals' cases: a kiosk keeps no citizen's
+    // data but what was given at it. Every consumer exists before the first event is applied:
+    // events pulled by `onewindowctl sync now`, or before a crash, are taken in at this start.
+    if (m_options.mode == TerminalInfo::Mode::BackOffice)
+        m_caseIntake = std::make_unique<CaseIntake>(*m_caseStore);
+    m_caseFeed = std::make_unique<CaseFeedProjection>(
+        *m_syncStore, m_caseStore->progress(), m_caseIntake.get());
     applyHallEvents(); // events pulled before the last shutdown
     if (!m_syncEngine)
         return;
@@ -349,17 +402,11 @@ void TerminalShell::wireCaseProgress()
 
 void TerminalShell::wireBackOffice()
 {
-    // Only a back-office terminal takes in other terminals' cases: a kiosk keeps no citizen's
-    // data but what was given at it.
-    if (m_options.mode == TerminalInfo::Mode::BackOffice) {
-        m_caseIntake = std::make_unique<CaseIntake>(*m_caseStore);
-        m_caseFeed->setIntake(m_caseIntake.get());
-        applyHallEvents(); // cases pulled before the last shutdown
-    }
     m_caseDecisions = std::make_unique<CaseDecisions>(m_caseStore->progress(), *m_syncStore);
-    m_inbox = std::make_unique<CaseInboxModel>(*m_database, *m_catalogStore, *m_staffDesk);
+    m_inbox = std::make_unique<CaseInboxModel>(
+        *m_database, *m_catalogStore, *m_staffDesk, m_options.clock);
     m_dossierDesk = std::make_unique<CaseDossierDesk>(
-        *m_caseStore, *m_caseDecisions, *m_catalogStore, *m_staffDesk);
+        *m_caseStore, *m_caseDecisions, *m_catalogStore, *m_staffDesk, m_options.clock);
     m_dossierDesk->setNoticePrinter(
         m_printer.get(), TerminalSettings(*m_database).text(QStringLiteral("terminal.townHall")));
     connect(m_dossierDesk.get(), &CaseDossierDesk::decided, this, [this] {
@@ -370,7 +417,7 @@ void TerminalShell::wireBackOffice()
     // The CSV exports go where the notices go: the data folder's documents, for the supervisor
     // to copy.
     m_supervision = std::make_unique<SupervisionDesk>(*m_database, *m_catalogStore, *m_staffDesk,
-        QDir(m_documentsFolder).filePath(QStringLiteral("reports")));
+        QDir(m_documentsFolder).filePath(QStringLiteral("reports")), m_options.clock);
     connect(m_dossierDesk.get(), &CaseDossierDesk::decided, m_supervision.get(), [this] {
         if (m_supervision->ready())
             m_supervision->refresh();
@@ -383,7 +430,7 @@ void TerminalShell::wireBackOffice()
 void TerminalShell::wireAdministration()
 {
     m_catalogAdmin = std::make_unique<CatalogAdminDesk>(
-        *m_catalogStore, *m_staffDesk, m_database->filePath(), m_keys->auditKey());
+        *m_catalogStore, *m_staffDesk, *m_database, m_keys->auditKey());
     if (!m_options.mediaRoot.isEmpty())
         m_catalogAdmin->setMediaRoots({ m_options.mediaRoot });
     // A catalog applied here is what the finder, the forms and the calendars read from now on.
@@ -403,7 +450,7 @@ void TerminalShell::wireAdministration()
         *m_database, *m_syncStore, m_syncEngine.get(), *m_staffDesk, m_dataPath);
     m_health->setDevices(m_devices);
     m_kpi = std::make_unique<KpiDesk>(*m_database, *m_catalogStore, *m_staffDesk,
-        QDir(m_documentsFolder).filePath(QStringLiteral("reports")));
+        QDir(m_documentsFolder).filePath(QStringLiteral("reports")), m_options.clock);
     m_trust
         = std::make_unique<TrustDesk>(*m_catalogStore, *m_certificateTrust, *m_audit, *m_staffDesk);
     CatalogAdminSingleton::provided = m_catalogAdmin.get();

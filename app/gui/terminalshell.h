@@ -35,12 +35,14 @@ class TerminalSetupDesk;
 class HealthDesk;
 class KpiDesk;
 class TrustDesk;
+class IdentityCheckDesk;
 namespace onewindow {
 class AuditLog;
 class Database;
 class DataKeys;
 class StaffAccounts;
 class HallClient;
+class HallStaffSessions;
 class SyncStore;
 class SyncEngine;
 class PinyinTranscriber;
@@ -48,6 +50,7 @@ class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
 class SimulatedCamera;
+class IdentityConfirmation;
 class DocumentPrinter;
 class StatementRegistry;
 class CardReader;
@@ -79,6 +82,8 @@ public:
 private:
     // Starts syncing when the terminal is enrolled with a hall; works on offline otherwise.
     void startSync();
+    // A back office's staff sign-ins also open hall sessions, whose tokens go with their events.
+    void openHallStaffSessions();
     // The citizen's side of the kiosk: session, identification, applications, tracking.
     void startCitizenServices();
     void startReceiptPrinter();
@@ -119,6 +124,8 @@ public:
     KpiDesk *kpi() const { return m_kpi.get(); }
     TrustDesk *trust() const { return m_trust.get(); }
     ApplicationDesk *applicationDesk() const { return m_applicationDesk.get(); }
+    // The demo's and tests' camera (whose face it sees: SimulatedCamera::setFaceOf).
+    onewindow::SimulatedCamera *simulatedCamera() const { return m_camera.get(); }
     // This terminal's id (the CN of its hall certificate, or the terminal.id setting).
     QString terminalId() const { return m_terminalId; }
     // The identified citizen's certificates for this visit (the form's prefill reads them).
@@ -143,6 +150,8 @@ private:
     std::unique_ptr<StaffDesk> m_staffDesk;
     std::unique_ptr<onewindow::CitizenSession> m_citizenSession;
     std::unique_ptr<onewindow::HallClient> m_hallClient;
+    // Outlives the sync engine, which asks it for tokens.
+    std::unique_ptr<onewindow::HallStaffSessions> m_hallStaffSessions;
     std::unique_ptr<onewindow::SyncStore> m_syncStore;
     std::unique_ptr<onewindow::SyncEngine> m_syncEngine;
     std::unique_ptr<HallStatus> m_hallStatus;
@@ -152,6 +161,8 @@ private:
     std::unique_ptr<ServiceFinder> m_finder;
     // The demo's and tests' camera; a terminal with a real camera plugs its driver in here.
     std::unique_ptr<onewindow::SimulatedCamera> m_camera;
+    std::unique_ptr<onewindow::IdentityConfirmation> m_identityConfirmation;
+    std::unique_ptr<IdentityCheckDesk> m_identityCheck;
     // Statements and receipts: the terminal's printer, or PDFs in the data folder without one.
     std::unique_ptr<onewindow::DocumentPrinter> m_printer;
     std::unique_ptr<onewindow::StatementRegistry> m_statementRegistry;

@@ -172,7 +172,8 @@ bool ApplicationDesk::prepare()
     }
     if (m_preparing)
         return true;
-    if (useCertificates() && m_fetch) {
+    // A typed number may apply, but opens no e-certificates (CitizenSession::requireRecords).
+    if (useCertificates() && m_fetch && m_session.recordsOpen()) {
         m_preparing = true;
         emit preparingChanged();
         const QString sessionId = m_session.sessionId();
@@ -192,11 +193,15 @@ bool ApplicationDesk::prepare()
 
 void ApplicationDesk::finishPrepare(const QString &fetchProblem)
 {
-    m_certificateNote = fetchProblem.isEmpty()
-        ? QString()
-        : tr("Your e-certificates could not be fetched (%1). The form is filled in by hand and "
+    m_certificateNote = !fetchProblem.isEmpty()
+        ? tr("Your e-certificates could not be fetched (%1). The form is filled in by hand and "
              "materials are handed in on paper.")
-              .arg(fetchProblem);
+              .arg(fetchProblem)
+        : useCertificates() && m_fetch && !m_session.recordsOpen()
+        ? tr("With a typed ID number the form is filled in by hand and the materials are handed "
+             "in on paper; identity is checked at the service window. With your ID card on the "
+             "reader, your e-certificates fill it in.")
+        : QString();
     auto merged = MergedForm::merge(m_items);
     if (!merged) {
         setProblem(merged.error().message);

@@ -2,20 +2,30 @@
 
 #include "caseeventtext.h"
 #include "casestore.h"
+#include "citizensession.h"
 #include "qrscanner.h"
 #include "receiptdocument.h"
 #include "receiptnumber.h"
 #include "servicefinder.h"
+#include "trackingdisclosure.h"
 
 #include <QLocale>
 
 using namespace onewindow;
 
-CaseTracker::CaseTracker(CaseStore &store, ServiceFinder &finder, QObject *parent)
+CaseTracker::CaseTracker(
+    CaseStore &store, ServiceFinder &finder, const CitizenSession &session, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_finder(finder)
-{ }
+    , m_session(session)
+{
+    // Who is at the terminal decides what is shown: a new citizen, or the one confirming who
+    // they are, sees the shown application again under the rule.
+    connect(&m_session, &CitizenSession::started, this, &CaseTracker::refresh);
+    connect(&m_session, &CitizenSession::subjectConfirmed, this, &CaseTracker::refresh);
+    connect(&m_session, &CitizenSession::ended, this, &CaseTracker::refresh);
+}
 
 void CaseTracker::setScanner(QrScanner *scanner)
 {
@@ -67,7 +77,14 @@ bool CaseTracker::lookup(const QString &text)
         emit resultChanged();
         return false;
     }
-    const TrackedApplication &t = *tracked.value();
+    auto shown = TrackingDisclosure::forSession(m_store, m_session, *tracked.value());
+    if (!shown) {
+        m_problem = tr("The progress cannot be read right now. Please ask at the service window.");
+        emit resultChanged();
+        return false;
+    }
+    m_detailsHidden = shown->detailsHidden;
+    const TrackedApplication &t = shown->application;
     const QLocale locale;
     m_receiptNumber = t.receiptNumber;
     m_subject = t.subjectMasked;
@@ -161,6 +178,7 @@ void CaseTracker::clear()
     m_cases.clear();
     m_problem.clear();
     m_canReprint = false;
+    m_detailsHidden = false;
     m_printMessage.clear();
     emit resultChanged();
 }

@@ -13,6 +13,7 @@
 class ServiceFinder;
 namespace onewindow {
 class CaseStore;
+class CitizenSession;
 class QrScanner;
 } // namespace onewindow
 
@@ -26,12 +27,16 @@ class CaseTracker : public QObject
     Q_PROPERTY(QVariantList cases READ cases NOTIFY resultChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY resultChanged)
     Q_PROPERTY(bool canReprint READ canReprint NOTIFY resultChanged)
+    // Only the progress is shown: the details are the subject's (TrackingDisclosure).
+    Q_PROPERTY(bool detailsHidden READ detailsHidden NOTIFY resultChanged)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY resultChanged)
 public:
     using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
         const onewindow::FiledApplication &)>;
 
-    CaseTracker(onewindow::CaseStore &store, ServiceFinder &finder, QObject *parent = nullptr);
+    // session: who is at the terminal, for what of an application may be shown to them.
+    CaseTracker(onewindow::CaseStore &store, ServiceFinder &finder,
+        const onewindow::CitizenSession &session, QObject *parent = nullptr);
 
     bool found() const { return !m_receiptNumber.isEmpty(); }
     QString receiptNumber() const { return m_receiptNumber; }
@@ -41,6 +46,7 @@ public:
     QString problem() const { return m_problem; }
     // The receipt can be printed again where the application was filed.
     bool canReprint() const { return m_canReprint; }
+    bool detailsHidden() const { return m_detailsHidden; }
     QString printMessage() const { return m_printMessage; }
     void setReceiptOutput(ReceiptOutput output) { m_receiptOutput = std::move(output); }
     Q_INVOKABLE bool reprint();
@@ -69,12 +75,14 @@ private:
 
     onewindow::CaseStore &m_store;
     ServiceFinder &m_finder;
+    const onewindow::CitizenSession &m_session;
     QString m_receiptNumber;
     QString m_subject;
     QString m_submitted;
     QVariantList m_cases;
     QString m_problem;
     bool m_canReprint = false;
+    bool m_detailsHidden = false;
     QString m_printMessage;
     ReceiptOutput m_receiptOutput;
 };

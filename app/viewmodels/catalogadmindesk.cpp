@@ -26,7 +26,7 @@ constexpr qint64 kMaxCatalogBytes = 512ll * 1024 * 1024;
 
 struct CatalogJobInput
 {
-    QString databasePath;
+    const Database *database = nullptr;
     QByteArray auditKey;
     QString actor;
     QString filePath; // a preview reads the files on the worker (a catalog can be 100 MB)
@@ -39,8 +39,9 @@ struct CatalogJobInput
 
 std::optional<QByteArray> readAll(const QString &path, QString *problem);
 
-// Runs on the worker thread: its own connection, catalog services and audit log over the same
-// database file. SQLite serialises its transaction against the GUI thread's writes.
+// Runs on the worker thread: a connection of its own from the shell's Database (never a second
+// open of the file), catalog services and audit log over it. SQLite serialises its transaction
+// against the GUI thread's writes.
 CatalogImporter::Report runCatalogJob(
     CatalogJobInput &in, const CatalogStore::ItemProgress &progress)
 {
@@ -56,9 +57,7 @@ CatalogImporter::Report runCatalogJob(
         in.file = std::move(file.value());
         in.signature = std::move(signature.value());
     }
-    Database::Options options;
-    options.integrityCheck = false; // checked when the terminal started
-    auto database = Database::open(in.databasePath, options);
+    auto database = in.database->openThreadConnection();
     if (!database) {
         report.error = database.error();
         return report;
@@ -97,12 +96,12 @@ std::optional<QByteArray> readAll(const QString &path, QString *problem)
 
 } // namespace
 
-CatalogAdminDesk::CatalogAdminDesk(CatalogStore &store, StaffDesk &staff, QString databasePath,
+CatalogAdminDesk::CatalogAdminDesk(CatalogStore &store, StaffDesk &staff, const Database &database,
     QByteArray auditKey, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_staff(staff)
-    , m_databasePath(std::move(databasePath))
+    , m_database(database)
     , m_auditKey(std::move(auditKey))
     , m_mediaRoots { QStringLiteral("/media"), QStringLiteral("/run/media"),
         QStringLiteral("/mnt") }
@@ -259,7 +258,7 @@ void CatalogAdminDesk::start(Job job, int versionId)
         setStage(Stage::Failed, actor.error().message);
         return;
     }
-    CatalogJobInput input { m_databasePath, m_auditKey, actor.value(),
+    CatalogJobInput input { &m_database, m_auditKey, actor.value(),
         job == Job::Preview ? m_filePath : QString(), m_signaturePath, m_file, m_signature,
         versionId, job != Job::Preview };
     m_jobActor = actor.value();

@@ -15,6 +15,7 @@
 
 class StaffDesk;
 namespace onewindow {
+class Database;
 class CatalogStore;
 } // namespace onewindow
 
@@ -48,10 +49,10 @@ public:
     };
     Q_ENUM(Stage)
 
-    // databasePath: the same database the shell uses (the worker opens its own connection);
+    // database: the shell's own database (the worker asks it for a connection of its thread);
     // auditKey: the audit log's key, so the worker records the load in its own transaction.
-    CatalogAdminDesk(onewindow::CatalogStore &store, StaffDesk &staff, QString databasePath,
-        QByteArray auditKey, QObject *parent = nullptr);
+    CatalogAdminDesk(onewindow::CatalogStore &store, StaffDesk &staff,
+        const onewindow::Database &database, QByteArray auditKey, QObject *parent = nullptr);
     ~CatalogAdminDesk() override;
 
     Stage stage() const { return m_stage; }
@@ -101,7 +102,7 @@ private:
 
     onewindow::CatalogStore &m_store;
     StaffDesk &m_staff;
-    QString m_databasePath;
+    const onewindow::Database &m_database;
     QByteArray m_auditKey;
     QStringList m_mediaRoots;
     QPointer<QThread> m_worker;

@@ -13,6 +13,7 @@
 #include "contributionpaymentdesk.h"
 #include "hallstatus.h"
 #include "healthdesk.h"
+#include "identitycheckdesk.h"
 #include "kpidesk.h"
 #include "languageswitcher.h"
 #include "servicefinder.h"
@@ -102,6 +103,14 @@ struct ContributionPaymentDeskSingleton : ProvidedSingleton<ContributionPaymentD
     QML_FOREIGN(ContributionPaymentDesk)
     QML_SINGLETON
     QML_NAMED_ELEMENT(ContributionPayments)
+};
+
+struct IdentityCheckSingleton : ProvidedSingleton<IdentityCheckDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(IdentityCheckDesk)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(IdentityCheck)
 };
 
 struct CitizenDeskSingleton : ProvidedSingleton<CitizenDesk>

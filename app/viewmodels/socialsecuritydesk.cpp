@@ -84,8 +84,9 @@ bool SocialSecurityDesk::needsHall() const
 
 QString SocialSecurityDesk::holderName() const
 {
+    // Whose record this is, only once it may be shown (CitizenSession::recordsOpen).
     const auto subject = m_session.subject();
-    return subject ? CitizenSession::maskName(subject->name) : QString();
+    return subject && m_session.recordsOpen() ? CitizenSession::maskName(subject->name) : QString();
 }
 
 QString SocialSecurityDesk::holderId() const

@@ -89,6 +89,8 @@ void StaffDesk::signInNow(const QString &userName, const QString &password)
     updateLockout();
     QCoreApplication::instance()->installEventFilter(this);
     m_idleTimer.start();
+    if (m_hallOpen)
+        m_hallOpen(m_session->userName(), password);
     emit sessionChanged();
 }
 
@@ -113,6 +115,8 @@ void StaffDesk::endSession(const QString &reason, const QString &message)
     QCoreApplication::instance()->removeEventFilter(this);
     m_idleTimer.stop();
     const Status recorded = m_accounts.signOut(*m_session, reason);
+    if (m_hallClose)
+        m_hallClose(m_session->userName());
     m_session.reset();
     // The session ends either way; a failed audit entry is reported, not hidden.
     setMessage(recorded ? message : recorded.error().message);

@@ -60,6 +60,17 @@ public:
     // Signs in synchronously (tests; the page goes through signIn()).
     void signInNow(const QString &userName, const QString &password);
 
+    // Called after each local sign-in with the password just checked (passed straight on, not
+    // kept), and at each sign-out: a back-office terminal opens and closes the staff member's
+    // hall session with them. A local sign-in never waits for the hall.
+    using HallSessionOpen = std::function<void(const QString &userName, const QString &password)>;
+    using HallSessionClose = std::function<void(const QString &userName)>;
+    void setHallSessionHooks(HallSessionOpen open, HallSessionClose close)
+    {
+        m_hallOpen = std::move(open);
+        m_hallClose = std::move(close);
+    }
+
 signals:
     void sessionChanged();
     void busyChanged();
@@ -86,4 +97,6 @@ private:
     int m_lockedSecondsLeft = 0;
     QTimer m_idleTimer;
     QTimer m_lockoutTimer;
+    HallSessionOpen m_hallOpen;
+    HallSessionClose m_hallClose;
 };

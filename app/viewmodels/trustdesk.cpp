@@ -5,9 +5,9 @@
 #include "certificatetruststore.h"
 #include "publishertrust.h"
 #include "staffdesk.h"
+#include "trustadministration.h"
 #include "trustsnapshot.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QUrl>
 
@@ -50,19 +50,9 @@ TrustDesk::TrustDesk(CatalogStore &catalog, CertificateTrustStore &certificates,
 
 QString TrustDesk::fingerprint(const QByteArray &pem)
 {
-    QByteArray base64;
-    const auto lines = pem.split('\n');
-    for (const QByteArray &line : lines)
-        if (!line.startsWith("-----"))
-            base64 += line.trimmed();
-    const QByteArray hex
-        = QCryptographicHash::hash(QByteArray::fromBase64(base64), QCryptographicHash::Sha256)
-              .toHex()
-              .toUpper();
-    QStringList groups;
-    for (int i = 0; i < 32; i += 4) // the first 16 bytes: enough to read out and compare
-        groups << QString::fromLatin1(hex.mid(i, 4));
-    return groups.join(QLatin1Char(' '));
+    // The first 16 bytes of the SHA-256 fingerprint: enough to read out and compare on screen;
+    // the audit log keeps all of it (TrustAdministration).
+    return TrustAdministration::fingerprint(pem).left(8 * 5 - 1);
 }
 
 void TrustDesk::refresh()
@@ -133,16 +123,16 @@ void TrustDesk::refresh()
     emit changed();
 }
 
-bool TrustDesk::change(const QString &detail, const QString &subject,
-    const std::function<Status()> &work, const QString &done)
+bool TrustDesk::change(
+    const std::function<Status(TrustAdministration &, const QString &)> &work, const QString &done)
 {
     auto actor = m_staff.authorize(Permission::ChangeTrust);
     if (!actor) {
         setMessage(actor.error().message, true);
         return false;
     }
-    const Status changed
-        = m_audit.record(actor.value(), AuditLog::kTrustChange, subject, detail, work);
+    TrustAdministration administration(m_catalog, m_certificates, m_audit);
+    const Status changed = work(administration, actor.value());
     if (!changed) {
         setMessage(changed.error().message, true);
         return false;
@@ -173,11 +163,9 @@ bool TrustDesk::addPublisher(
     if (pem.isEmpty())
         return false;
     const QString id = keyId.trimmed();
-    PublisherTrust trust(m_catalog);
     return change(
-        QStringLiteral("add publisher %1").arg(fingerprint(pem)), id,
-        [&]() -> Status {
-            auto added = trust.addPublisher(id, pem, m_clock(), lastDay);
+        [&](TrustAdministration &trust, const QString &actor) -> Status {
+            auto added = trust.addPublisher(actor, id, pem, m_clock(), lastDay);
             return added ? Status() : Status(added.error());
         },
         tr("Catalogs signed with publisher key %1 are accepted from now on.").arg(id));
@@ -185,17 +173,8 @@ bool TrustDesk::addPublisher(
 
 bool TrustDesk::removePublisher(const QString &keyId)
 {
-    return change(
-        QStringLiteral("remove publisher"), keyId,
-        [&]() -> Status {
-            auto removed = m_catalog.removePublisher(keyId);
-            if (!removed)
-                return removed.error();
-            if (!removed.value())
-                return Error { QStringLiteral("trust.unknown_publisher"),
-                    tr("No publisher key \"%1\" is trusted here.").arg(keyId.left(64)) };
-            return {};
-        },
+    return change([&](TrustAdministration &trust,
+                      const QString &actor) { return trust.removePublisher(actor, keyId); },
         tr("Catalogs signed with %1 are refused from now on; the active catalog stays.")
             .arg(keyId));
 }
@@ -207,9 +186,8 @@ bool TrustDesk::addIssuer(const QString &keyId, const QString &pemFile)
         return false;
     const QString id = keyId.trimmed();
     return change(
-        QStringLiteral("add issuer %1").arg(fingerprint(pem)), id,
-        [&]() -> Status {
-            auto added = m_certificates.addIssuer(id, pem, m_clock());
+        [&](TrustAdministration &trust, const QString &actor) -> Status {
+            auto added = trust.addIssuer(actor, id, pem, m_clock());
             return added ? Status() : Status(added.error());
         },
         tr("E-certificates signed with issuer key %1 are accepted from now on.").arg(id));
@@ -217,8 +195,8 @@ bool TrustDesk::addIssuer(const QString &keyId, const QString &pemFile)
 
 bool TrustDesk::removeIssuer(const QString &keyId)
 {
-    return change(
-        QStringLiteral("remove issuer"), keyId, [&] { return m_certificates.removeIssuer(keyId); },
+    return change([&](TrustAdministration &trust,
+                      const QString &actor) { return trust.removeIssuer(actor, keyId); },
         tr("E-certificates signed with %1 are no longer accepted.").arg(keyId));
 }
 

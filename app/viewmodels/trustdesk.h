@@ -14,6 +14,7 @@ namespace onewindow {
 class AuditLog;
 class CatalogStore;
 class CertificateTrustStore;
+class TrustAdministration;
 } // namespace onewindow
 
 class TrustDesk : public QObject
@@ -62,8 +63,10 @@ signals:
 private:
     // The key file's PEM; empty (with the message set) when it cannot be read.
     QByteArray readKey(const QString &pemFile);
-    bool change(const QString &detail, const QString &subject,
-        const std::function<onewindow::Status()> &work, const QString &done);
+    // Runs one audited change as the signed-in administrator (the service writes the entry).
+    bool change(const std::function<onewindow::Status(
+                    onewindow::TrustAdministration &, const QString &actor)> &work,
+        const QString &done);
     void setMessage(const QString &message, bool error);
 
     onewindow::CatalogStore &m_catalog;

@@ -25,7 +25,12 @@ Page {
     }
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: if (Wallet.count === 0) Wallet.refresh()
+    Component.onCompleted: if (Wallet.count === 0 && IdentityCheck.recordsOpen) Wallet.refresh()
+
+    Connections {
+        target: IdentityCheck
+        function onConfirmed() { Wallet.refresh() }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -53,12 +58,17 @@ Page {
                 objectName: "refreshButton"
                 primary: false
                 text: qsTr("Refresh")
+                visible: IdentityCheck.recordsOpen
                 enabled: !Wallet.loading
                 onClicked: Wallet.refresh()
             }
         }
+        IdentityCheckPanel {
+            Layout.fillWidth: true
+        }
         Label {
             objectName: "walletHolder"
+            visible: IdentityCheck.recordsOpen
             Layout.fillWidth: true
             text: qsTr("Certificates issued to %1, checked on this terminal").arg(Wallet.holder)
             font.pixelSize: Theme.fontBody
@@ -76,7 +86,7 @@ Page {
         Rectangle {
             objectName: "walletProblem"
             Layout.fillWidth: true
-            visible: Wallet.problem.length > 0
+            visible: Wallet.problem.length > 0 && IdentityCheck.recordsOpen
             implicitHeight: problemText.implicitHeight + 32
             radius: Theme.radius / 2
             color: "#FFF4E5"
@@ -103,6 +113,7 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: !Wallet.loading && Wallet.count === 0 && Wallet.problem.length === 0
+                     && IdentityCheck.recordsOpen
             text: qsTr("No e-certificates were found for you.")
             font.pixelSize: Theme.fontLarge
             color: Theme.textMuted

@@ -19,7 +19,12 @@ Page {
     signal statementRequested()
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: SocialSecurity.refresh()
+    Component.onCompleted: if (IdentityCheck.recordsOpen) SocialSecurity.refresh()
+
+    Connections {
+        target: IdentityCheck
+        function onConfirmed() { SocialSecurity.refresh() }
+    }
 
     Flickable {
         anchors.fill: parent
@@ -39,6 +44,9 @@ Page {
                         ? qsTr("%1 · ID %2").arg(SocialSecurity.holderName).arg(SocialSecurity.holderId) : ""
                 onBackRequested: page.backRequested()
             }
+            IdentityCheckPanel {
+                Layout.fillWidth: true
+            }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
                 running: SocialSecurity.state === SocialSecurity.Loading
@@ -49,12 +57,12 @@ Page {
             NoticeBox {
                 objectName: "socialSecurityProblem"
                 Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurity.Problem
+                visible: SocialSecurity.state === SocialSecurity.Problem && IdentityCheck.recordsOpen
                 kind: "warning"
                 text: SocialSecurity.problem
             }
             BigButton {
-                visible: SocialSecurity.state === SocialSecurity.Problem
+                visible: SocialSecurity.state === SocialSecurity.Problem && IdentityCheck.recordsOpen
                 text: qsTr("Try again")
                 onClicked: SocialSecurity.refresh()
             }

@@ -100,6 +100,12 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            NoticeBox {
+                objectName: "trackDetailsHidden"
+                Layout.fillWidth: true
+                visible: Tracking.found && Tracking.detailsHidden
+                text: qsTr("Only the progress is shown. The details (each department's decision and the reasons given) are shown to the applicant with their ID card on the reader.")
+            }
             BigButton {
                 objectName: "reprintButton"
                 Layout.fillWidth: true

@@ -30,7 +30,9 @@ CREATE TABLE cases (
     promised_days    INTEGER NOT NULL CHECK (promised_days >= 0),
     extension_days   INTEGER NOT NULL DEFAULT 0 CHECK (extension_days >= 0),
     due_date         TEXT,               -- NULL while the calendar for the period is missing
-    materials        BLOB NOT NULL,      -- JSON: each material and how it is provided
+    materials        BLOB NOT NULL,      -- sealed JSON: each material, how it is provided, and
+                                         -- the certificate's number (often the ID number); rows
+                                         -- from before it was sealed: CaseStore::sealClearMaterials
     submitted_at     TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
     last_seq         INTEGER NOT NULL,   -- the case's events so far (events.seq)

@@ -54,10 +54,17 @@ QString noteOf(const QJsonObject &body)
 
 } // namespace
 
-CaseFeedProjection::CaseFeedProjection(SyncStore &inbox, CaseProgressStore &progress)
+CaseFeedProjection::CaseFeedProjection(
+    SyncStore &inbox, CaseProgressStore &progress, CaseIntake *intake)
     : m_inbox(inbox)
     , m_progress(progress)
+    , m_intake(intake)
 { }
+
+QString CaseFeedProjection::consumers() const
+{
+    return m_intake ? QStringLiteral("progress,intake") : QStringLiteral("progress");
+}
 
 std::optional<CaseStatus> CaseFeedProjection::statusAfter(const OutboxEvent &event)
 {
@@ -95,17 +102,22 @@ std::optional<CaseStatus> CaseFeedProjection::statusAfter(const OutboxEvent &eve
 
 Result<int> CaseFeedProjection::applyPending(int limit)
 {
-    auto pending = m_inbox.unappliedInbox(limit);
+    const QString names = consumers();
+    auto pending = m_inbox.unappliedInbox(limit, names);
     if (!pending)
         return pending.error();
     int changed = 0;
     for (const OutboxEvent &event : pending.value()) {
         bool didChange = false;
+        // The event's effects and its mark (applied or declined) commit together: a kill in
+        // between leaves it pending, never applied twice or lost.
         Status s = m_progress.database().transaction([&]() -> Status {
             auto applied = apply(event);
             if (!applied)
                 return applied.error();
-            didChange = applied.value();
+            if (applied.value() == Outcome::Declined)
+                return m_inbox.markDeclined(event.eventId, names);
+            didChange = applied.value() == Outcome::Changed;
             return m_inbox.markApplied(event.eventId);
         });
         if (!s)
@@ -116,7 +128,7 @@ Result<int> CaseFeedProjection::applyPending(int limit)
     return changed;
 }
 
-Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
+auto CaseFeedProjection::apply(const OutboxEvent &event) -> Result<Outcome>
 {
     auto current = m_progress.status(event.caseId);
     if (!current)
@@ -124,14 +136,22 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
     // Cases filed at other terminals are the back office's; the kiosk tracks its own.
     if (!current.value()) {
         if (!m_intake || event.type != u"submitted")
-            return false;
+            return Outcome::Declined;
         auto taken = m_intake->takeSubmitted(event);
         if (!taken && taken.error().code == u"cases.intake_malformed") {
-            // Holding the feed back for one damaged event would stop every later case.
+            // Holding the feed back for one damaged event would stop every later case. Its
+            // code, not its content: the body carries an applicant's data.
             qCWarning(lcCaseFeed).noquote() << taken.error().message;
-            return false;
+            return Outcome::Unchanged;
         }
-        return taken;
+        if (!taken)
+            return taken.error();
+        if (!taken.value())
+            return Outcome::Unchanged;
+        // Events of this case that arrived before its filing (declined then) are offered again.
+        if (Status s = m_inbox.reofferCase(event.caseId); !s)
+            return s.error();
+        return Outcome::Changed;
     }
     if (m_intake && event.type == u"rated") {
         auto rated = m_intake->takeRating(event);
@@ -144,7 +164,7 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
     const QString note = noteOf(event.body);
     const QString department = departmentOf(event.body);
     if (event.type == u"submitted")
-        return false; // the filing itself: stored with the case already
+        return Outcome::Unchanged; // the filing itself: stored with the case already
 
     // Nothing already decided is overwritten: a final case keeps its status (only a refusal
     // can still be collected); the event is kept in its history all the same.
@@ -161,7 +181,7 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
     if (!recorded)
         return recorded.error();
     if (!recorded.value())
-        return false; // seen before
+        return Outcome::Unchanged; // seen before
 
     if (event.type == u"routed") {
         for (const QString &d : departmentsOf(event.body))
@@ -176,12 +196,12 @@ Result<bool> CaseFeedProjection::apply(const OutboxEvent &event)
             qCInfo(lcCaseFeed) << "a later decision on a decided department task was not applied";
     }
     if (!next)
-        return true;
+        return Outcome::Changed;
     const bool withReason = *next == CaseStatus::Rejected || *next == CaseStatus::Refused
         || *next == CaseStatus::CorrectionRequested;
     if (Status s = m_progress.setStatus(event.caseId, *next, at, withReason ? note : QString()); !s)
         return s.error();
-    return true;
+    return Outcome::Changed;
 }
 
 } // namespace onewindow

@@ -14,6 +14,8 @@ namespace onewindow {
 namespace {
 
 const QString kGroups = QStringLiteral("case_groups");
+const QString kCases = QStringLiteral("cases");
+const QString kMaterials = QStringLiteral("materials");
 
 QJsonObject personJson(const IdentifiedPerson &p)
 {
@@ -114,6 +116,43 @@ Result<QByteArray> CaseStore::open(
     return m_cipher.decrypt(sealed, { kGroups, column, row });
 }
 
+Result<QList<MaterialProvision>> CaseStore::openMaterials(
+    const QByteArray &stored, const QString &caseId) const
+{
+    // Clear JSON (an array, "[…") is a row from before materials were sealed that
+    // sealClearMaterials() has not reached yet; a sealed value starts with its version byte.
+    if (stored.startsWith('['))
+        return materialsFrom(QJsonDocument::fromJson(stored).array());
+    auto opened = m_cipher.decrypt(stored, { kCases, kMaterials, caseId });
+    if (!opened)
+        return opened.error();
+    return materialsFrom(QJsonDocument::fromJson(opened.value()).array());
+}
+
+Status CaseStore::sealClearMaterials()
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery read(m_database.connection());
+        if (!read.exec(QStringLiteral(
+                "SELECT case_id, materials FROM cases WHERE hex(substr(materials, 1, 1)) = '5B'")))
+            return Database::queryError(read, QStringLiteral("find clear materials"));
+        QSqlQuery write(m_database.connection());
+        write.prepare(QStringLiteral("UPDATE cases SET materials = ? WHERE case_id = ?"));
+        while (read.next()) {
+            const QString caseId = read.value(0).toString();
+            auto sealed
+                = m_cipher.encrypt(read.value(1).toByteArray(), { kCases, kMaterials, caseId });
+            if (!sealed)
+                return sealed.error();
+            write.addBindValue(sealed.value());
+            write.addBindValue(caseId);
+            if (!write.exec())
+                return Database::queryError(write, QStringLiteral("seal materials"));
+        }
+        return {};
+    });
+}
+
 Result<int> CaseStore::takeReceiptSequence(QDate day)
 {
     QSqlQuery q(m_database.connection());
@@ -193,7 +232,13 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
         c.addBindValue(fc.legalDays);
         c.addBindValue(fc.promisedDays);
         c.addBindValue(fc.dueDate.isValid() ? fc.dueDate.toString(Qt::ISODate) : QVariant());
-        c.addBindValue(compact(materialsJson(own)));
+        // The certificate numbers name the person (a resident ID certificate's is the ID
+        // number): sealed like the group's people.
+        auto materials
+            = m_cipher.encrypt(compact(materialsJson(own)), { kCases, kMaterials, fc.caseId });
+        if (!materials)
+            return materials.error();
+        c.addBindValue(materials.value());
         c.addBindValue(utcTimestamp(filed.submittedAt));
         c.addBindValue(utcTimestamp(filed.submittedAt));
         if (!c.exec())
@@ -203,6 +248,18 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
         if (Status s = m_outbox.append(e); !s)
             return s;
     return {};
+}
+
+Result<bool> CaseStore::isSubjectOf(const QString &receiptNumber, const QString &idNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT subject_lookup FROM case_groups WHERE receipt_number = ?"));
+    q.addBindValue(receiptNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find receipt"));
+    if (!q.next())
+        return false;
+    return q.value(0).toByteArray() == m_cipher.lookupHash(QStringLiteral("resident_id"), idNumber);
 }
 
 Result<std::optional<TrackedApplication>> CaseStore::track(const QString &receiptNumber) const
@@ -294,12 +351,17 @@ Result<std::optional<FiledApplication>> CaseStore::filed(const QString &receiptN
     for (const TrackedCase &tc : tracked.value()->cases)
         f.cases.append(tc.filed);
     QSqlQuery m(m_database.connection());
-    m.prepare(QStringLiteral("SELECT materials FROM cases WHERE group_id = ? ORDER BY rowid"));
+    m.prepare(
+        QStringLiteral("SELECT case_id, materials FROM cases WHERE group_id = ? ORDER BY rowid"));
     m.addBindValue(f.groupId);
     if (!m.exec())
         return Database::queryError(m, QStringLiteral("read materials"));
-    while (m.next())
-        f.materials += materialsFrom(QJsonDocument::fromJson(m.value(0).toByteArray()).array());
+    while (m.next()) {
+        auto materials = openMaterials(m.value(1).toByteArray(), m.value(0).toString());
+        if (!materials)
+            return materials.error();
+        f.materials += materials.value();
+    }
     return std::optional<FiledApplication>(f);
 }
 
@@ -330,7 +392,10 @@ Result<std::optional<CaseDossier>> CaseStore::dossier(const QString &caseId) con
     d.lastSeq = c.value(8).toInt();
     d.extensionDays = c.value(9).toInt();
     d.outcomeReason = c.value(10).toString();
-    d.materials = materialsFrom(QJsonDocument::fromJson(c.value(11).toByteArray()).array());
+    auto materials = openMaterials(c.value(11).toByteArray(), caseId);
+    if (!materials)
+        return materials.error();
+    d.materials = materials.value();
     d.groupId = c.value(12).toString();
     d.receiptNumber = c.value(13).toString();
     d.filingTerminal = c.value(14).toString();

@@ -33,6 +33,9 @@ public:
 
     // By receipt number: the progress without personal data; nullopt when unknown here.
     Result<std::optional<TrackedApplication>> track(const QString &receiptNumber) const;
+    // Whether idNumber is the subject of the application with this receipt number (compared
+    // by keyed hash; the number itself is not stored in clear).
+    Result<bool> isSubjectOf(const QString &receiptNumber, const QString &idNumber) const;
     // The whole application for reprinting its receipt (personal data opened).
     Result<std::optional<FiledApplication>> filed(const QString &receiptNumber) const;
     // One case for the back office, the applicant's data opened; nullopt when unknown here.
@@ -47,7 +50,13 @@ public:
 
     Result<int> caseCount() const;
 
+    // Seals the materials of cases stored before they were sealed: SQL cannot encrypt, so
+    // the composition root calls this once at start-up. Idempotent: sealed rows are left alone.
+    Status sealClearMaterials();
+
 private:
+    Result<QList<MaterialProvision>> openMaterials(
+        const QByteArray &stored, const QString &caseId) const;
     Result<QByteArray> seal(
         const QByteArray &plain, const QString &column, const QString &row) const;
     Result<QByteArray> open(

@@ -167,9 +167,10 @@ Result<KpiFigures> KpiReport::compute(
     const KpiPeriod &period, const WorkingDayCalendar &calendar, QDate today) const
 {
     // The supervision figures check the period and the calendar, with their errors, and give
-    // the on-time figures the same way the supervision page shows them.
-    auto supervision
-        = SupervisionReport(m_database).compute({ period.from, period.to, {} }, calendar, today);
+    // the on-time figures the same way the supervision page shows them. Those of the period
+    // only: the KPIs have no backlog, so last year's report needs last year's calendar alone.
+    auto supervision = SupervisionReport(m_database)
+                           .computePeriod({ period.from, period.to, {} }, calendar, today);
     if (!supervision)
         return supervision.error();
     KpiFigures f;

@@ -64,7 +64,7 @@ struct KpiFigures
     CompletionFigure completion; // on-time rate and average working days
     QList<DailyCount> perDay;
     QList<RatingLevel> ratings; // always five levels, 5 first
-    int clockUnknown = 0;
+    int clockUnknown = 0; // completed cases left out of the on-time figure: no calendar
     QList<ItemCount> perItem; // most filed first, then code
 };
 
@@ -74,8 +74,9 @@ class KpiReport
 public:
     explicit KpiReport(Database &database);
 
-    // Refuses a bad period (from after to, longer than ten years) or a missing calendar year
-    // with the same errors as SupervisionReport.
+    // Refuses a bad period (from after to, longer than ten years) or a calendar missing a year
+    // of the period with the same errors as SupervisionReport. Today's year need not be in the
+    // calendar: today only decides which ratings have defaulted (7 days after completion).
     Result<KpiFigures> compute(
         const KpiPeriod &period, const WorkingDayCalendar &calendar, QDate today) const;
 

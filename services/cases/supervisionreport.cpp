@@ -274,6 +274,18 @@ QString SupervisionReport::ratingLevelName(int score)
 Result<SupervisionFigures> SupervisionReport::compute(
     const SupervisionPeriod &period, const WorkingDayCalendar &calendar, QDate today) const
 {
+    return figures(period, calendar, today, true);
+}
+
+Result<SupervisionFigures> SupervisionReport::computePeriod(
+    const SupervisionPeriod &period, const WorkingDayCalendar &calendar, QDate today) const
+{
+    return figures(period, calendar, today, false);
+}
+
+Result<SupervisionFigures> SupervisionReport::figures(const SupervisionPeriod &period,
+    const WorkingDayCalendar &calendar, QDate today, bool withBacklog) const
+{
     if (!period.from.isValid() || !period.to.isValid() || period.to < period.from
         || period.from.daysTo(period.to) > WorkingDayCalendar::kMaxDays || !today.isValid())
         return Error { QStringLiteral("supervision.bad_period"),
@@ -281,7 +293,9 @@ Result<SupervisionFigures> SupervisionReport::compute(
                "years.") };
     // Checked up front, not only when a case needs it: a report must not come out whole for a
     // quiet department and fail for a busy one on the same calendar.
-    QList<int> years { today.year() };
+    QList<int> years;
+    if (withBacklog)
+        years.append(today.year()); // the open cases' clocks are read as of today
     for (int year = period.from.year(); year <= period.to.year(); ++year)
         years.append(year);
     for (int year : years)
@@ -296,8 +310,9 @@ Result<SupervisionFigures> SupervisionReport::compute(
     auto pauses = readPauses(m_database);
     if (!pauses)
         return pauses.error();
-    if (Status s = readBacklog(m_database, f, calendar, pauses.value()); !s)
-        return s.error();
+    if (withBacklog)
+        if (Status s = readBacklog(m_database, f, calendar, pauses.value()); !s)
+            return s.error();
     if (Status s = readCompletions(m_database, f, calendar, pauses.value()); !s)
         return s.error();
     if (Status s = readPerDay(m_database, f); !s)

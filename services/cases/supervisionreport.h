@@ -106,8 +106,15 @@ public:
     explicit SupervisionReport(Database &database);
 
     // Every legal-clock figure needs the calendar of each year it counts through; a year the
-    // catalog has no holidays for is an error, not a guess.
+    // catalog has no holidays for is an error, not a guess. The backlog is read as of today, so
+    // today's year is needed as well as the period's.
     Result<SupervisionFigures> compute(
+        const SupervisionPeriod &period, const WorkingDayCalendar &calendar, QDate today) const;
+    // The figures of the period only (completions, cases per day, ratings; no backlog or overdue
+    // list): they need the calendar of the period's years alone, so last year's report can still
+    // be made once the terminal's clock is in a year the catalog has no holidays for. Today only
+    // decides which ratings have defaulted.
+    Result<SupervisionFigures> computePeriod(
         const SupervisionPeriod &period, const WorkingDayCalendar &calendar, QDate today) const;
 
     // UTF-8 with a byte order mark (Excel in zh_CN needs it), RFC 4180 quoting and CRLF, one
@@ -121,6 +128,9 @@ public:
     static constexpr int kDefaultRatingScore = 3; // 基本满意
 
 private:
+    Result<SupervisionFigures> figures(const SupervisionPeriod &period,
+        const WorkingDayCalendar &calendar, QDate today, bool withBacklog) const;
+
     Database &m_database;
 };
 

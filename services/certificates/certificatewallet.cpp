@@ -64,6 +64,9 @@ void CertificateWallet::lookUp(Done done)
     if (!m_session.isActive())
         return done(Error { QStringLiteral("ecert.no_session"),
             tr("Identify yourself first (ID card or ID number) to see your certificates.") });
+    // Anyone may know an ID number: a citizen's certificates open only for a confirmed one.
+    if (Status open = m_session.requireRecords(); !open)
+        return done(open.error());
     if (!m_hall)
         return done(hallNeeded());
     const QString sessionId = m_session.sessionId();

@@ -6,14 +6,16 @@
 namespace onewindow {
 
 std::unique_ptr<DocumentPrinter> DocumentPrinter::fromSetting(
-    const QString &setting, const QString &pdfFolder)
+    const QString &setting, const QString &pdfFolder, DocumentSealer sealer)
 {
     if (const auto state = SimulatedDocumentPrinter::stateFromSetting(setting)) {
         auto simulated = std::make_unique<SimulatedDocumentPrinter>();
         simulated->setState(*state);
         return simulated;
     }
-    return std::make_unique<QtDocumentPrinter>(setting, pdfFolder);
+    auto printer = std::make_unique<QtDocumentPrinter>(setting, pdfFolder);
+    printer->setSealer(std::move(sealer));
+    return printer;
 }
 
 } // namespace onewindow

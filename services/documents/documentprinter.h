@@ -5,7 +5,9 @@
 #include "printabledocument.h"
 #include "result.h"
 
+#include <functional>
 #include <memory>
+#include <QByteArray>
 #include <QString>
 
 namespace onewindow {
@@ -17,6 +19,10 @@ struct PrintOutcome
     QString printerName; // Printed
     QString pdfPath; // SavedAsPdf
 };
+
+// Seals a PDF before it is kept on disk under fileName (SealedDocument::sealer).
+using DocumentSealer
+    = std::function<Result<QByteArray>(const QByteArray &pdf, const QString &fileName)>;
 
 // The kiosk and the back office ask this interface; tests give them a simulated printer.
 class DocumentPrinter
@@ -34,9 +40,10 @@ public:
     virtual DeviceStatus status() const = 0;
 
     // The printer a setting names: "simulated:ready|out-of-paper|missing" (demo and training), a
-    // CUPS queue, or empty (no printer: documents are saved as PDF in pdfFolder).
+    // CUPS queue, or empty (no printer: documents are saved as PDF in pdfFolder, sealed by
+    // sealer when one is given: for documents with personal data in them).
     static std::unique_ptr<DocumentPrinter> fromSetting(
-        const QString &setting, const QString &pdfFolder);
+        const QString &setting, const QString &pdfFolder, DocumentSealer sealer = {});
 };
 
 } // namespace onewindow

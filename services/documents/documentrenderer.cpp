@@ -284,9 +284,17 @@ Status DocumentRenderer::writePdf(const PrintableDocument &document, const QStri
     auto pdf = toPdf(document);
     if (!pdf)
         return pdf.error();
+    return writePrivateFile(pdf.value(), path);
+}
+
+Status DocumentRenderer::writePrivateFile(const QByteArray &bytes, const QString &path)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size()
-        || !file.commit())
+    // The mode is set on the temporary file, before anything is in it: the final name never
+    // exists with more than its owner's access (documents name the citizen).
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit())
         return Error { QStringLiteral("documents.cannot_write"),
             tr("The PDF could not be saved to %1 (%2). Check that the folder exists and has "
                "free space.")

@@ -25,8 +25,11 @@ public:
     // The document as a PDF file's bytes (A4, 300 dpi, title and creator in the metadata).
     static Result<QByteArray> toPdf(const PrintableDocument &document);
 
-    // Writes the PDF atomically (a half-written file never has the final name).
+    // Writes the PDF atomically (a half-written file never has the final name), readable by
+    // its owner only (0600).
     static Status writePdf(const PrintableDocument &document, const QString &path);
+    // Writes bytes (a PDF, or a sealed one) the same way.
+    static Status writePrivateFile(const QByteArray &bytes, const QString &path);
 };
 
 } // namespace onewindow

@@ -1,15 +1,29 @@
 #include "qtdocumentprinter.h"
 
 #include "documentrenderer.h"
+#include "sealeddocument.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QRegularExpression>
 
 namespace onewindow {
+
+namespace {
+
+// The folder of kept documents: its owner only, like the data folder it is in (0700).
+bool makePrivateFolder(const QString &path)
+{
+    return QDir().mkpath(path)
+        && QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+} // namespace
 
 QtDocumentPrinter::QtDocumentPrinter(QString printerName, QString pdfFolder)
     : m_printerName(std::move(printerName))
@@ -40,12 +54,17 @@ QString QtDocumentPrinter::pdfPathFor(const PrintableDocument &document) const
 
 DeviceStatus QtDocumentPrinter::status() const
 {
-    const bool pdfFolderUsable = QDir().mkpath(m_pdfFolder) && QFileInfo(m_pdfFolder).isWritable();
+    const bool pdfFolderUsable
+        = makePrivateFolder(m_pdfFolder) && QFileInfo(m_pdfFolder).isWritable();
     if (m_printerName.isEmpty())
         return pdfFolderUsable
             ? DeviceStatus { DeviceStatus::State::Degraded,
                   QStringLiteral("documents.saved_as_pdf"),
-                  tr("no printer set: documents are saved as PDF in %1").arg(m_pdfFolder) }
+                  m_sealer
+                      ? tr("no printer set: documents are kept sealed in %1 (onewindowctl "
+                           "document open writes one out)")
+                            .arg(m_pdfFolder)
+                      : tr("no printer set: documents are saved as PDF in %1").arg(m_pdfFolder) }
             : DeviceStatus { DeviceStatus::State::Fault,
                   QStringLiteral("documents.printer_missing"),
                   tr("no printer set, and PDFs cannot be saved in %1").arg(m_pdfFolder) };
@@ -72,13 +91,25 @@ DeviceStatus QtDocumentPrinter::status() const
 Result<PrintOutcome> QtDocumentPrinter::print(const PrintableDocument &document)
 {
     if (!hasPrinter()) {
-        if (!QDir().mkpath(m_pdfFolder))
+        if (!makePrivateFolder(m_pdfFolder))
             return Error { QStringLiteral("documents.printer_missing"),
                 tr("There is no printer and the folder %1 for PDF copies cannot be made. Ask the "
                    "administrator to connect a printer or set a writable folder.")
                     .arg(m_pdfFolder) };
-        const QString path = pdfPathFor(document);
-        if (Status written = DocumentRenderer::writePdf(document, path); !written)
+        QString path = pdfPathFor(document);
+        if (!m_sealer) {
+            if (Status written = DocumentRenderer::writePdf(document, path); !written)
+                return written.error();
+            return PrintOutcome { PrintOutcome::Kind::SavedAsPdf, {}, path };
+        }
+        auto pdf = DocumentRenderer::toPdf(document);
+        if (!pdf)
+            return pdf.error();
+        path += SealedDocument::suffix();
+        auto sealed = m_sealer(pdf.value(), QFileInfo(path).fileName());
+        if (!sealed)
+            return sealed.error();
+        if (Status written = DocumentRenderer::writePrivateFile(sealed.value(), path); !written)
             return written.error();
         return PrintOutcome { PrintOutcome::Kind::SavedAsPdf, {}, path };
     }

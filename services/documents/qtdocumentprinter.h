@@ -16,6 +16,9 @@ public:
     // printerName: the CUPS queue of the terminal's printer (empty: none configured).
     // pdfFolder: where documents go when that printer does not exist.
     QtDocumentPrinter(QString printerName, QString pdfFolder);
+    // Without a printer, documents are kept sealed by sealer ("….pdf.sealed") instead of as
+    // plain PDFs: the A4 documents name the citizen in full. Receipts (names masked) have none.
+    void setSealer(DocumentSealer sealer) { m_sealer = std::move(sealer); }
 
     Result<PrintOutcome> print(const PrintableDocument &document) override;
     QString deviceName() const override { return m_printerName; }
@@ -33,6 +36,7 @@ public:
 private:
     QString m_printerName;
     QString m_pdfFolder;
+    DocumentSealer m_sealer;
 };
 
 } // namespace onewindow

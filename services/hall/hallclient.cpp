@@ -69,12 +69,12 @@ bool HallClient::isTransient(const Error &error)
 
 bool HallClient::isAllowedPath(const QString &path)
 {
-    static const QRegularExpression allowed(
-        QStringLiteral("^/(events:batch|events\\?cursor=\\d+&limit=\\d+|staff/sessions|"
-                       "catalog(\\?since=[0-9A-Za-z.\\-]+)?|trust|citizens/certificates:query|"
-                       "citizens/social-security:query|citizens/pension-certifications|"
-                       "citizens/contribution-dues:query|payments|payments/[0-9A-Za-z\\-]{1,64}|"
-                       "statements|statements:verify|evaluations|health)$"));
+    static const QRegularExpression allowed(QStringLiteral(
+        "^/(events:batch|events\\?cursor=\\d+&limit=\\d+|staff/sessions|"
+        "catalog(\\?since=[0-9A-Za-z.\\-]+)?|trust|citizens/certificates:query|"
+        "citizens/social-security:query|citizens/pension-certifications|citizens/identity:confirm|"
+        "citizens/contribution-dues:query|payments|payments/[0-9A-Za-z\\-]{1,64}|"
+        "statements|statements:verify|evaluations|health)$"));
     return allowed.match(path).hasMatch();
 }
 
@@ -115,58 +115,89 @@ void HallClient::send(const HallRequest &request, Callback done)
         r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     }
     QNetworkReply *reply = m_network.sendCustomRequest(r, request.method, payload);
-    auto sslErrors = std::make_shared<QList<QSslError>>();
-    auto tooLarge = std::make_shared<bool>(false);
+    auto state = std::make_shared<ReplyState>();
     // Certificate errors are recorded to explain the failure; they are never ignored.
     connect(reply, &QNetworkReply::sslErrors, reply,
-        [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+        [state](const QList<QSslError> &errors) { state->sslErrors = errors; });
     connect(
-        reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+        reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received, qint64) {
             if (received > kMaxBodyBytes) {
-                *tooLarge = true;
+                state->tooLarge = true;
                 reply->abort();
             }
         });
-    // An answer announced larger than the cap is dropped before any of its body is read.
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        // An answer announced larger than the cap is dropped before any of its body is read.
         if (length.isValid() && length.toLongLong() > kMaxBodyBytes) {
-            *tooLarge = true;
+            state->tooLarge = true;
             reply->abort();
         }
+        state->closeDelimited = !length.isValid()
+            && !reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     });
-    connect(reply, &QNetworkReply::finished, this,
-        [reply, sslErrors, tooLarge, done = std::move(done)] {
-            reply->deleteLater();
-            if (*tooLarge)
-                return done(Error { QStringLiteral("hall.too_large"),
-                    tr("The hall's answer was larger than %1 MiB and was dropped.")
-                        .arg(kMaxBodyBytes / (1024 * 1024)) });
-            const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            if (!statusAttr.isValid())
-                return done(transportError(reply, *sslErrors));
-            HallResponse response;
-            response.status = statusAttr.toInt();
-            if (response.status >= 300 && response.status < 400)
-                return done(Error { QStringLiteral("hall.redirect"),
-                    tr("The hall answered with a redirect (%1), which this terminal "
-                       "does not follow. Check the hall address.")
-                        .arg(response.status) });
-            const QByteArray raw = reply->readAll();
-            if (reply->hasRawHeader("Retry-After"))
-                response.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
-            if (!raw.isEmpty()) {
-                QJsonParseError parseError;
-                response.body = QJsonDocument::fromJson(raw, &parseError);
-                if (parseError.error != QJsonParseError::NoError && response.status < 500)
-                    return done(Error { QStringLiteral("hall.malformed"),
-                        tr("The hall's answer is not valid JSON (%1 at byte %2). The "
-                           "terminal keeps the data and tries again.")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset) });
-            }
-            done(response);
-        });
+    // An answer without Content-Length (HTTP/1.0) ends when the hall closes the connection.
+    // Over TLS the hall says so with close_notify, and may wait for ours before closing TCP;
+    // Qt 6.4 ends such a body only at the TCP close, so the reply would hang until the
+    // timeout. Every hall answer is one JSON object or array, which cannot be cut short and
+    // still parse: once the body is a complete document it is taken and the connection closed.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state] {
+        if (!state->closeDelimited || state->tooLarge)
+            return;
+        const QByteArray body = reply->peek(reply->bytesAvailable()).trimmed();
+        if (!body.endsWith('}') && !body.endsWith(']'))
+            return;
+        QJsonParseError parseError;
+        if (QJsonDocument::fromJson(body, &parseError).isNull()
+            || parseError.error != QJsonParseError::NoError)
+            return;
+        state->completeBody = reply->readAll();
+        state->endedByBody = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, state, done = std::move(done)] {
+        reply->deleteLater();
+        done(readAnswer(reply, *state));
+    });
+}
+
+Result<HallResponse> HallClient::readAnswer(QNetworkReply *reply, const ReplyState &state)
+{
+    if (state.tooLarge)
+        return Error { QStringLiteral("hall.too_large"),
+            tr("The hall's answer was larger than %1 MiB and was dropped.")
+                .arg(kMaxBodyBytes / (1024 * 1024)) };
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // Network and proxy errors (below 200) and a broken protocol are the transport's; the
+    // other errors stand for HTTP statuses (400 is ProtocolInvalidOperationError), which are
+    // answers. A body cut short by the transport is no answer, even after its status line.
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool transportFailed = !state.endedByBody && code != QNetworkReply::NoError
+        && (code < QNetworkReply::ContentAccessDenied || code == QNetworkReply::ProtocolFailure
+            || code == QNetworkReply::ProtocolUnknownError);
+    if (!statusAttr.isValid() || transportFailed)
+        return transportError(reply, state.sslErrors);
+    HallResponse response;
+    response.status = statusAttr.toInt();
+    if (response.status >= 300 && response.status < 400)
+        return Error { QStringLiteral("hall.redirect"),
+            tr("The hall answered with a redirect (%1), which this terminal "
+               "does not follow. Check the hall address.")
+                .arg(response.status) };
+    const QByteArray raw = state.endedByBody ? state.completeBody : reply->readAll();
+    if (reply->hasRawHeader("Retry-After"))
+        response.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
+    if (!raw.isEmpty()) {
+        QJsonParseError parseError;
+        response.body = QJsonDocument::fromJson(raw, &parseError);
+        if (parseError.error != QJsonParseError::NoError && response.status < 500)
+            return Error { QStringLiteral("hall.malformed"),
+                tr("The hall's answer is not valid JSON (%1 at byte %2). The "
+                   "terminal keeps the data and tries again.")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset) };
+    }
+    return response;
 }
 
 } // namespace onewindow

@@ -8,6 +8,7 @@
 #include <optional>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QSslConfiguration>
 
@@ -54,6 +55,16 @@ public:
     static constexpr qint64 kMaxBodyBytes = 32 * 1024 * 1024;
 
 private:
+    struct ReplyState
+    {
+        QList<QSslError> sslErrors;
+        bool tooLarge = false;
+        bool closeDelimited = false; // no Content-Length, not chunked: ends at the close
+        bool endedByBody = false; // such a body was complete JSON; the rest was not waited for
+        QByteArray completeBody;
+    };
+    static Result<HallResponse> readAnswer(QNetworkReply *reply, const ReplyState &state);
+
     HallSettings m_settings;
     Result<QSslConfiguration> m_tls;
     QNetworkAccessManager m_network;

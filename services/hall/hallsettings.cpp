@@ -9,7 +9,10 @@ namespace onewindow {
 namespace {
 const QString kUrl = QStringLiteral("hall.url");
 const QString kCa = QStringLiteral("hall.caFile");
-const QString kOcsp = QStringLiteral("hall.requireOcspStapling");
+// Not hall.requireOcspStapling: every enrolment before stapling was required stored that key as
+// false, so it records the old default, not an administrator's choice, and is ignored.
+const QString kOcsp = QStringLiteral("hall.ocspStapling");
+const QString kOcspOff = QStringLiteral("off");
 const QString kTimeout = QStringLiteral("hall.timeoutMs");
 const QString kCert = QStringLiteral("terminal.certFile");
 const QString kKey = QStringLiteral("terminal.keyFile");
@@ -24,7 +27,7 @@ HallSettings HallSettings::load(const TerminalSettings &settings)
     s.certFile = settings.text(kCert);
     s.keyFile = settings.text(kKey);
     s.terminalId = settings.text(kId);
-    s.requireOcspStapling = settings.value(kOcsp).toBool(false);
+    s.requireOcspStapling = settings.text(kOcsp) != kOcspOff;
     s.timeoutMs = settings.value(kTimeout).toInt(15000);
     return s;
 }
@@ -37,7 +40,7 @@ Status HallSettings::save(TerminalSettings &settings) const
         { kCert, certFile },
         { kKey, keyFile },
         { kId, terminalId },
-        { kOcsp, requireOcspStapling },
+        { kOcsp, requireOcspStapling ? QStringLiteral("required") : kOcspOff },
         { kTimeout, timeoutMs },
     };
     for (const auto &[key, value] : values)

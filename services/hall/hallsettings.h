@@ -20,7 +20,10 @@ public:
     QString certFile; // this terminal's client certificate (CN = terminal id)
     QString keyFile; // its private key, readable only by the terminal's user
     QString terminalId; // CN of certFile
-    bool requireOcspStapling = false;
+    // The hall must staple a good OCSP response for its certificate (setting hall.ocspStapling,
+    // "required" unless an administrator sets "off" for a hall that cannot staple). With "off"
+    // no staple is asked for, so none is sent and revocation is not checked at all.
+    bool requireOcspStapling = true;
     int timeoutMs = 15000;
 
     static HallSettings load(const TerminalSettings &settings);

@@ -51,14 +51,24 @@ void SyncEngine::syncNow()
     m_busy = true;
     m_headOnlySent = false;
     m_currentBatch = m_batchSize;
+    m_waitingActors.clear(); // someone may have signed in since
     pushNext();
 }
 
 void SyncEngine::pushNext()
 {
-    auto batch = m_store.pendingBatch(m_currentBatch);
+    auto batch = m_store.pendingBatch(
+        m_currentBatch, QStringList(m_waitingActors.cbegin(), m_waitingActors.cend()));
     if (!batch) {
         finishCycle(&batch.error());
+        return;
+    }
+    // Its actor's events wait for them to sign in again; look again without them.
+    const std::optional<QByteArray> token
+        = batch->isEmpty() ? QByteArray() : credentialOf(batch->first().actor);
+    if (!token) {
+        m_waitingActors.insert(batch->first().actor);
+        pushNext();
         return;
     }
     // The audit chain's head goes to the hall with every sync, even one without events:
@@ -74,9 +84,15 @@ void SyncEngine::pushNext()
     }
     if (batch->isEmpty())
         m_headOnlySent = true;
+    // The batch ends where the next event needs another staff session's token (or has none).
+    qsizetype take = batch->size();
+    if (m_staffToken)
+        for (qsizetype i = 1; i < batch->size() && take == batch->size(); ++i)
+            if (credentialOf(batch->at(i).actor) != token)
+                take = i;
     QJsonArray events;
     QStringList ids;
-    for (const OutboxEvent &e : batch.value()) {
+    for (const OutboxEvent &e : batch->first(take)) {
         ids << e.eventId;
         events.append(QJsonObject { { QStringLiteral("eventId"), e.eventId },
             { QStringLiteral("caseId"), e.caseId }, { QStringLiteral("seq"), e.seq },
@@ -91,16 +107,32 @@ void SyncEngine::pushNext()
     request.method = "POST";
     request.path = QStringLiteral("/events:batch");
     request.body = QJsonDocument(body);
+    request.bearerToken = *token;
     // Events are the idempotency unit; a batch of none carries only the audit head.
     const QString keySource = ids.isEmpty() ? QStringLiteral("audit-head:") + m_headInFlight
                                             : ids.join(QLatin1Char(','));
     request.idempotencyKey
         = QUuid::createUuidV5(kBatchNamespace, keySource).toString(QUuid::WithoutBraces);
-    m_client.send(
-        request, [this, ids](Result<HallResponse> result) { handlePush(ids, std::move(result)); });
+    const QString actor = batch->isEmpty() ? QString() : batch->first().actor;
+    m_client.send(request, [this, ids, actor, token = *token](Result<HallResponse> result) {
+        handlePush(ids, actor, token, std::move(result));
+    });
 }
 
-void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
+std::optional<QByteArray> SyncEngine::credentialOf(const QString &actor) const
+{
+    if (!m_staffToken)
+        return QByteArray();
+    const QByteArray token = m_staffToken(actor);
+    if (!actor.startsWith(QLatin1String("staff:")))
+        return token;
+    if (token.isEmpty() || m_refusedTokens.contains(token))
+        return std::nullopt;
+    return token;
+}
+
+void SyncEngine::handlePush(const QStringList &ids, const QString &actor, const QByteArray &token,
+    Result<HallResponse> result)
 {
     if (!result) {
         if (HallClient::isTransient(result.error()))
@@ -122,6 +154,17 @@ void SyncEngine::handlePush(const QStringList &ids, Result<HallResponse> result)
         // A refusal of the whole batch: find the event it is about by sending one at a time.
         if (ids.size() > 1) {
             m_currentBatch = 1;
+            pushNext();
+            return;
+        }
+        // The staff member's hall session is gone (expired, or never opened): a matter for
+        // them to sign in again, not for a person to look at.
+        if (response.status == 401 && actor.startsWith(QLatin1String("staff:"))
+            && response.body.object().value(QLatin1String("code")).toString()
+                == QLatin1String("staff_session_required")) {
+            if (!token.isEmpty())
+                m_refusedTokens.insert(token);
+            m_waitingActors.insert(actor);
             pushNext();
             return;
         }

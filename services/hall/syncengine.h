@@ -5,7 +5,9 @@
 #include "result.h"
 
 #include <functional>
+#include <optional>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -23,6 +25,16 @@ public:
 
     // The audit chain head sent with every push, so the hall notices a cut-off audit tail.
     void setAuditHeadSource(std::function<QString()> source) { m_auditHead = std::move(source); }
+    // The token of the live hall session of an event's actor ("staff:USERNAME"), or an empty
+    // array (citizen events). The hall takes staff events only with their actor's token
+    // (Authorization: Bearer), so a batch holds the events of one token. With a source, a staff
+    // event whose actor has no token, or whose token the hall refused (401
+    // staff_session_required), is not sent and not parked: it waits in the outbox, with the
+    // later events of its case, until its actor signs in again and the source gives a new token.
+    void setStaffTokenSource(std::function<QByteArray(const QString &actor)> source)
+    {
+        m_staffToken = std::move(source);
+    }
     void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
     void setBatchSize(int size) { m_batchSize = qBound(1, size, 500); }
     // How often an idle engine looks for work (new events, the hall's feed).
@@ -46,7 +58,11 @@ signals:
 
 private:
     void pushNext();
-    void handlePush(const QStringList &ids, Result<HallResponse> result);
+    void handlePush(const QStringList &ids, const QString &actor, const QByteArray &token,
+        Result<HallResponse> result);
+    // What a staff event is sent with: its actor's token; nullopt when its actor has no live
+    // session here. Other events: the source's answer (empty).
+    std::optional<QByteArray> credentialOf(const QString &actor) const;
     void pullNext(int round);
     void finishCycle(const Error *error);
     void setOnline(bool online);
@@ -56,6 +72,9 @@ private:
     QString m_terminalId;
     BackoffPolicy m_backoff;
     std::function<QString()> m_auditHead;
+    std::function<QByteArray(const QString &)> m_staffToken;
+    QSet<QByteArray> m_refusedTokens; // by the hall: never sent again
+    QSet<QString> m_waitingActors; // this cycle's staff without a live session
     QString m_headInFlight;
     bool m_headOnlySent = false;
     QTimer m_timer;

@@ -59,14 +59,26 @@ Status SyncStore::append(const OutboxEvent &event)
     return {};
 }
 
-Result<QList<OutboxEvent>> SyncStore::pendingBatch(int limit) const
+Result<QList<OutboxEvent>> SyncStore::pendingBatch(int limit, const QStringList &heldActors) const
 {
+    QString held;
+    if (!heldActors.isEmpty()) {
+        QStringList marks(heldActors.size(), QStringLiteral("?"));
+        held = QStringLiteral(
+            " AND NOT EXISTS (SELECT 1 FROM events h WHERE h.sent_at IS NULL "
+            "AND h.case_id = e.case_id AND h.rowid <= e.rowid AND h.actor IN (%1) AND NOT EXISTS "
+            "(SELECT 1 FROM parked_events p WHERE p.event_id = h.event_id))")
+                   .arg(marks.join(QLatin1Char(',')));
+    }
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "SELECT e.event_id, e.case_id, e.seq, e.type, e.at, e.actor, e.body FROM events e "
         "WHERE e.sent_at IS NULL AND NOT EXISTS "
-        "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id) "
-        "ORDER BY e.rowid LIMIT ?"));
+        "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id)%1 "
+        "ORDER BY e.rowid LIMIT ?")
+                  .arg(held));
+    for (const QString &actor : heldActors)
+        q.addBindValue(actor);
     q.addBindValue(limit);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read outbox"));
@@ -164,12 +176,14 @@ Status SyncStore::applyFeed(const QList<QJsonObject> &events, qint64 nextCursor)
     });
 }
 
-Result<QList<OutboxEvent>> SyncStore::unappliedInbox(int limit) const
+Result<QList<OutboxEvent>> SyncStore::unappliedInbox(int limit, const QString &consumers) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("SELECT event_id, case_id, seq, type, at, actor, body FROM inbox_events "
-                       "WHERE applied_at IS NULL ORDER BY rowid LIMIT ?"));
+                       "WHERE applied_at IS NULL AND (declined_by IS NULL OR declined_by <> ?) "
+                       "ORDER BY rowid LIMIT ?"));
+    q.addBindValue(consumers);
     q.addBindValue(limit);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("read inbox"));
@@ -195,6 +209,55 @@ Status SyncStore::markApplied(const QString &eventId)
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("mark applied"));
     return {};
+}
+
+Status SyncStore::markDeclined(const QString &eventId, const QString &consumers)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE inbox_events SET declined_by = ? WHERE event_id = ?"));
+    q.addBindValue(consumers);
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("mark declined"));
+    return {};
+}
+
+Status SyncStore::reofferCase(const QString &caseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE inbox_events SET declined_by = NULL "
+                             "WHERE case_id = ? AND applied_at IS NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("offer again"));
+    return {};
+}
+
+Status SyncStore::sealClearInbox()
+{
+    if (!m_cipher)
+        return {};
+    return m_database.transaction([&]() -> Status {
+        // A clear body is JSON text ("{…"); a sealed one starts with its version byte.
+        QSqlQuery read(m_database.connection());
+        if (!read.exec(QStringLiteral(
+                "SELECT event_id, body FROM inbox_events WHERE hex(substr(body, 1, 1)) = '7B'")))
+            return Database::queryError(read, QStringLiteral("find clear pulled events"));
+        QSqlQuery write(m_database.connection());
+        write.prepare(QStringLiteral("UPDATE inbox_events SET body = ? WHERE event_id = ?"));
+        while (read.next()) {
+            const QString eventId = read.value(0).toString();
+            auto sealed = m_cipher->encrypt(read.value(1).toByteArray(),
+                { QStringLiteral("inbox_events"), QStringLiteral("body"), eventId });
+            if (!sealed)
+                return sealed.error();
+            write.addBindValue(sealed.value());
+            write.addBindValue(eventId);
+            if (!write.exec())
+                return Database::queryError(write, QStringLiteral("seal pulled event"));
+        }
+        return {};
+    });
 }
 
 Status SyncStore::recordSuccess()

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace onewindow {
 
@@ -56,7 +57,10 @@ public:
     // Adds an event to the outbox. Called inside the transaction of the change it records.
     Status append(const OutboxEvent &event);
 
-    Result<QList<OutboxEvent>> pendingBatch(int limit) const;
+    // Unsent, unparked events in the order they were made. Events of heldActors wait (their
+    // staff session is gone), and so does every later event of their cases, which the hall
+    // must not see before them.
+    Result<QList<OutboxEvent>> pendingBatch(int limit, const QStringList &heldActors = {}) const;
     // All or nothing: on failure no event is marked sent.
     Status markSent(const QStringList &eventIds);
     Status park(const QString &eventId, const QString &code, const QString &message);
@@ -68,9 +72,20 @@ public:
     Status applyFeed(const QList<QJsonObject> &events, qint64 nextCursor);
 
     // Pulled events not yet applied to the local cases, oldest first (same shape as outbox
-    // events); markApplied is called in the transaction that applies one.
-    Result<QList<OutboxEvent>> unappliedInbox(int limit) const;
+    // events), leaving out those that these consumers (a name for the set of parts that take
+    // events here) already declined; markApplied or markDeclined is called in the transaction
+    // that applies one.
+    Result<QList<OutboxEvent>> unappliedInbox(int limit, const QString &consumers) const;
     Status markApplied(const QString &eventId);
+    // Nothing here took the event: it stays in the inbox for other consumers (a back office
+    // that starts later on the same database) instead of being lost.
+    Status markDeclined(const QString &eventId, const QString &consumers);
+    // Offers a case's declined events again (its filing was just taken in here).
+    Status reofferCase(const QString &caseId);
+    // Seals pulled events stored in clear (by an `onewindowctl sync now` that had no cipher, before
+    // it was given one); SQL cannot encrypt, so the composition root calls this at start-up.
+    // Idempotent. The outbox is append-only and was always sealed where a cipher was given.
+    Status sealClearInbox();
 
     Status recordSuccess();
     Status recordError(const QString &message);

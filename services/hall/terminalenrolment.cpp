@@ -1,5 +1,6 @@
 #include "terminalenrolment.h"
 
+#include "auditlog.h"
 #include "datadirectory.h"
 #include "hallsettings.h"
 #include "terminalsettings.h"
@@ -8,6 +9,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -189,7 +191,14 @@ Status TerminalEnrolment::install(const QString &certificatePem, const QString &
     HallSettings updated = hall;
     updated.certFile = certificatePath();
     updated.caFile = caPath();
-    return updated.save(m_settings);
+    if (!m_audit)
+        return updated.save(m_settings);
+    const QString fingerprint
+        = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return m_audit->record(m_actor, AuditLog::kSettingsChange, QStringLiteral("hall"),
+        QStringLiteral("install terminal certificate %1 (%2)")
+            .arg(fingerprint, cert.subjectInfo(QSslCertificate::CommonName).value(0)),
+        [&] { return updated.save(m_settings); });
 }
 
 } // namespace onewindow

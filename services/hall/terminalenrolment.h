@@ -10,6 +10,7 @@
 
 namespace onewindow {
 
+class AuditLog;
 class DataDirectory;
 class TerminalSettings;
 
@@ -18,6 +19,13 @@ class TerminalEnrolment
     Q_DECLARE_TR_FUNCTIONS(TerminalEnrolment)
 public:
     TerminalEnrolment(const DataDirectory &dataDir, TerminalSettings &settings);
+    // Installing a certificate changes whom the terminal trusts and is trusted by: with an audit
+    // log, the new settings and their entry are written in one transaction.
+    void setAudit(AuditLog *audit, QString actor)
+    {
+        m_audit = audit;
+        m_actor = std::move(actor);
+    }
 
     // Terminal ids look like GZ-TH-KIOSK-0007: letters, digits and dashes.
     static bool isValidTerminalId(const QString &id);
@@ -39,6 +47,8 @@ public:
 private:
     const DataDirectory &m_dataDir;
     TerminalSettings &m_settings;
+    AuditLog *m_audit = nullptr;
+    QString m_actor;
 };
 
 } // namespace onewindow

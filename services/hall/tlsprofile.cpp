@@ -2,6 +2,7 @@
 
 #include "hallsettings.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -49,13 +50,66 @@ Result<QSslConfiguration> TlsProfile::forHall(const HallSettings &settings)
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setLocalCertificate(own.constFirst());
     config.setPrivateKey(key);
+    // Asks for the hall's stapled OCSP response and fails the handshake when it is missing,
+    // not signed by the hall CA's responder, out of date, or says "revoked". Qt offers no
+    // "check it when sent" mode short of ignoring its error, which is never done.
     config.setOcspStaplingEnabled(settings.requireOcspStapling);
     return config;
 }
 
+namespace {
+
+// Qt lists the OCSP errors before the chain's: the most telling one is picked, not the first.
+int rank(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::CertificateRevoked:
+        return 0;
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+    case QSslError::HostNameMismatch:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateSignatureFailed:
+        return 1;
+    case QSslError::OcspNoResponseFound:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+bool isOcspError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::OcspNoResponseFound:
+    case QSslError::OcspMalformedRequest:
+    case QSslError::OcspMalformedResponse:
+    case QSslError::OcspInternalError:
+    case QSslError::OcspTryLater:
+    case QSslError::OcspSigRequred:
+    case QSslError::OcspUnauthorized:
+    case QSslError::OcspResponseCannotBeTrusted:
+    case QSslError::OcspResponseCertIdUnknown:
+    case QSslError::OcspResponseExpired:
+    case QSslError::OcspStatusUnknown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Error TlsProfile::describeFailure(const QList<QSslError> &errors, const QString &networkError)
 {
-    for (const QSslError &e : errors) {
+    QList<QSslError> ranked = errors;
+    std::stable_sort(ranked.begin(), ranked.end(),
+        [](const QSslError &a, const QSslError &b) { return rank(a.error()) < rank(b.error()); });
+    for (const QSslError &e : std::as_const(ranked)) {
         switch (e.error()) {
         case QSslError::CertificateExpired:
             return { QStringLiteral("hall.tls.expired"),
@@ -75,8 +129,9 @@ Error TlsProfile::describeFailure(const QList<QSslError> &errors, const QString 
                    "hall operator.") };
         case QSslError::OcspNoResponseFound:
             return { QStringLiteral("hall.tls.no_ocsp"),
-                tr("The hall did not prove that its certificate is still valid (no OCSP "
-                   "response). Nothing was sent.") };
+                tr("The hall did not prove that its certificate is still valid (no stapled "
+                   "OCSP response). Nothing was sent. Tell the hall operator; only for a hall "
+                   "that cannot staple may the administrator set hall.ocspStapling to off.") };
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::UnableToGetLocalIssuerCertificate:
@@ -87,13 +142,18 @@ Error TlsProfile::describeFailure(const QList<QSslError> &errors, const QString 
                 tr("The hall's certificate is not signed by the hall CA this terminal "
                    "trusts. Nothing was sent. Check the hall address and the installed CA.") };
         default:
+            if (isOcspError(e.error()))
+                return { QStringLiteral("hall.tls.bad_ocsp"),
+                    tr("The hall's OCSP response does not prove that its certificate is still "
+                       "valid (%1). Nothing was sent. Tell the hall operator.")
+                        .arg(e.errorString()) };
             break;
         }
     }
-    if (!errors.isEmpty())
+    if (!ranked.isEmpty())
         return { QStringLiteral("hall.tls.rejected"),
             tr("The hall's certificate was rejected: %1. Nothing was sent.")
-                .arg(errors.constFirst().errorString()) };
+                .arg(ranked.constFirst().errorString()) };
     const QString text = networkError.toLower();
     if (text.contains(QLatin1String("protocol")) || text.contains(QLatin1String("version")))
         return { QStringLiteral("hall.tls.protocol"),

@@ -79,7 +79,8 @@ Result<IdentifiedPerson> CitizenSession::checked(
     if (trimmedName.size() > 64)
         return Error { QStringLiteral("identity.name_too_long"),
             tr("The name is longer than any name on an ID card; please check it.") };
-    return IdentifiedPerson { id->number(), trimmedName, proof };
+    return IdentifiedPerson { id->number(), trimmedName, proof,
+        proof != IdentityProof::TypedNumber };
 }
 
 Status CitizenSession::begin(
@@ -139,12 +140,43 @@ void CitizenSession::end(EndReason reason)
     emit ended(reason);
 }
 
+Status CitizenSession::requireRecords() const
+{
+    if (!isActive())
+        return Error { QStringLiteral("identity.no_session"),
+            tr("Please identify yourself first: put your ID card on the reader.") };
+    if (recordsOpen())
+        return {};
+    if (m_principal)
+        return Error { QStringLiteral("identity.needs_confirmation"),
+            tr("The records of the person you apply for are shown only with their ID card on "
+               "the reader. You can still apply for them; bring their documents to the "
+               "service window.") };
+    return Error { QStringLiteral("identity.needs_confirmation"),
+        tr("To see your records, put your ID card on the reader, or confirm who you are with a "
+           "face check at this terminal. A typed ID number alone is enough to apply.") };
+}
+
+Status CitizenSession::confirmSubject(const QString &idNumber)
+{
+    std::optional<IdentifiedPerson> &person = m_principal ? m_principal : m_applicant;
+    if (!person || person->idNumber != idNumber)
+        return Error { QStringLiteral("identity.not_the_subject"),
+            tr("The check was for someone else. Please start again.") };
+    if (person->confirmed)
+        return {};
+    person->confirmed = true;
+    emit subjectConfirmed();
+    return {};
+}
+
 QByteArray CitizenSession::attestation() const
 {
     if (!isActive())
         return {};
     return "session=" + m_sessionId.toLatin1() + ";proof=" + proofName(m_applicant->proof)
-        + (m_principal ? QByteArray(";on-behalf=1") : QByteArray());
+        + (m_principal ? QByteArray(";on-behalf=1") : QByteArray())
+        + (recordsOpen() ? QByteArray(";confirmed=1") : QByteArray());
 }
 
 QString CitizenSession::maskName(const QString &name)

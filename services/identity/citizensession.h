@@ -20,6 +20,10 @@ struct IdentifiedPerson
     QString idNumber; // 18 characters, checked by GB 11643
     QString name;
     IdentityProof proof = IdentityProof::TypedNumber;
+    // Whether the terminal knows this is really them: a card read here, or a typed number the
+    // hall confirmed by a second check (face and name). A typed number alone is not enough to
+    // see anyone's records: ID numbers are no secret.
+    bool confirmed = false;
 };
 
 class CitizenSession : public QObject
@@ -54,6 +58,16 @@ public:
     {
         return m_principal ? m_principal : m_applicant;
     }
+    // Whether the subject's records (e-certificates, social security, paying for themselves,
+    // a case's details) may be shown: only when the subject is confirmed. A typed number may
+    // still start an application; identity is then checked at the service window.
+    bool recordsOpen() const { return subject() && subject()->confirmed; }
+    // identity.needs_confirmation with what the citizen can do, when records are not open.
+    Status requireRecords() const;
+    // The hall confirmed the subject (idNumber must be the subject's): records open for this
+    // session only. Emits subjectConfirmed().
+    Status confirmSubject(const QString &idNumber);
+
     // The X-Citizen-Session value the hall gets: a random session id and how the citizen was
     // identified; nothing personal. Empty when no session runs.
     QByteArray attestation() const;
@@ -71,6 +85,7 @@ public:
 signals:
     void started();
     void principalChanged();
+    void subjectConfirmed();
     // Every holder of this citizen's data wipes it now.
     void ended(onewindow::CitizenSession::EndReason reason);
 

@@ -64,6 +64,21 @@ Status StaffAccounts::checkDepartment(StaffRole role, const QString &department)
     return {};
 }
 
+Status StaffAccounts::checkDepartmentExists(const QString &department) const
+{
+    if (department.isEmpty() || !m_departmentKnown)
+        return {};
+    auto known = m_departmentKnown(department);
+    if (!known)
+        return known.error();
+    if (!known.value())
+        return Error { QStringLiteral("identity.unknown_department"),
+            tr("The active catalog has no department \"%1\". Use one of the catalog's "
+               "department codes (such as GD-RSJ), or load the catalog first.")
+                .arg(department.left(32)) };
+    return {};
+}
+
 Result<std::optional<StaffAccount>> StaffAccounts::find(const QString &userName) const
 {
     QSqlQuery q(m_database.connection());
@@ -109,6 +124,8 @@ Status StaffAccounts::add(const QString &actor, const QString &userName, StaffRo
         return name;
     if (Status dept = checkDepartment(role, department); !dept)
         return dept;
+    if (Status known = checkDepartmentExists(department); !known)
+        return known;
     if (Status policy = PasswordPolicy::check(password, userName); !policy)
         return policy;
     auto found = find(userName);
@@ -166,6 +183,8 @@ Status StaffAccounts::assign(
         return account.error();
     if (Status dept = checkDepartment(role, department); !dept)
         return dept;
+    if (Status known = checkDepartmentExists(department); !known)
+        return known;
     if (actor == userName && account->role == StaffRole::Admin && role != StaffRole::Admin)
         return Error { QStringLiteral("identity.own_role"),
             tr("You cannot take away your own administrator role; ask another administrator.") };

@@ -43,6 +43,12 @@ public:
     static Status checkUserName(const QString &userName);
     static Status checkDepartment(StaffRole role, const QString &department);
 
+    // Whether a department code is one of the active catalog's (the composition root gives the
+    // catalog's answer; without one, only the code's form is checked). A reviewer of a
+    // department that does not exist would never be given a case.
+    using DepartmentLookup = std::function<Result<bool>(const QString &code)>;
+    void setDepartmentLookup(DepartmentLookup lookup) { m_departmentKnown = std::move(lookup); }
+
     // actor: who does it ("cli:root", or a signed-in admin's user name), for the audit log.
     Status add(const QString &actor, const QString &userName, StaffRole role,
         const QString &department, const QString &password);
@@ -74,10 +80,12 @@ private:
         const std::optional<StaffAccount> &account, bool *nowLocked);
     Error lockedOutError(qint64 seconds) const;
     Result<StaffAccount> existing(const QString &userName) const;
+    Status checkDepartmentExists(const QString &department) const;
 
     Database &m_database;
     AuditLog &m_audit;
     Clock m_clock;
+    DepartmentLookup m_departmentKnown;
 };
 
 } // namespace onewindow

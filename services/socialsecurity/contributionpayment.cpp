@@ -28,6 +28,9 @@ Status ContributionPayment::prepare(
     const auto subject = m_session.subject();
     if (!subject)
         return SocialSecurityFetcher::sessionEnded();
+    // Paying one's own dues shows them: the same rule as reading the record.
+    if (Status open = m_session.requireRecords(); !open)
+        return open;
     Payee self;
     self.idNumber = subject->idNumber;
     self.dues = record.dues;

@@ -1,8 +1,17 @@
 #include "simulatedcamera.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace onewindow {
+
+QByteArray SimulatedCamera::faceToken(const QString &idNumber)
+{
+    return QCryptographicHash::hash(
+        "onewindow-simulated-face:" + idNumber.toUtf8(), QCryptographicHash::Sha256)
+        .toHex()
+        .left(32);
+}
 
 void SimulatedCamera::capture(Callback done)
 {
@@ -17,7 +26,10 @@ void SimulatedCamera::capture(Callback done)
     }
     // A small grey PPM with a lighter oval: different each time, like any real photo.
     constexpr int kSize = 64;
-    QByteArray ppm = QByteArrayLiteral("P6 64 64 255\n");
+    QByteArray ppm = QByteArrayLiteral("P6\n");
+    if (!m_faceOf.isEmpty())
+        ppm += "# face " + faceToken(m_faceOf) + '\n';
+    ppm += QByteArrayLiteral("64 64 255\n");
     const int noise = int(QDateTime::currentMSecsSinceEpoch() % 97) + m_captures;
     for (int y = 0; y < kSize; ++y)
         for (int x = 0; x < kSize; ++x) {

@@ -60,6 +60,9 @@ void SocialSecurityFetcher::fetch(Callback done)
     if (!subject)
         return done(Error { QStringLiteral("socialsecurity.not_identified"),
             tr("Please identify yourself first: put your ID card on the reader.") });
+    // Anyone may know an ID number: a citizen's record opens only for a confirmed one.
+    if (Status open = m_session.requireRecords(); !open)
+        return done(open.error());
     if (!m_hall)
         return done(offline());
     HallRequest request;

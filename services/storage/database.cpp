@@ -2,11 +2,14 @@
 
 #include "logging.h"
 
-#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -27,28 +30,55 @@ constexpr int kBusyTimeoutMs = 5000;
 // update of a case writes.
 constexpr int kPageSize = 8192;
 
-bool looksLikeSqlite(const QString &filePath)
+// The databases this process owns. SQLite's POSIX locks belong to the process, and closing any
+// descriptor of a file drops all of them: a second owner of the same file in one process (its own
+// checks, its own close) would let another process checkpoint and delete the WAL under the first.
+QMutex g_ownedMutex;
+QSet<QString> g_ownedPaths;
+
+bool claimPath(const QString &path)
 {
-    QFile file(filePath);
-    if (!file.exists() || file.size() == 0)
-        return true; // SQLite makes a new database here
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let SQLite report the access problem
-    const QByteArray header = file.read(16);
-    return header.size() == 16 && header.startsWith(kSqliteMagic) && header.at(15) == '\0';
+    QMutexLocker lock(&g_ownedMutex);
+    if (g_ownedPaths.contains(path))
+        return false;
+    g_ownedPaths.insert(path);
+    return true;
 }
 
-bool isCorruption(const QSqlError &error)
+void releasePath(const QString &path)
 {
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB;
+    QMutexLocker lock(&g_ownedMutex);
+    g_ownedPaths.remove(path);
+}
+
+int primaryCode(const QSqlError &error) { return error.nativeErrorCode().toInt() & 0xff; }
+
+// Below this much free space SQLite cannot grow its shared-memory index or WAL: a failed open
+// or write is then the disk's fault, not a permission problem.
+constexpr qint64 kFullDiskBytes = 4 * 1024 * 1024;
+
+qint64 freeBytesAt(const QString &filePath)
+{
+    QStorageInfo storage(QFileInfo(filePath).absolutePath());
+    return storage.isValid() ? storage.bytesAvailable() : -1;
+}
+
+bool isIoProblem(int code)
+{
+    return code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN;
+}
+
+QString connectionName()
+{
+    return QStringLiteral("onewindow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace
 
-Database::Database(QString connectionName, QString filePath)
+Database::Database(QString connectionName, QString filePath, bool owner)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
+    , m_owner(owner)
 { }
 
 Database::~Database()
@@ -59,6 +89,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_owner)
+        releasePath(m_filePath);
 }
 
 QSqlDatabase Database::connection() const
@@ -77,26 +109,37 @@ sqlite3 *Database::handle() const
 Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const Options &options)
 {
     const QString path = QFileInfo(filePath).absoluteFilePath();
-    // Refuse a foreign file before SQLite can touch it, so nothing is ever overwritten.
-    if (!looksLikeSqlite(path))
-        return Error { QStringLiteral("storage.not_a_database"),
-            tr("The file %1 is not a OneWindow database. Nothing was changed. Move the "
-               "file away, or start OneWindow with another --data-dir.")
-                .arg(path) };
-
     auto migrations = options.migrations ? Result<QList<Migration>>(*options.migrations)
                                          : SchemaMigrator::bundled();
     if (!migrations)
         return migrations.error();
+    if (!claimPath(path))
+        return Error { QStringLiteral("storage.already_open"),
+            tr("The database %1 is already open in this program. Use the connection it has "
+               "(a worker thread asks it for one); a second opening would drop the locks that "
+               "keep other programs from deleting its journal.")
+                .arg(path) };
 
-    const QString name
-        = QStringLiteral("onewindow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A file this user may not write would be opened read-only by SQLite, which then leaves its
+    // -wal and -shm files behind with the file's own read-only mode. QFileInfo only asks the
+    // file system (no descriptor is opened, see claimPath).
+    const QFileInfo file(path);
+    if (file.exists() && (!file.isReadable() || !file.isWritable())) {
+        releasePath(path);
+        return Error { QStringLiteral("storage.read_only"),
+            tr("The database %1 cannot be written by this user. Nothing was changed. Run "
+               "OneWindow as the terminal's user, or give that user read and write permission "
+               "on the file.")
+                .arg(path) };
+    }
+
+    const QString name = connectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     }
-    std::unique_ptr<Database> database(new Database(name, path));
+    std::unique_ptr<Database> database(new Database(name, path, true));
     QSqlDatabase db = database->connection();
     if (!db.open())
         return Error { QStringLiteral("storage.cannot_open"),
@@ -104,15 +147,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
                "and write it.")
                 .arg(path, db.lastError().text()) };
 
-    // The first read tells whether the file is readable at all.
+    // The first read tells whether the file is a database at all. Only SQLite reads the file
+    // (never a QFile: see claimPath), and it writes nothing to a file whose header is not its
+    // own, so a foreign file is refused unchanged.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+    bool read = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!read && isIoProblem(primaryCode(probe.lastError()))
+        && freeBytesAt(path) < kFullDiskBytes) {
+        // A full disk: SQLite cannot size the shared-memory index that WAL mode reads through.
+        // In exclusive locking mode it keeps that index in its own memory instead, so what is
+        // stored can still be read (db info, catalog search, the kiosk's finder); nothing can
+        // be written until space is freed, and each write says so.
+        probe.finish();
+        db.close();
+        if (db.open()) {
+            QSqlQuery exclusive(db);
+            exclusive.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+            exclusive.finish();
+            probe = QSqlQuery(db);
+            read = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+            database->m_diskFull = read;
+            if (read)
+                qCWarning(lcStorage) << "the disk is full: the database is open for reading, "
+                                        "writes fail until space is freed";
+        }
+    }
+    if (!read) {
         const QSqlError error = probe.lastError();
-        if (isCorruption(error))
+        if (primaryCode(error) == SQLITE_NOTADB)
+            return Error { QStringLiteral("storage.not_a_database"),
+                tr("The file %1 is not a OneWindow database. Nothing was changed. Move the "
+                   "file away, or start OneWindow with another --data-dir.")
+                    .arg(path) };
+        if (primaryCode(error) == SQLITE_CORRUPT)
             return Error { QStringLiteral("storage.corrupt"),
                 tr("The database %1 is damaged (%2). Nothing was changed. Restore it "
                    "from a backup, or move it away to start a new one.")
                     .arg(path, error.databaseText()) };
+        if (isIoProblem(primaryCode(error)) && freeBytesAt(path) < kFullDiskBytes)
+            return noSpace(path);
         return Error { QStringLiteral("storage.cannot_open"),
             tr("The database %1 cannot be read (%2). Check that this user may read "
                "and write it.")
@@ -121,7 +194,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     probe.finish();
 
     if (options.integrityCheck) {
-        auto check = database->integrityCheck();
+        // quick_check: every page and record is read, but indexes are not matched against their
+        // tables. Over 100,000 cases it takes a fraction of the full check (README, Storage).
+        auto check = database->integrityCheck(Check::Quick);
         if (!check)
             return check.error();
         if (check.value() != QLatin1String("ok"))
@@ -137,11 +212,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     if (Status newer = migrator.refuseNewer(*database); !newer)
         return newer.error();
 
+    if (database->m_diskFull) {
+        // Reading only: no page-size rebuild, no migration (both write).
+        if (database->schemaVersion() < database->m_latestVersion)
+            return noSpace(path);
+        return database;
+    }
     database->settlePageSize();
     if (Status settings = database->applyConnectionSettings(); !settings)
         return settings.error();
     if (Status migrated = migrator.migrate(*database); !migrated)
         return migrated.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openThreadConnection() const
+{
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    }
+    std::unique_ptr<Database> database(new Database(name, m_filePath, false));
+    database->m_latestVersion = m_latestVersion;
+    QSqlDatabase db = database->connection();
+    if (!db.open())
+        return Error { QStringLiteral("storage.cannot_open"),
+            tr("The database %1 cannot be opened (%2). Check that this user may read "
+               "and write it.")
+                .arg(m_filePath, db.lastError().text()) };
+    if (Status settings = database->applyConnectionSettings(); !settings)
+        return settings.error();
     return database;
 }
 
@@ -232,10 +334,11 @@ int Database::schemaVersion() const
     return -1;
 }
 
-Result<QString> Database::integrityCheck() const
+Result<QString> Database::integrityCheck(Check check) const
 {
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!q.exec(check == Check::Quick ? QStringLiteral("PRAGMA quick_check")
+                                      : QStringLiteral("PRAGMA integrity_check")))
         return Error { QStringLiteral("storage.corrupt"),
             tr("The database %1 is damaged (%2). Nothing was changed. Restore it from "
                "a backup, or move it away to start a new one.")
@@ -263,9 +366,13 @@ Status Database::transaction(const std::function<Status()> &work)
             return result;
         result = queryError(q, QStringLiteral("COMMIT"));
     }
-    QSqlQuery rollback(connection());
-    if (!rollback.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().databaseText();
+    // SQLite has already rolled back after some failures (a full disk, say): only an open
+    // transaction is rolled back here.
+    if (inTransaction()) {
+        QSqlQuery rollback(connection());
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().databaseText();
+    }
     return result;
 }
 
@@ -286,8 +393,37 @@ Status Database::executeScript(const QString &sql)
     return {};
 }
 
+Error Database::noSpace(const QString &path)
+{
+    const qint64 free = qMax<qint64>(freeBytesAt(path), 0);
+    return Error { QStringLiteral("storage.no_space"),
+        tr("There is no space left on the disk that holds %1 (%2 free). Nothing was saved. "
+           "Free some space on that disk (old files, logs), or ask the terminal's "
+           "administrator; what is stored can still be looked at.")
+            .arg(path, QLocale().formattedDataSize(free)) };
+}
+
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
+    const int code = primaryCode(query.lastError());
+    if (code == SQLITE_FULL || code == SQLITE_IOERR) {
+        // Which disk: the database this process owns (one per process, see claimPath).
+        QString path;
+        {
+            QMutexLocker lock(&g_ownedMutex);
+            if (!g_ownedPaths.isEmpty())
+                path = *g_ownedPaths.cbegin();
+        }
+        if (code == SQLITE_FULL || (!path.isEmpty() && freeBytesAt(path) < kFullDiskBytes))
+            return noSpace(path);
+    }
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return Error { QStringLiteral("storage.busy"),
+            tr("Another OneWindow program kept the database busy for more than %1 seconds, so "
+               "\"%2\" was not done. Try again in a moment; if this keeps happening, check that "
+               "no onewindowctl command is still running on this terminal's data folder.")
+                .arg(kBusyTimeoutMs / 1000)
+                .arg(what) };
     // databaseText() is SQLite's message (constraint names, not bound values): safe to show.
     return Error {
         QStringLiteral("storage.query_failed"),

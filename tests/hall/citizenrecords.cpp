@@ -3,6 +3,7 @@
 #include "database.h"
 #include "halltime.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -61,6 +62,31 @@ Result<QJsonArray> CitizenRecords::certificates(const QString &idNumber) const
             { QStringLiteral("payload"), QString::fromLatin1(q.value(2).toByteArray().toBase64()) },
             { QStringLiteral("sig"), QString::fromLatin1(q.value(3).toByteArray().toBase64()) } });
     return out;
+}
+
+Result<QJsonObject> CitizenRecords::confirmIdentity(const QJsonObject &request) const
+{
+    const QString idNumber = request.value(u"idNumber").toString();
+    const QString name = request.value(u"name").toString().simplified();
+    const QByteArray photo = QByteArray::fromBase64(request.value(u"photo").toString().toLatin1());
+    if (photo.isEmpty())
+        return Error { QStringLiteral("invalid"), QStringLiteral("photo is missing") };
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name FROM citizens WHERE id_number = ?"));
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("look up a citizen"));
+    // An unknown number matches nothing; the answer is the same as a wrong name, so that the
+    // check cannot be used to learn which numbers the hall knows.
+    const bool known = q.next();
+    const bool nameMatches = known && q.value(0).toString().simplified() == name;
+    const QByteArray token = QCryptographicHash::hash(
+        "onewindow-simulated-face:" + idNumber.toUtf8(), QCryptographicHash::Sha256)
+                                 .toHex()
+                                 .left(32);
+    const bool faceMatches = known && photo.contains("\n# face " + token + '\n');
+    return QJsonObject { { QStringLiteral("nameMatches"), nameMatches },
+        { QStringLiteral("faceMatches"), faceMatches } };
 }
 
 Result<QJsonObject> CitizenRecords::socialSecurity(const QString &idNumber) const

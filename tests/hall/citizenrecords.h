@@ -26,6 +26,13 @@ public:
     // What a payer may see of another person: their masked name and open resident dues.
     Result<QJsonObject> duesFor(const QString &idNumber) const;
     // Records an annual pension eligibility certification; the next one is due a year later.
+    // POST /citizens/identity:confirm: whether the typed name is the record's and the photo
+    // shows the citizen ({nameMatches, faceMatches}); never the name itself. The reference hall
+    // has no face matcher: a photo "shows" a citizen when it carries the simulated face token of
+    // their ID number (a "# face TOKEN" comment, TOKEN = the first 32 hex digits of
+    // SHA-256("onewindow-simulated-face:" + ID number)), which the terminal's simulated camera
+    // writes for the person it is told stands in front of it.
+    Result<QJsonObject> confirmIdentity(const QJsonObject &request) const;
     Result<QJsonObject> certifyPension(const TerminalInfo &terminal, const QJsonObject &request);
     // [{keyId, certNumber}] of revoked certificates, for /trust.
     Result<QJsonArray> revoked() const;

@@ -70,8 +70,10 @@ Result<EventFeed::Page> EventFeed::page(
     // One more row than asked tells whether there is more. An event is delivered at the first
     // of its rows that the terminal may see; later rows of the same event are skipped.
     q.prepare(QStringLiteral(
-        "SELECT f.cursor, e.seq, e.json, e.terminal_id FROM feed f JOIN events e "
-        "ON e.seq = f.event_seq WHERE f.cursor > :cursor AND f.audience IN (:hall, :terminal, "
+        "SELECT f.cursor, e.seq, e.json, e.terminal_id, c.filing_terminal FROM feed f JOIN events "
+        "e "
+        "ON e.seq = f.event_seq LEFT JOIN cases c ON c.case_id = e.case_id WHERE f.cursor > "
+        ":cursor AND f.audience IN (:hall, :terminal, "
         ":department) AND NOT EXISTS (SELECT 1 FROM feed g WHERE g.event_seq = f.event_seq "
         "AND g.cursor < f.cursor AND g.audience IN (:hall, :terminal, :department)) "
         "ORDER BY f.cursor LIMIT :limit"));
@@ -92,6 +94,7 @@ Result<EventFeed::Page> EventFeed::page(
         e.insert(QStringLiteral("hallSeq"), q.value(1).toLongLong());
         e.insert(QStringLiteral("terminalId"), q.value(3).toString());
         page.events.append(e);
+        page.filingTerminals.append(q.value(4).toString());
         page.nextCursor = q.value(0).toLongLong();
     }
     q.finish();

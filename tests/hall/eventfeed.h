@@ -26,6 +26,7 @@ public:
     struct Page
     {
         QJsonArray events; // stored events plus hallSeq (order at the hall) and terminalId
+        QStringList filingTerminals; // per event: the terminal its case was filed at
         qint64 nextCursor = 0;
         bool hasMore = false;
     };

@@ -45,20 +45,6 @@ QString validate(const QJsonObject &e)
     return {};
 }
 
-QStringList routedDepartments(const QJsonObject &body)
-{
-    QStringList out;
-    for (const QJsonValue &v : body.value(u"departments").toArray()) {
-        const QString code = v.isObject() ? EventLog::departmentOf(v.toObject()) : v.toString();
-        if (!code.isEmpty())
-            out.append(code);
-    }
-    const QString single = EventLog::departmentOf(body);
-    if (!single.isEmpty())
-        out.append(single);
-    return out;
-}
-
 } // namespace
 
 EventLog::EventLog(Database &database)
@@ -74,6 +60,43 @@ QString EventLog::departmentOf(const QJsonObject &body)
     if (body.value(u"department").isObject())
         return body.value(u"department").toObject().value(u"code").toString();
     return body.value(u"departmentCode").toString();
+}
+
+QStringList EventLog::routedDepartments(const QJsonObject &body)
+{
+    QStringList out;
+    for (const QJsonValue &v : body.value(u"departments").toArray()) {
+        const QString code = v.isObject() ? EventLog::departmentOf(v.toObject()) : v.toString();
+        if (!code.isEmpty())
+            out.append(code);
+    }
+    const QString single = EventLog::departmentOf(body);
+    if (!single.isEmpty())
+        out.append(single);
+    return out;
+}
+
+Result<EventLog::CaseFacts> EventLog::caseFacts(const QString &caseId) const
+{
+    CaseFacts facts;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT town_hall, filing_terminal FROM cases WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("look up a case"));
+    if (!q.next())
+        return facts;
+    facts.known = true;
+    facts.townHall = q.value(0).toString();
+    facts.filingTerminal = q.value(1).toString();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT department FROM case_departments WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("read a case's routes"));
+    while (q.next())
+        facts.departments.append(q.value(0).toString());
+    return facts;
 }
 
 bool EventLog::isDecision(const QString &type)

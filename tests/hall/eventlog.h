@@ -25,6 +25,15 @@ public:
         QJsonArray rejected; // [{eventId, code, message, …}]
     };
 
+    // What the hall knows of a case: where it was filed and where it was routed.
+    struct CaseFacts
+    {
+        bool known = false; // no event of the case is stored yet
+        QString townHall;
+        QString filingTerminal;
+        QStringList departments; // routed to
+    };
+
     explicit EventLog(Database &database);
 
     // Stores the events of one batch in one transaction. An eventId stored before with the same
@@ -35,8 +44,12 @@ public:
     // Events after cursor that the terminal must see, oldest first.
     Result<EventFeed::Page> feed(const TerminalInfo &terminal, qint64 cursor, int limit) const;
 
+    Result<CaseFacts> caseFacts(const QString &caseId) const;
+
     // The department a decision or routing event names (body.department or body.departmentCode).
     static QString departmentOf(const QJsonObject &body);
+    // The departments a routed event sends the case to (body.departments and body.department).
+    static QStringList routedDepartments(const QJsonObject &body);
     static bool isDecision(const QString &type);
     static bool isKnownType(const QString &type);
 

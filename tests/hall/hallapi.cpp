@@ -70,12 +70,26 @@ HallApi::HallApi(
     , m_audit(database)
     , m_catalogs(database)
     , m_trust(database, publishers, issuers, m_citizens)
+    , m_authorizer(m_staff, m_events, m_payments)
 { }
 
 HttpResponse HallApi::failure(const Error &error)
 {
     // Store failures say which statement failed, never with which values.
     return HttpResponse::error(500, QStringLiteral("internal"), error.message);
+}
+
+HttpResponse HallApi::refusal(const Error &error)
+{
+    if (error.code == u"staff_session_required") {
+        HttpResponse r = HttpResponse::error(401, error.code, error.message);
+        r.headers.emplaceBack("WWW-Authenticate", "Bearer");
+        return r;
+    }
+    if (error.code == u"forbidden" || error.code == u"citizen_session_required"
+        || error.code == u"citizen_not_confirmed")
+        return HttpResponse::error(403, error.code, error.message);
+    return failure(error);
 }
 
 HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminalId)
@@ -86,6 +100,11 @@ HttpResponse HallApi::handle(const HttpRequest &request, const QString &terminal
             404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     const QByteArray path = request.path.mid(prefix.size() - 1);
     const TerminalInfo terminal = m_registry.lookup(terminalId);
+    // Before the idempotency cache: a refused request is neither stored nor kept, so it cannot
+    // change the hall's state, and an authorized retry under the same key is not answered with
+    // the refusal.
+    if (Status allowed = m_authorizer.check(request, path, terminal); !allowed)
+        return refusal(allowed.error());
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     const QByteArray routeKey = request.method + ' ' + path;
     const bool keep = isWrite(request.method, path);
@@ -190,7 +209,7 @@ HttpResponse HallApi::route(
         return trust ? ok(trust.value()) : failure(trust.error());
     }
     if (path.startsWith("/citizens/"))
-        return post ? citizenQuery(request, body, path, terminal) : methodNotAllowed("POST");
+        return post ? citizenQuery(body, path, terminal) : methodNotAllowed("POST");
     if (path == "/evaluations")
         return post ? evaluate(body, terminal) : methodNotAllowed("POST");
     if (path == "/payments" || path.startsWith("/payments/"))
@@ -239,18 +258,19 @@ HttpResponse HallApi::readEvents(const HttpRequest &request, const TerminalInfo 
     auto page = m_events.feed(terminal, cursor, limit);
     if (!page)
         return failure(page.error());
-    return ok({ { QStringLiteral("events"), page->events },
-        { QStringLiteral("nextCursor"), page->nextCursor },
-        { QStringLiteral("hasMore"), page->hasMore } });
+    QJsonArray events;
+    for (qsizetype i = 0; i < page->events.size(); ++i)
+        events.append(HallAuthorizer::visible(
+            page->events.at(i).toObject(), page->filingTerminals.value(i), terminal));
+    return ok(
+        { { QStringLiteral("events"), events }, { QStringLiteral("nextCursor"), page->nextCursor },
+            { QStringLiteral("hasMore"), page->hasMore } });
 }
 
-HttpResponse HallApi::citizenQuery(const HttpRequest &request, const QJsonObject &body,
-    const QByteArray &path, const TerminalInfo &terminal)
+HttpResponse HallApi::citizenQuery(
+    const QJsonObject &body, const QByteArray &path, const TerminalInfo &terminal)
 {
-    // The terminal vouches that it identified the citizen; the hall asks for no password.
-    if (request.header("x-citizen-session").trimmed().isEmpty())
-        return HttpResponse::error(403, QStringLiteral("citizen_session_required"),
-            QStringLiteral("X-Citizen-Session is missing"));
+    // X-Citizen-Session is checked by the authorizer.
     const QString idNumber = body.value(u"idNumber").toString();
     if (!IdNumberCheck::isValid(idNumber))
         return HttpResponse::error(400, QStringLiteral("invalid_id_number"),
@@ -276,6 +296,14 @@ HttpResponse HallApi::citizenQuery(const HttpRequest &request, const QJsonObject
                 ? HttpResponse::error(404, dues.error().code, dues.error().message)
                 : failure(dues.error());
         return ok(dues.value());
+    }
+    if (path == "/citizens/identity:confirm") {
+        auto answer = m_citizens.confirmIdentity(body);
+        if (!answer)
+            return answer.error().code == u"invalid"
+                ? HttpResponse::error(400, answer.error().code, answer.error().message)
+                : failure(answer.error());
+        return ok(answer.value());
     }
     if (path == "/citizens/pension-certifications") {
         auto answer = m_citizens.certifyPension(terminal, body);

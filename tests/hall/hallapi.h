@@ -6,6 +6,7 @@
 #include "citizenrecords.h"
 #include "evaluationbox.h"
 #include "eventlog.h"
+#include "hallauthorizer.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "idempotencycache.h"
@@ -42,8 +43,8 @@ private:
         const HttpRequest &request, const QByteArray &path, const TerminalInfo &terminal);
     HttpResponse pushEvents(const QJsonObject &body, const TerminalInfo &terminal);
     HttpResponse readEvents(const HttpRequest &request, const TerminalInfo &terminal);
-    HttpResponse citizenQuery(const HttpRequest &request, const QJsonObject &body,
-        const QByteArray &path, const TerminalInfo &terminal);
+    HttpResponse citizenQuery(
+        const QJsonObject &body, const QByteArray &path, const TerminalInfo &terminal);
     HttpResponse evaluate(const QJsonObject &body, const TerminalInfo &terminal);
     HttpResponse payments(const HttpRequest &request, const QByteArray &path,
         const QJsonObject &body, const TerminalInfo &terminal);
@@ -51,6 +52,7 @@ private:
         const QByteArray &path, const QJsonObject &body, const TerminalInfo &terminal);
     Status observeAuditHead(const QByteArray &body, const TerminalInfo &terminal);
     static HttpResponse failure(const Error &error);
+    static HttpResponse refusal(const Error &error);
 
     Options m_options;
     TerminalRegistry m_registry;
@@ -64,6 +66,7 @@ private:
     AuditWatch m_audit;
     CatalogShelf m_catalogs;
     TrustList m_trust;
+    HallAuthorizer m_authorizer; // every request passes it first
 };
 
 } // namespace onewindow::hall

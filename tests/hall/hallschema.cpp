@@ -118,9 +118,14 @@ CREATE TABLE households (
     id_number TEXT NOT NULL, member_id_number TEXT NOT NULL, relation TEXT NOT NULL,
     PRIMARY KEY (id_number, member_id_number)) STRICT;
 )SQL";
+    // A terminal's kind (kiosk or desk) when the registry names it, for the authorizer.
+    static const char *const v4 = R"SQL(
+ALTER TABLE terminals ADD COLUMN kind TEXT;
+)SQL";
     return { Migration { 1, QStringLiteral("hall"), QString::fromUtf8(v1) },
         Migration { 2, QStringLiteral("resident_dues"), QString::fromUtf8(v2) },
-        Migration { 3, QStringLiteral("statements_households"), QString::fromUtf8(v3) } };
+        Migration { 3, QStringLiteral("statements_households"), QString::fromUtf8(v3) },
+        Migration { 4, QStringLiteral("terminal_kind"), QString::fromUtf8(v4) } };
 }
 
 } // namespace onewindow::hall

@@ -89,10 +89,18 @@ Status HallServer::listen(const QHostAddress &address, quint16 port, const Optio
     // Refuse bad client certificates inside the handshake with a TLS alert instead of after it.
     config.setHandshakeMustInterruptOnError(true);
     config.setMissingCertificateIsFatal(true);
-    if (!options.ocspResponse.isEmpty()) {
+    // Terminals require a stapled OCSP response by default: without one given, the response
+    // made next to the certificate (make-demo-pki.sh: hall.pem, hall.ocsp.der) is stapled.
+    QByteArray staple = options.ocspResponse;
+    if (staple.isEmpty() && options.certificatePath.endsWith(QLatin1String(".pem"))) {
+        QFile sibling(options.certificatePath.chopped(4) + QStringLiteral(".ocsp.der"));
+        if (sibling.open(QIODevice::ReadOnly))
+            staple = sibling.readAll();
+    }
+    if (!staple.isEmpty()) {
         // Qt 6.4 has no public server-side stapling API; its OpenSSL backend staples a DER
         // response given under this backend option (the one Qt's own OCSP tests use).
-        config.setBackendConfigurationOption("Qt-OCSP-response", options.ocspResponse);
+        config.setBackendConfigurationOption("Qt-OCSP-response", staple);
     }
     m_server.setSslConfiguration(config);
     m_server.setHandshakeTimeout(options.handshakeTimeoutMs);

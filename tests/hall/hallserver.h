@@ -21,7 +21,9 @@ public:
         QString certificatePath; // PEM, leaf first, then any intermediates
         QString keyPath;
         QString caPath; // the only CA client certificates may come from
-        QByteArray ocspResponse; // DER, stapled when a client asks (status_request)
+        // DER, stapled when a client asks (status_request); when empty, the certificate's
+        // NAME.ocsp.der next to NAME.pem if there is one
+        QByteArray ocspResponse;
         int maxConnections = 256;
         int handshakeTimeoutMs = 10'000;
     };

@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption catalogSig(QStringLiteral("catalog-signature"),
         QStringLiteral("Its detached signature (base64)."), QStringLiteral("file"));
     const QCommandLineOption registry(QStringLiteral("registry"),
-        QStringLiteral("Terminal registry JSON [{terminalId, townHall, department}]."),
+        QStringLiteral("Terminal registry JSON [{terminalId, townHall, department, kind}]."),
         QStringLiteral("file"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
         QStringLiteral(

@@ -144,6 +144,16 @@ Status PaymentDesk::checkPeriods(const QString &orderId, const QString &insured,
     return {};
 }
 
+Result<QString> PaymentDesk::owner(const QString &orderId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT terminal_id FROM payments WHERE order_id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("look up an order's terminal"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QJsonObject> PaymentDesk::status(const QString &orderId)
 {
     // The simulated provider works lazily: an order's state moves on when someone asks.

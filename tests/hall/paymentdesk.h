@@ -33,6 +33,8 @@ public:
     Result<Answer> create(const TerminalInfo &terminal, const QJsonObject &request);
     // Errors: not_found.
     Result<QJsonObject> status(const QString &orderId);
+    // The terminal that made the order, or an empty string when there is no such order.
+    Result<QString> owner(const QString &orderId) const;
     // The test hook of the simulated provider: paid (or failed), now.
     Result<QJsonObject> settle(const QString &orderId, bool paid);
 

@@ -151,4 +151,25 @@ QString StaffDirectory::sessionUser(const QString &token) const
     return {};
 }
 
+Result<std::optional<StaffSession>> StaffDirectory::session(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::optional<StaffSession>();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT s.username, s.terminal_id, a.roles, a.department, a.town_hall "
+                             "FROM staff_sessions s JOIN staff a ON a.username = s.username "
+                             "WHERE s.token_hash = ? AND s.expires_at > ?"));
+    q.addBindValue(tokenHash(token));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("look up a staff session"));
+    if (!q.next())
+        return std::optional<StaffSession>();
+    StaffSession s { q.value(0).toString(), q.value(1).toString(), {}, q.value(3).toString(),
+        q.value(4).toString() };
+    for (const QJsonValue &role : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
+        s.roles.append(role.toString());
+    return std::optional<StaffSession>(s);
+}
+
 } // namespace onewindow::hall

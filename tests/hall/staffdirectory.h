@@ -4,13 +4,25 @@
 #include "result.h"
 #include "terminalregistry.h"
 
+#include <optional>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace onewindow {
 class Database;
 }
 
 namespace onewindow::hall {
+
+// A live staff session: who logged in, at which terminal, and what they may do.
+struct StaffSession
+{
+    QString username;
+    QString terminalId; // the terminal the login was relayed by: the token is bound to it
+    QStringList roles; // clerk (or front_desk), reviewer, supervisor, admin
+    QString department; // empty for staff of no department
+    QString townHall;
+};
 
 class StaffDirectory
 {
@@ -29,6 +41,9 @@ public:
         const TerminalInfo &terminal, const QString &username, const QString &password);
     // The username of a live session token, or an empty string.
     QString sessionUser(const QString &token) const;
+    // The live session of a token with its staff member's roles; nullopt for a token the hall
+    // never issued or one that has expired.
+    Result<std::optional<StaffSession>> session(const QString &token) const;
 
     // "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64 parts).
     static QString hashPassword(const QString &password, const QByteArray &salt, int iterations);

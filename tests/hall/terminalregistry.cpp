@@ -22,14 +22,30 @@ QString TerminalRegistry::defaultTownHall(const QString &terminalId)
     return parts[0] + u'-' + parts[1];
 }
 
+TerminalKind TerminalRegistry::defaultKind(const QString &terminalId)
+{
+    return terminalId.section(u'-', 2, 2) == u"DESK" ? TerminalKind::Desk : TerminalKind::Kiosk;
+}
+
+std::optional<TerminalKind> TerminalRegistry::kindFromCode(const QString &code)
+{
+    if (code == u"kiosk")
+        return TerminalKind::Kiosk;
+    if (code == u"desk")
+        return TerminalKind::Desk;
+    return std::nullopt;
+}
+
 TerminalInfo TerminalRegistry::lookup(const QString &terminalId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT town_hall, department FROM terminals WHERE terminal_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT town_hall, department, kind FROM terminals WHERE terminal_id = ?"));
     q.addBindValue(terminalId);
     if (q.exec() && q.next())
-        return { terminalId, q.value(0).toString(), q.value(1).toString() };
-    return { terminalId, defaultTownHall(terminalId), {} };
+        return { terminalId, q.value(0).toString(), q.value(1).toString(),
+            kindFromCode(q.value(2).toString()).value_or(defaultKind(terminalId)) };
+    return { terminalId, defaultTownHall(terminalId), {}, defaultKind(terminalId) };
 }
 
 Status TerminalRegistry::loadFile(const QString &path)
@@ -46,7 +62,8 @@ Status TerminalRegistry::loadFile(const QString &path)
     const QJsonArray entries = doc.array();
     return m_database.transaction([&]() -> Status {
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO terminals VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO terminals (terminal_id, town_hall, "
+                                 "department, kind) VALUES (?, ?, ?, ?)"));
         for (const QJsonValue &v : entries) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(u"terminalId").toString();
@@ -57,6 +74,12 @@ Status TerminalRegistry::loadFile(const QString &path)
             q.addBindValue(o.value(u"townHall").toString(defaultTownHall(id)));
             const QString department = o.value(u"department").toString();
             q.addBindValue(department.isEmpty() ? QVariant() : QVariant(department));
+            const QString kind = o.value(u"kind").toString();
+            if (!kind.isEmpty() && !kindFromCode(kind))
+                return Error { QStringLiteral("registry.malformed"),
+                    QStringLiteral("terminal %1 in %2 has kind %3: kiosk or desk")
+                        .arg(id, path, kind) };
+            q.addBindValue(kind.isEmpty() ? QVariant() : QVariant(kind));
             if (!q.exec())
                 return Database::queryError(q, QStringLiteral("store a terminal"));
         }

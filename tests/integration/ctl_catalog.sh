@@ -135,4 +135,33 @@ expect_exit 2 run catalog search sbk --limit 0
 LC_ALL=zh_CN.UTF-8 expect_exit 3 run catalog import "$work/tampered.json"
 grep -q '签名' "$work/err" || fail "no Chinese message: $(cat "$work/err")"
 
+# Every trust change from the command line is in the audit log, as the admin view's are, and the
+# chain still verifies (issue: trust add-publisher, add-issuer and revoke wrote no entry).
+expect_exit 0 run audit show
+grep -q "trust.change	gd-catalog-2026	add publisher" "$work/out" || fail "add-publisher not audited"
+grep -q "trust.change	gd-catalog-es256-2026	add publisher" "$work/out" || fail "second key not audited"
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/issuer.key" 2>/dev/null
+openssl pkey -in "$work/issuer.key" -pubout -out "$work/issuer.pub.pem"
+expect_exit 0 run trust add-issuer test-issuer-1 "$work/issuer.pub.pem"
+expect_exit 0 run trust revoke test-issuer-1 44010619580301123X
+expect_exit 0 run trust remove-issuer test-issuer-1
+expect_exit 2 run trust remove-issuer test-issuer-1
+expect_exit 0 run trust remove-publisher gd-catalog-es256-2026
+expect_exit 2 run trust remove-publisher gd-catalog-es256-2026
+expect_exit 0 run audit show
+for what in "test-issuer-1	add issuer" "test-issuer-1	revoke certificate sha256:" \
+    "test-issuer-1	remove issuer" "gd-catalog-es256-2026	remove publisher"; do
+  grep -q "trust.change	$what" "$work/out" || fail "not audited: $what"
+done
+# The revoked number may be a citizen's ID number: the audit log names only its hash.
+grep -q 44010619580301123X "$work/out" && fail "a certificate number in clear in the audit log"
+[ "$(grep -c "trust.change" "$work/out")" = 6 ] || fail "refused changes must not be audited"
+expect_exit 0 run audit verify
+
+# A reviewer's department is one of the catalog's (NO-SUCH-DEPT was accepted before).
+echo 'Tide-pool 42' >"$work/pw"
+STDIN="$work/pw" expect_exit 2 run staff add wang.fang --role reviewer --department NO-SUCH-DEPT
+grep -q "NO-SUCH-DEPT" "$work/err" || fail "unknown department not named: $(cat "$work/err")"
+STDIN="$work/pw" expect_exit 0 run staff add wang.fang --role reviewer --department GD-GAJ
+
 echo "ctl_catalog: all checks passed"

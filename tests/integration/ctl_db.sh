@@ -42,6 +42,11 @@ expect_exit 2 "$ctl" --data-dir "$work/fresh" --frobnicate
 [ "$(wc -l <"$work/err")" -le 2 ] || fail "more than a sentence for an unknown option"
 expect_exit 2 "$gui" --frobnicate
 grep -q "frobnicate" "$work/err" || fail "onewindow does not name the unknown option"
+# Help, version and a mistyped option need no display (an administrator's ssh session).
+expect_exit 0 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$gui" --help
+grep -q -- "--data-dir" "$work/out" || fail "onewindow --help without a display"
+expect_exit 0 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$gui" --version
+expect_exit 2 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$gui" --frobnicate
 
 # A file that is not a database is refused and left alone.
 mkdir -p "$work/foreign"; printf 'my notes\n' >"$work/foreign/onewindow.sqlite"
@@ -64,5 +69,20 @@ grep -q "9999" "$work/err" || fail "the refusal does not say which version"
 printf 'x' >"$work/afile"
 expect_exit 1 "$ctl" --data-dir "$work/afile" db info
 grep -q -- "--data-dir" "$work/err" || fail "no advice on --data-dir"
+
+# A database this user may only read is refused, and SQLite leaves no -wal/-shm behind with the
+# file's read-only mode (they would lock the terminal's own user out later). Run as nobody: root
+# may write any file.
+if command -v runuser >/dev/null && [ "$(id -u)" = 0 ]; then
+  mkdir -p "$work/readonly"; cp "$work/fresh/onewindow.sqlite" "$work/readonly/"
+  chmod 755 "$work"; chmod 777 "$work/readonly"; chmod 444 "$work/readonly/onewindow.sqlite"
+  before=$(sha256sum "$work/readonly/onewindow.sqlite")
+  expect_exit 1 runuser -u nobody -- "$ctl" --data-dir "$work/readonly" db info
+  grep -q "readonly/onewindow.sqlite" "$work/err" || fail "read-only refusal: $(cat "$work/err")"
+  [ ! -e "$work/readonly/onewindow.sqlite-wal" ] || fail "a -wal left next to a read-only database"
+  [ ! -e "$work/readonly/onewindow.sqlite-shm" ] || fail "a -shm left next to a read-only database"
+  [ "$(sha256sum "$work/readonly/onewindow.sqlite")" = "$before" ] || fail "read-only file changed"
+  chmod 700 "$work"
+fi
 
 echo "ctl_db: all checks passed"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # onewindowctl report kpi on a terminal with the demo catalog: exit 2 for bad options, dates and
-# periods, 1 with the translated reason when the catalog has no calendar for a year, and the text
-# and CSV (byte for byte: BOM, CRLF) of a period without cases. The figures themselves are
-# counted in tst_kpireport; there is no command that files cases.
+# periods, 1 with the translated reason when the catalog has no calendar for a year of the period
+# (today's year is not needed), and the text and CSV (byte for byte: BOM, CRLF) of a period
+# without cases, as of a given day: the script's result does not depend on today's date. The
+# figures themselves are counted in tst_kpireport; there is no command that files cases.
 set -euo pipefail
 ctl="$1"; source_dir="$2"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -28,24 +29,31 @@ expect_exit 2 run report kpi --from 2026-04-01 --to 2026-03-31
 grep -q "first day is not after its last day" "$work/err" || fail "reversed period: $(cat "$work/err")"
 [ ! -s "$work/out" ] || fail "a refusal printed a report"
 
-# The demo catalog has the holidays of 2026 only: 2025 is refused, in the administrator's language.
+# The demo catalog has the holidays of 2026 and 2027: 2025 is refused, in the administrator's
+# language.
 expect_exit 1 run report kpi --from 2025-12-01 --to 2025-12-31
 grep -q "no holiday calendar for 2025" "$work/err" || fail "2025 not named: $(cat "$work/err")"
 LC_ALL=zh_CN.UTF-8 expect_exit 1 run report kpi --from 2025-12-01 --to 2025-12-31
 grep -q "2025 年的节假日" "$work/err" || fail "no Chinese message: $(cat "$work/err")"
 
-today=$(date +%F)
-if [ "${today%%-*}" != 2026 ]; then
-  # Today's year must be in the calendar too (the 7-day default ratings count up to today).
-  expect_exit 1 run report kpi --from 2026-01-01 --to 2026-01-03
-  grep -q "no holiday calendar for ${today%%-*}" "$work/err" || fail "today's year not named"
-  echo "ctl_report: checks passed (the empty period's output needs a 2026 clock; skipped)"
-  exit 0
-fi
+# The day the report is counted as of: given (a date, or exit 2), or else today. Only the
+# period's years need holidays: a 2026 report as of 2028 (not in the calendar) is made, whatever
+# today's date, and one of 2028 is refused naming 2028.
+expect_exit 2 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of 2026-02-30
+grep -q '"2026-02-30" is not a date' "$work/err" || fail "bad as-of not named: $(cat "$work/err")"
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of 2028-03-01
+head -1 "$work/out" | grep -qx "KPI report from 2026-01-01 to 2026-01-03, as of 2028-03-01" \
+  || fail "as-of heading: $(head -1 "$work/out")"
+expect_exit 1 run report kpi --from 2028-01-01 --to 2028-01-31 --as-of 2028-03-01
+grep -q "no holiday calendar for 2028" "$work/err" || fail "2028 not named: $(cat "$work/err")"
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03
+head -1 "$work/out" | grep -q "^KPI report from 2026-01-01 to 2026-01-03, as of 20" \
+  || fail "today's report: $(head -1 "$work/out")"
 
 # A period without cases: every rate "—", never 0% or 100%.
-expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03
-head -1 "$work/out" | grep -qx "KPI report from 2026-01-01 to 2026-01-03, as of $today" \
+as_of=2026-12-07
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of
+head -1 "$work/out" | grep -qx "KPI report from 2026-01-01 to 2026-01-03, as of $as_of" \
   || fail "text heading: $(head -1 "$work/out")"
 for line in "Cases filed: 0" "Cases completed: 0" "Full-process online handling rate: —" \
   "Online application rate: —" "Online completion rate: —" \
@@ -55,10 +63,10 @@ for line in "Cases filed: 0" "Cases completed: 0" "Full-process online handling 
 done
 
 # The CSV exactly as KpiReport::toCsv writes it, nothing else on standard output.
-expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --csv
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of --csv
 {
   printf '\xef\xbb\xbf'
-  printf '%s\r\n' "KPI report" "From,To,As of" "2026-01-01,2026-01-03,$today" "" \
+  printf '%s\r\n' "KPI report" "From,To,As of" "2026-01-01,2026-01-03,$as_of" "" \
     "Three rates and one number" "Figure,Count,Out of,Value" \
     "Full-process online handling rate,0,0,no figure" "Online application rate,0,0,no figure" \
     "Online completion rate,0,0,no figure" "Average visits per completed case,0,0,no figure" "" \
@@ -73,7 +81,7 @@ expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --csv
 cmp "$work/expected.csv" "$work/out" || { diff <(cat -A "$work/expected.csv") <(cat -A "$work/out") >&2 || true; fail "CSV differs"; }
 
 # In Chinese the headers carry both languages, for the people and for the scripts.
-LC_ALL=zh_CN.UTF-8 expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --csv
+LC_ALL=zh_CN.UTF-8 expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of --csv
 grep -q "每日申报量 / Cases per day" "$work/out" || fail "no bilingual header in Chinese"
 
 echo "ctl_report: all checks passed"

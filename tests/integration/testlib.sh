@@ -3,11 +3,11 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # expect_exit CODE COMMAND...: runs COMMAND with stdout in $work/out and stderr in $work/err.
 expect_exit() {
   local want=$1; shift
-  set +e; "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e
+  set +e; "$@" <"${STDIN:-/dev/null}" >"$work/out" 2>"$work/err"; local got=$?; set -e
   [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
 }
 # demo_terminal DIR: a terminal data folder that trusts the demo catalog's publisher and has the
-# demo catalog (with its 2026 holidays) active; needs $ctl and $source_dir.
+# demo catalog (with its 2026 and 2027 holidays) active; needs $ctl and $source_dir.
 demo_terminal() {
   "$source_dir/packaging/make-demo-catalog.sh" "$work/demo" >/dev/null
   expect_exit 0 "$ctl" --data-dir "$1" trust add-publisher gd-catalog-2026 \

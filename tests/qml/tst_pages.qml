@@ -105,12 +105,16 @@ TestCase {
         verify(message.text.indexOf("用户名或密码错误") >= 0, message.text)
         compare(findChild(page, "passwordField").text, "", "the password does not linger")
     }
-    function test_socialSecurityWithoutAHallSaysItIsNeeded() {
+    function test_socialSecurityWithoutAConfirmedCitizenShowsNothing() {
+        // Nobody confirmed at the terminal: no query is made, the page says what opens the
+        // record (the card, or the face check, which needs the hall), nothing is printable.
         const page = createTemporaryObject(socialSecurityPage, root)
-        const problem = findChild(page, "socialSecurityProblem")
-        tryVerify(() => problem.visible)
-        verify(findChild(page, "socialSecurityProblemText").text.length > 0)
-        verify(!findChild(page, "statementButton").visible, "nothing to print without the hall")
+        const panel = findChild(page, "identityCheckPanel")
+        tryVerify(() => panel.visible)
+        verify(findChild(page, "identityCheckNoticeText").text.length > 0)
+        verify(!findChild(page, "socialSecurityProblem").visible)
+        verify(!findChild(page, "statementButton").visible, "nothing to print")
+        verify(!findChild(page, "faceCheckButton").enabled, "no session: nothing to check")
     }
     function test_finderWithoutACatalogSaysSo() {
         const page = createTemporaryObject(finderPage, root)

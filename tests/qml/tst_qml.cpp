@@ -10,6 +10,7 @@
 #include "database.h"
 #include "datakeys.h"
 #include "fieldcipher.h"
+#include "identityconfirmation.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "sessioncertificates.h"
@@ -74,6 +75,7 @@ public slots:
         CertificateWalletSingleton::provided = m_wallet.get();
         SocialSecurityDeskSingleton::provided = &m_socialSecurity;
         ContributionPaymentDeskSingleton::provided = &m_payments;
+        IdentityCheckSingleton::provided = &m_identityCheck;
         if (!m_inbox) {
             // The back office on an empty case store: inboxes say there is nothing to do.
             auto keys
@@ -120,6 +122,9 @@ private:
     onewindow::SimulatedCamera m_camera;
     SocialSecurityDesk m_socialSecurity { nullptr, m_session, m_camera };
     ContributionPaymentDesk m_payments { nullptr, m_session, m_socialSecurity.fetcher() };
+    // No hall: the face check says it needs one; nobody's records open.
+    onewindow::IdentityConfirmation m_identityConfirmation { nullptr, m_session, m_camera };
+    IdentityCheckDesk m_identityCheck { m_session, m_identityConfirmation };
     std::unique_ptr<onewindow::DataKeys> m_keys;
     std::unique_ptr<onewindow::FieldCipher> m_cipher;
     std::unique_ptr<onewindow::SyncStore> m_sync;

@@ -170,6 +170,12 @@ private slots:
         options.windowed = true;
         options.windowSize = QSize(1920, 1080);
         options.mediaRoot = m_media.path();
+        // The KPI page's day, whatever today's date (the CSV's "as of").
+        QElapsedTimer running;
+        running.start();
+        options.clock = [running] {
+            return QDateTime(QDate(2026, 12, 7), QTime(9, 0)).addMSecs(running.elapsed());
+        };
         // Devices the health page asks: a simulated card reader, and a receipt printer out of
         // paper.
         QVERIFY(QDir(m_data.path()).mkpath(u"reader"_s));
@@ -273,9 +279,11 @@ private slots:
         QCOMPARE(shell->kpi()->filed(), 3);
         QCOMPARE(shell->kpi()->completed(), 1);
         QVERIFY(saveFrame(window, u"admin_kpi_1920x1080"_s, 300));
+        // As of the page's day, so that a run across midnight compares the same figures.
         int exitCode = -1;
-        const QByteArray csv = ctl({ u"report"_s, u"kpi"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
-                                       u"2026-11-30"_s, u"--csv"_s },
+        const QByteArray csv = ctl(
+            { u"report"_s, u"kpi"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                u"--as-of"_s, shell->kpi()->figures()->today.toString(Qt::ISODate), u"--csv"_s },
             &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(csv, KpiReport::toCsv(*shell->kpi()->figures()));

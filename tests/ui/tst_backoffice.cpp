@@ -24,6 +24,7 @@
 #include "workingdaycalendar.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +37,10 @@ namespace {
 const QString kPassword = QStringLiteral("Harbour-lights 27");
 const QString kRelief = QStringLiteral("1144000000618895134442111989028"); // 最低生活保障申请
 const QString kInsurance = QStringLiteral("11440000MB2C08412P4442111919018"); // 城乡居民医保参保
+// Filed on a Tuesday and decided two days later, whatever today's date: the inbox, the legal
+// clock and the supervisor's figures count working days in the demo catalog's calendar.
+const QDateTime kFiledAt(QDate(2026, 12, 1), QTime(10, 0));
+const QDateTime kDeskTime(QDate(2026, 12, 3), QTime(9, 0));
 
 QString textOf(QQuickWindow *window, const char *name)
 {
@@ -66,6 +71,9 @@ class TestBackOffice : public QObject
         options.dataDir = m_data.path();
         options.windowed = true;
         options.windowSize = QSize(1920, 1080);
+        QElapsedTimer running;
+        running.start();
+        options.clock = [running] { return kDeskTime.addMSecs(running.elapsed()); };
         return uitest::startShell(options);
     }
 
@@ -177,7 +185,7 @@ private slots:
         CaseFiling filing(cases, QStringLiteral("GZ-TH-KIOSK-0007"));
         const WorkingDayCalendar calendar
             = WorkingDayCalendar::fromCatalogCalendar(catalog.calendar().value());
-        auto filed = filing.file(a, calendar, QDateTime::currentDateTimeUtc().addDays(-2));
+        auto filed = filing.file(a, calendar, kFiledAt.toUTC());
         QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
         m_reliefCase = filed->cases.at(0).caseId;
         m_receipt = filed->receiptNumber;
@@ -260,7 +268,21 @@ private slots:
         QVERIFY(print);
         click(window, print);
         QTRY_VERIFY(shell->dossierDesk()->message().contains(QStringLiteral(".pdf")));
-        const QString pdf = pathIn(shell->dossierDesk()->message(), QStringLiteral("pdf"));
+        // Without a printer the notice is kept sealed (it names the applicant); the staff open
+        // it with onewindowctl document open, which writes a 0600 PDF and audits it.
+        const QString sealed
+            = pathIn(shell->dossierDesk()->message(), QStringLiteral("pdf\\.sealed"));
+        QVERIFY2(QFile::exists(sealed), qPrintable(shell->dossierDesk()->message()));
+        const QString pdf = m_data.filePath(QStringLiteral("opened-notice.pdf"));
+        {
+            QProcess ctl;
+            ctl.start(QStringLiteral(ONEWINDOW_CTL),
+                { QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("document"),
+                    QStringLiteral("open"), sealed, QStringLiteral("--out"), pdf });
+            QVERIFY(ctl.waitForFinished(60000));
+            QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+            QCOMPARE((QFileInfo(pdf).permissions() & 0x0077).toInt(), 0); // nobody else reads it
+        }
         if (haveTools({ QStringLiteral("pdftotext") })) {
             int exit = 0;
             const QString text = pdfText(pdf, &exit);

@@ -6,6 +6,7 @@
 #include "datakeys.h"
 #include "hallsettings.h"
 #include "sessioncertificates.h"
+#include "simulatedcamera.h"
 #include "terminalsettings.h"
 #include "terminalshell.h"
 #include "uitestsupport.h"
@@ -158,7 +159,7 @@ private slots:
         click(window, print);
         QTRY_VERIFY(findVisibleItem(window, "printMessage"));
         QVERIFY(!QDir(data + QStringLiteral("/documents"))
-                     .entryList({ QStringLiteral("*.pdf") })
+                     .entryList({ QStringLiteral("*.pdf.sealed") })
                      .isEmpty());
 
         // The citizen leaves: nothing of theirs stays.
@@ -182,6 +183,62 @@ private slots:
             revoked += c.outcome == CertificateOutcome::Revoked;
         QCOMPARE(revoked, 1);
         QVERIFY(saveFrame(shell->window(), QStringLiteral("certificate_wallet_revoked_1080x1920")));
+    }
+
+    // Found in acceptance: a typed ID number with a made-up name (王五) opened a stranger's
+    // certificates with her real name, address and date of birth. A typed number now opens
+    // nothing until the hall confirms the name and the face in front of the camera.
+    void aTypedNumberOpensNoCertificatesUntilTheHallConfirmsTheFace()
+    {
+        const QString data = m_work.filePath(QStringLiteral("terminal-typed"));
+        enrol(data, m_url);
+        auto shell = startShell(data);
+        QQuickWindow *window = shell->window();
+        auto typed = [&](const QString &name) {
+            // The previous visit's pages are gone first (the session's end sends them home).
+            QTRY_VERIFY(findVisibleItem(window, "tile_certificates"));
+            QTRY_VERIFY(!findVisibleItem(window, "pageStack")->property("busy").toBool());
+            QVERIFY(
+                shell->citizenSession()->begin(kCitizenId, name, IdentityProof::TypedNumber).ok());
+            click(window, findVisibleItem(window, "tile_certificates"));
+            QTRY_VERIFY(findVisibleItem(window, "certificateWalletPage"));
+            QTRY_VERIFY(!findVisibleItem(window, "pageStack")->property("busy").toBool());
+            QTRY_VERIFY(findVisibleItem(window, "faceCheckButton"));
+        };
+
+        // Somebody else's number, a made-up name: nothing is fetched, nothing is shown.
+        typed(QStringLiteral("王五"));
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(findVisibleItem(window, "identityCheckPanel"));
+        QVERIFY(!findVisibleItem(window, "walletHolder"));
+        QCOMPARE(findItem(window, "walletList")->property("count").toInt(), 0);
+        QVERIFY(shell->sessionCertificates()->certificates().isEmpty());
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_typed_1080x1920")));
+        // Even their own face does not help with a wrong name (the hall says only "no match").
+        shell->simulatedCamera()->setFaceOf(kCitizenId);
+        click(window, findVisibleItem(window, "faceCheckButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "identityCheckProblem"), 30000);
+        QVERIFY(!shell->citizenSession()->recordsOpen());
+        QVERIFY(shell->sessionCertificates()->certificates().isEmpty());
+        shell->citizenSession()->end(CitizenSession::EndReason::Finished);
+
+        // The right name, but a stranger's face in front of the camera.
+        typed(kCitizenName);
+        QVERIFY(!QTest::currentTestFailed());
+        shell->simulatedCamera()->setFaceOf(QStringLiteral("440605197502271563"));
+        click(window, findVisibleItem(window, "faceCheckButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(findVisibleItem(window, "identityCheckProblem"), 30000);
+        QVERIFY(!shell->citizenSession()->recordsOpen());
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_face_mismatch_1080x1920")));
+
+        // The citizen herself: the records open, for this session only.
+        shell->simulatedCamera()->setFaceOf(kCitizenId);
+        click(window, findVisibleItem(window, "faceCheckButton"));
+        QQuickItem *list = findItem(window, "walletList");
+        QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 4, 30000);
+        QVERIFY(!findVisibleItem(window, "identityCheckPanel"));
+        shell->citizenSession()->end(CitizenSession::EndReason::Finished);
+        QVERIFY(!shell->citizenSession()->recordsOpen());
     }
 
     void offlineLookupSaysItNeedsTheHall()

@@ -310,6 +310,19 @@ private slots:
         QTRY_VERIFY(findItem(window, "trackPage"));
         waitForStack(window);
         QTRY_VERIFY(findItem(window, "trackSummary")->isVisible());
+        // Anyone holding the receipt sees the progress, not the details: the reasons and the
+        // departments' decisions are the applicant's (issue: records open to a typed number).
+        QTRY_VERIFY(findItem(window, "trackDetailsHidden")->isVisible());
+        const QString statusOnly = allText(window->contentItem());
+        QVERIFY2(!statusOnly.contains(QStringLiteral("近期免冠照片")), qPrintable(statusOnly));
+        QVERIFY(statusOnly.contains(
+            onewindow::CaseStatuses::displayName(onewindow::CaseStatus::CorrectionRequested)));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6a_tracking_progress_only_1080x1920")));
+        // The applicant with their ID card at the terminal sees every decision and reason.
+        QVERIFY(shell->citizenSession()
+                    ->begin(kIdNumber, kName, onewindow::IdentityProof::ResidentIdCard)
+                    .ok());
+        QTRY_VERIFY(!findItem(window, "trackDetailsHidden")->isVisible());
         const QString progress = allText(window->contentItem());
         QVERIFY2(progress.contains(QStringLiteral("近期免冠照片")), qPrintable(progress));
         QVERIFY(progress.contains(

@@ -239,7 +239,7 @@ private slots:
         QVERIFY(saveFrame(window, QStringLiteral("backoffice_signin_lockout_1920x1080")));
 
         // Another account still signs in; the page gives way to the staff home.
-        addStaff(QStringLiteral("chen.fang"), StaffRole::Supervisor);
+        addStaff(QStringLiteral("chen.fang"), StaffRole::Supervisor, {}, shell->database());
         signInAs(QStringLiteral("chen.fang"), kStaffPassword);
         QTRY_VERIFY_WITH_TIMEOUT(findItem(window, "staffHomePage"), 10000);
         QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
@@ -292,17 +292,31 @@ private:
     static inline const QString kStaffPassword = QStringLiteral("Harbour-lights 27");
 
     // Accounts are made the way onewindowctl makes them: through the services, same data folder.
-    void addStaff(const QString &user, onewindow::StaffRole role, const QString &department = {})
+    // While a terminal runs, this process's database is the terminal's (one per process):
+    // running is it, standing for onewindowctl's own connection in another process.
+    void addStaff(const QString &user, onewindow::StaffRole role, const QString &department = {},
+        onewindow::Database *running = nullptr)
     {
         using namespace onewindow;
         auto dir = DataDirectory::prepare(m_data.path());
         QVERIFY(dir.ok());
-        auto db = Database::open(dir->databasePath());
-        QVERIFY(db.ok());
-        auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+        std::unique_ptr<Database> own;
+        if (!running) {
+            auto db = Database::open(dir->databasePath());
+            QVERIFY(db.ok());
+            own = std::move(db.value());
+        }
+        std::unique_ptr<Database> connection;
+        if (running) {
+            auto other = running->openThreadConnection();
+            QVERIFY(other.ok());
+            connection = std::move(other.value());
+        }
+        Database &db = running ? *connection : *own;
+        auto keys = DataKeys::open(db, dir->dataKeyPath());
         QVERIFY(keys.ok());
-        AuditLog audit(*db.value(), keys->auditKey());
-        StaffAccounts accounts(*db.value(), audit);
+        AuditLog audit(db, keys->auditKey());
+        StaffAccounts accounts(db, audit);
         const Status added
             = accounts.add(QStringLiteral("test"), user, role, department, kStaffPassword);
         QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));

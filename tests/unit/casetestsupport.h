@@ -10,9 +10,38 @@
 
 #include <memory>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace casetest {
+
+// An outbox event as the hall's feed hands it to another terminal.
+inline QJsonObject feedEvent(const onewindow::OutboxEvent &e)
+{
+    return { { QStringLiteral("eventId"), e.eventId }, { QStringLiteral("caseId"), e.caseId },
+        { QStringLiteral("seq"), e.seq }, { QStringLiteral("type"), e.type },
+        { QStringLiteral("at"), e.at }, { QStringLiteral("actor"), e.actor },
+        { QStringLiteral("body"), e.body } };
+}
+
+// A catalog item with an ID card and a household register as materials and a phone field.
+inline onewindow::CatalogItem intakeItem(
+    const QString &code, const QString &name, const QString &department)
+{
+    onewindow::CatalogItem i;
+    i.code = code;
+    i.name = name;
+    i.department = department;
+    i.legalLimitDays = 20;
+    i.promisedLimitDays = 5;
+    i.snapshot = "{\"code\":\"" + code.toLatin1() + "\"}";
+    i.materials = { { QStringLiteral("M1"), QStringLiteral("居民身份证"), true, 1,
+                        { QStringLiteral("RESIDENT_ID") } },
+        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1, {} } };
+    i.form = { { QStringLiteral("applicant.phone"), QStringLiteral("联系电话"),
+        QStringLiteral("phone"), true, {}, {} } };
+    return i;
+}
 
 struct CaseStores
 {

@@ -108,7 +108,7 @@ private slots:
         CaseFiling filing(*m_cases, QStringLiteral("GZ-TH-KIOSK-0007"));
         CitizenDesk citizen(session);
         ApplicationDesk desk(*m_catalog, finder, session, *m_cases, filing);
-        CaseTracker tracker(*m_cases, finder);
+        CaseTracker tracker(*m_cases, finder, session);
 
         // An item with a bundle partner and pre-filled fields.
         finder.setQuery(QStringLiteral("社会保障卡"));
@@ -187,13 +187,26 @@ private slots:
         QVERIFY(desk.rate(5, {}));
         QVERIFY(!desk.rate(4, {}));
 
-        // Tracking sees it, masked.
+        // Tracking sees it, masked; the subject with their card on the reader sees the details.
         QVERIFY(tracker.lookup(desk.receiptNumber()));
         QCOMPARE(tracker.subject(), QStringLiteral("张**"));
         QCOMPARE(tracker.cases().size(), 2);
+        QVERIFY(!tracker.detailsHidden());
         QVERIFY(tracker.lookup(QStringLiteral("OW1|%1|x").arg(desk.receiptNumber())));
         QVERIFY(!tracker.lookup(QStringLiteral("GZTH0007-20261123-00001")));
         const QString receipt = desk.receiptNumber();
+        // Someone else, or the same number only typed: the progress, not the details.
+        QVERIFY(session.begin(m_id, QStringLiteral("王五"), IdentityProof::TypedNumber).ok());
+        QVERIFY(tracker.lookup(receipt));
+        QVERIFY(tracker.detailsHidden());
+        QCOMPARE(tracker.cases().size(), 2);
+        for (const QVariant &c : tracker.cases()) {
+            QVERIFY(c.toMap().value(QStringLiteral("history")).toList().isEmpty());
+            QVERIFY(c.toMap().value(QStringLiteral("departments")).toList().isEmpty());
+            QVERIFY(!c.toMap().value(QStringLiteral("status")).toString().isEmpty());
+        }
+        QVERIFY(session.begin(m_id, m_name, IdentityProof::ResidentIdCard).ok());
+        QTRY_VERIFY(!tracker.detailsHidden()); // the card opens them again
 
         // The session times out: nothing personal remains in any model.
         QSignalSpy ended(&citizen, &CitizenDesk::sessionEnded);

@@ -16,35 +16,6 @@
 
 using namespace onewindow;
 
-namespace {
-
-CatalogItem intakeItem(const QString &code, const QString &name, const QString &department)
-{
-    CatalogItem i;
-    i.code = code;
-    i.name = name;
-    i.department = department;
-    i.legalLimitDays = 20;
-    i.promisedLimitDays = 5;
-    i.snapshot = "{\"code\":\"" + code.toLatin1() + "\"}";
-    i.materials = { { QStringLiteral("M1"), QStringLiteral("居民身份证"), true, 1,
-                        { QStringLiteral("RESIDENT_ID") } },
-        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1, {} } };
-    i.form = { { QStringLiteral("applicant.phone"), QStringLiteral("联系电话"),
-        QStringLiteral("phone"), true, {}, {} } };
-    return i;
-}
-
-QJsonObject feedEvent(const OutboxEvent &e)
-{
-    return { { QStringLiteral("eventId"), e.eventId }, { QStringLiteral("caseId"), e.caseId },
-        { QStringLiteral("seq"), e.seq }, { QStringLiteral("type"), e.type },
-        { QStringLiteral("at"), e.at }, { QStringLiteral("actor"), e.actor },
-        { QStringLiteral("body"), e.body } };
-}
-
-} // namespace
-
 class TestCaseIntake : public QObject
 {
     Q_OBJECT
@@ -61,7 +32,7 @@ class TestCaseIntake : public QObject
         auto batch = m_kiosk.m_sync->pendingBatch(100);
         if (batch)
             for (const OutboxEvent &e : batch.value())
-                out.append(feedEvent(e));
+                out.append(casetest::feedEvent(e));
         return out;
     }
 
@@ -70,9 +41,8 @@ class TestCaseIntake : public QObject
         if (!m_desk.m_sync->applyFeed(events, cursor))
             return -1;
         CaseIntake intake(*m_desk.m_store);
-        CaseFeedProjection projection(*m_desk.m_sync, m_desk.m_store->progress());
-        if (withIntake)
-            projection.setIntake(&intake);
+        CaseFeedProjection projection(
+            *m_desk.m_sync, m_desk.m_store->progress(), withIntake ? &intake : nullptr);
         auto changed = projection.applyPending();
         return changed ? changed.value() : -1;
     }
@@ -89,9 +59,9 @@ private slots:
         m_applicantId = first17 + ResidentId::checkCharacter(first17);
         a.applicant = { m_applicantId, QStringLiteral("张三丰"), IdentityProof::ResidentIdCard };
         a.catalogVersion = QStringLiteral("2026.11.1");
-        a.items = { intakeItem(QStringLiteral("SB-001"), QStringLiteral("社会保障卡申领"),
+        a.items = { casetest::intakeItem(QStringLiteral("SB-001"), QStringLiteral("社会保障卡申领"),
                         QStringLiteral("GD-RSJ")),
-            intakeItem(QStringLiteral("YB-002"), QStringLiteral("医保参保登记"),
+            casetest::intakeItem(QStringLiteral("YB-002"), QStringLiteral("医保参保登记"),
                 QStringLiteral("GD-YBJ")) };
         a.materials = { { QStringLiteral("SB-001"), QStringLiteral("M1"),
                             QStringLiteral("居民身份证"), true, MaterialProvision::Way::Certificate,
@@ -155,7 +125,28 @@ private slots:
     {
         QCOMPARE(pullIntoDesk(kioskEvents(), false), 0);
         QCOMPARE(m_desk.m_store->caseCount().value(), 0);
-        QCOMPARE(m_desk.m_sync->unappliedInbox(10).value().size(), 0);
+        // Declined by a kiosk's consumers, not offered to them again...
+        QCOMPARE(m_desk.m_sync->unappliedInbox(10, QStringLiteral("progress")).value().size(), 0);
+        // ...but kept for a terminal with an intake.
+        QCOMPARE(
+            m_desk.m_sync->unappliedInbox(10, QStringLiteral("progress,intake")).value().size(),
+            kioskEvents().size());
+    }
+
+    // The acceptance walk: the desk's `onewindowctl sync now` pulled three cases, a terminal
+    // without the back office's intake applied them first (the shell did so at start-up), and
+    // the back office then started with none. Pulled events wait for a consumer that takes them.
+    void casesPulledBeforeTheBackOfficeStartedAreTakenIn()
+    {
+        QCOMPARE(pullIntoDesk(kioskEvents(), false), 0);
+        QCOMPARE(m_desk.m_store->caseCount().value(), 0);
+        CaseIntake intake(*m_desk.m_store);
+        CaseFeedProjection backOffice(*m_desk.m_sync, m_desk.m_store->progress(), &intake);
+        auto changed = backOffice.applyPending();
+        QVERIFY(changed.ok());
+        QVERIFY(changed.value() > 0);
+        QCOMPARE(m_desk.m_store->caseCount().value(), 2);
+        QVERIFY(m_desk.m_sync->unappliedInbox(10, backOffice.consumers())->isEmpty());
     }
 
     void aDamagedSubmissionIsSkippedAndTheFeedGoesOn()
@@ -174,7 +165,8 @@ private slots:
 
         QCOMPARE(pullIntoDesk(events), 0);
         QCOMPARE(m_desk.m_store->caseCount().value(), 0);
-        QCOMPARE(m_desk.m_sync->unappliedInbox(10).value().size(), 0);
+        QCOMPARE(
+            m_desk.m_sync->unappliedInbox(10, QStringLiteral("progress,intake")).value().size(), 0);
 
         CaseIntake intake(*m_desk.m_store);
         OutboxEvent bad { QStringLiteral("e-1"), QStringLiteral("c-1"), 1,

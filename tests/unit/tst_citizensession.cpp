@@ -128,6 +128,45 @@ private slots:
         QCOMPARE(s.applicant()->idNumber, m_li);
     }
 
+    // A typed ID number proves nothing (numbers leak): records open with a card read here, or
+    // after the hall confirmed the subject; a principal's records only with their own card.
+    void recordsOpenOnlyForAConfirmedSubject()
+    {
+        CitizenSession s;
+        QCOMPARE(s.requireRecords().error().code, QStringLiteral("identity.no_session"));
+        QVERIFY(s.begin(m_zhang, QStringLiteral("王五"), IdentityProof::TypedNumber, m_today).ok());
+        QVERIFY(!s.recordsOpen());
+        QCOMPARE(s.requireRecords().error().code, QStringLiteral("identity.needs_confirmation"));
+        QVERIFY(!s.attestation().contains("confirmed"));
+        QCOMPARE(s.confirmSubject(m_li).error().code, QStringLiteral("identity.not_the_subject"));
+        QVERIFY(!s.recordsOpen());
+        QSignalSpy confirmed(&s, &CitizenSession::subjectConfirmed);
+        QVERIFY(s.confirmSubject(m_zhang).ok());
+        QCOMPARE(confirmed.size(), 1);
+        QVERIFY(s.recordsOpen());
+        QVERIFY(s.requireRecords().ok());
+        QVERIFY(s.attestation().contains(";confirmed=1"));
+
+        // Applying for someone by their typed number: their records stay closed, whatever the
+        // applicant proved; the confirmation belonged to the applicant, not to them.
+        QVERIFY(
+            s.setPrincipal(m_li, QStringLiteral("李四"), IdentityProof::TypedNumber, true, m_today)
+                .ok());
+        QVERIFY(!s.recordsOpen());
+        QCOMPARE(s.requireRecords().error().code, QStringLiteral("identity.needs_confirmation"));
+        QVERIFY(s.setPrincipal(
+                     m_li, QStringLiteral("李四"), IdentityProof::ResidentIdCard, true, m_today)
+                    .ok());
+        QVERIFY(s.recordsOpen());
+
+        // The next citizen starts closed again.
+        s.end(CitizenSession::EndReason::Finished);
+        QVERIFY(s.begin(m_li, QStringLiteral("李四"), IdentityProof::TypedNumber, m_today).ok());
+        QVERIFY(!s.recordsOpen());
+        QVERIFY(s.begin(m_li, QStringLiteral("李四"), IdentityProof::ResidentIdCard, m_today).ok());
+        QVERIFY(s.recordsOpen());
+    }
+
     void masksNamesNumbersAndPhones()
     {
         QCOMPARE(CitizenSession::maskName(QStringLiteral("张三丰")), QStringLiteral("张**"));

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <sqlite3.h>
 
 using namespace onewindow;
@@ -157,6 +158,60 @@ private slots:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, QStringLiteral("storage.corrupt"));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // The terminal's own options, as a Release build has them: the acceptance walk found that
+    // an optimised build skipped the check and started (and imported a catalog) on a damaged
+    // database. This file is also built with NDEBUG as tst_database_release.
+    void refusesADamagedPageWithTheDefaultOptions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        rawExec(path,
+            "PRAGMA page_size=4096; CREATE TABLE t(x TEXT); "
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<2000) "
+            "INSERT INTO t SELECT hex(randomblob(40)) FROM n;");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(3 * 4096));
+        f.write(QByteArray(4096, '\x5A'));
+        f.close();
+        const QByteArray before = fileHash(path);
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("storage.corrupt"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // One Database per process and file: a second one would drop the first one's locks when it
+    // closes. A worker thread gets a connection from the owner instead.
+    void aSecondOpenInTheSameProcessIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+        auto second = Database::open(dir.path() + QStringLiteral("/./t.sqlite"));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("storage.already_open"));
+
+        int workerSees = -1;
+        QThread *worker = QThread::create([&] {
+            auto connection = first.value()->openThreadConnection();
+            if (!connection)
+                return;
+            QSqlQuery q(connection.value()->connection());
+            if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next())
+                workerSees = q.value(0).toInt();
+        });
+        worker->start();
+        QVERIFY(worker->wait(20000));
+        delete worker;
+        QCOMPARE(workerSees, 1); // the per-connection settings hold on the worker's too
+
+        first.value().reset();
+        QVERIFY(Database::open(path).ok()); // free again once the owner is gone
     }
 
     void refusesADatabaseFromANewerOneWindow()

@@ -253,6 +253,27 @@ private slots:
         QVERIFY(f.error().message.contains(QStringLiteral("2025")));
     }
 
+    void needsOnlyThePeriodsCalendar()
+    {
+        // March 2026 read on 1 March 2028, on a calendar of 2026 alone: the report of a past
+        // year needs that year's holidays, not those of the terminal's clock.
+        const WorkingDayCalendar only2026 = casetest::demoCalendar(2026);
+        QVERIFY(!only2026.covers(2027) && !only2026.covers(2028));
+        const QDate later(2028, 3, 1);
+        auto f = m_report->compute(kMarch, only2026, later);
+        QVERIFY2(f.ok(), f.ok() ? "" : qPrintable(f.error().message));
+        QCOMPARE(f->today, later);
+        QCOMPARE(f->filed, 7);
+        QCOMPARE(f->completion.completed, 5);
+        QCOMPARE(f->completion.onTime, 5);
+        QCOMPARE(f->clockUnknown, 0); // the open cases have no place in the KPIs
+        QCOMPARE(f->ratings.at(2).defaulted, 4); // as on 10 April: nothing new in March
+        // A period reaching into a year the calendar lacks is still refused, naming the year.
+        f = m_report->compute({ QDate(2026, 12, 1), QDate(2027, 1, 31) }, only2026, later);
+        QCOMPARE(f.error().code, QStringLiteral("cases.calendar_missing"));
+        QVERIFY(f.error().message.contains(QStringLiteral("2027")));
+    }
+
     void exportsCsvForExcel()
     {
         const QByteArray csv = KpiReport::toCsv(compute(kMarch));

@@ -163,9 +163,10 @@ private slots:
         QCOMPARE(catalogChanged.count(), 0); // same version: nothing is read again
         QVERIFY(finder.departments().size() >= 10);
 
-        // onewindowctl catalog import: another process, its own connection to the same file.
+        // onewindowctl catalog import: another connection to the same file (another process in
+        // real life; here a second connection, since one process opens its database once).
         {
-            auto ctl = Database::open(m_dir.filePath(QStringLiteral("finder.sqlite")));
+            auto ctl = m_db->openThreadConnection();
             QVERIFY(ctl.ok());
             PinyinTranscriber pinyin;
             CatalogStore store(*ctl.value(), pinyin);

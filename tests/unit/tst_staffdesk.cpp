@@ -101,6 +101,30 @@ private slots:
         QCOMPARE(last.detail, QStringLiteral("idle"));
     }
 
+    void theHallSessionOpensAtSignInAndClosesAtSignOut()
+    {
+        auto d = desk(Workspace::BackOffice);
+        QStringList calls;
+        d->setHallSessionHooks(
+            [&](const QString &user, const QString &password) {
+                calls << QStringLiteral("open %1 %2").arg(user, password);
+            },
+            [&](const QString &user) { calls << QStringLiteral("close ") + user; });
+        d->signInNow(QStringLiteral("li.wei"), QStringLiteral("wrong-password-1"));
+        QVERIFY(calls.isEmpty());
+        d->signInNow(QStringLiteral(" li.wei "), kPassword);
+        QCOMPARE(calls, QStringList { QStringLiteral("open li.wei ") + kPassword });
+        d->signOut();
+        QCOMPARE(calls.last(), QStringLiteral("close li.wei"));
+
+        // An idle end closes it too.
+        d->signInNow(QStringLiteral("li.wei"), kPassword);
+        m_now = m_now.addSecs(11 * 60);
+        d->checkIdle();
+        QCOMPARE(calls.size(), 4);
+        QCOMPARE(calls.last(), QStringLiteral("close li.wei"));
+    }
+
     void administrationViewRefusesCaseWorkers()
     {
         auto d = desk(Workspace::Administration);

@@ -240,6 +240,29 @@ private slots:
             QStringLiteral("supervision.bad_period"));
     }
 
+    void readsThePeriodAloneWithoutTodaysCalendar()
+    {
+        // On 1 March 2028, with the holidays of 2026 only: the backlog (as of today) cannot be
+        // counted, the figures of March 2026 can.
+        const WorkingDayCalendar only2026 = casetest::demoCalendar(2026);
+        const QDate later(2028, 3, 1);
+        auto whole = m_report->compute(march(), only2026, later);
+        QCOMPARE(whole.error().code, QStringLiteral("cases.calendar_missing"));
+        QVERIFY(whole.error().message.contains(QStringLiteral("2028")));
+        auto period = m_report->computePeriod(march(), only2026, later);
+        QVERIFY2(period.ok(), period.ok() ? "" : qPrintable(period.error().message));
+        QCOMPARE(period->completion.completed, 3);
+        QCOMPARE(period->completion.onTime, 2);
+        QCOMPARE(period->perDay.size(), 31);
+        QVERIFY(period->backlogByDepartment.isEmpty());
+        QVERIFY(period->overdue.isEmpty());
+        QCOMPARE(period->clockUnknown, 0);
+        // The period's own years are still needed.
+        period = m_report->computePeriod(
+            { QDate(2025, 12, 1), QDate(2026, 1, 31), {} }, only2026, QDate(2026, 3, 16));
+        QCOMPARE(period.error().code, QStringLiteral("cases.calendar_missing"));
+    }
+
     void exportsCsvForExcel()
     {
         const QByteArray csv = SupervisionReport::toCsv(compute(march(), QDate(2026, 3, 16)));

@@ -261,7 +261,102 @@ private slots:
         QCOMPARE(pushes().size(), 3);
     }
 
+    void aRefusedStaffSessionKeepsTheEventQueuedUntilANewToken()
+    {
+        // A decision whose hall session expired, a kiosk filing behind it, and a later event of
+        // the same case by someone else, which must not reach the hall before the decision.
+        QVERIFY(addEvent(QStringLiteral("s-1"), QStringLiteral("case-a"), kClerk));
+        QVERIFY(m_rig.addEvents(1));
+        QVERIFY(addEvent(QStringLiteral("s-2"), QStringLiteral("case-a"), kReviewer, 2));
+        QHash<QString, QByteArray> tokens { { kClerk, "expired-token" },
+            { kReviewer, "reviewer-token" } };
+        m_rig.engine->setStaffTokenSource(
+            [&](const QString &actor) { return tokens.value(actor); });
+        m_rig.hall->handler = [](const ScriptedHall::Request &r) {
+            if (r.method == "POST" && r.headers.value("authorization") == "Bearer expired-token")
+                return ScriptedHall::Reply { 401,
+                    json({ { QStringLiteral("code"), QStringLiteral("staff_session_required") },
+                        { QStringLiteral("message"), QStringLiteral("sign in again") } }),
+                    { { "WWW-Authenticate", "Bearer" } } };
+            return ackAll(r);
+        };
+        QVERIFY(m_rig.runCycle());
+        QCOMPARE(m_rig.counters().parked, 0);
+        QCOMPARE(m_rig.counters().queueDepth, 2);
+        QCOMPARE(sentWith(QStringLiteral("event-1")), QByteArray());
+
+        // The refused token is not tried again.
+        const qsizetype before = m_rig.hall->requests.size();
+        QVERIFY(m_rig.runCycle());
+        QCOMPARE(pushesWith("Bearer expired-token"), 1);
+        QCOMPARE(m_rig.hall->requests.size(), before + 1); // the feed only
+        QCOMPARE(m_rig.counters().queueDepth, 2);
+
+        // The clerk signs in again: the decision goes with the new token, then the later event.
+        tokens.insert(kClerk, "fresh-token");
+        QVERIFY(m_rig.runCycle());
+        QCOMPARE(m_rig.counters().queueDepth, 0);
+        QCOMPARE(m_rig.counters().parked, 0);
+        QCOMPARE(sentWith(QStringLiteral("s-1")), QByteArray("Bearer fresh-token"));
+        QCOMPARE(sentWith(QStringLiteral("s-2")), QByteArray("Bearer reviewer-token"));
+    }
+
+    void aStaffEventWithoutATokenWaitsUnsent()
+    {
+        QVERIFY(addEvent(QStringLiteral("s-1"), QStringLiteral("case-a"), kClerk));
+        QVERIFY(m_rig.addEvents(1));
+        QByteArray token;
+        m_rig.engine->setStaffTokenSource(
+            [&](const QString &actor) { return actor == kClerk ? token : QByteArray(); });
+        m_rig.hall->handler = ackAll;
+        QVERIFY(m_rig.runCycle());
+        QCOMPARE(m_rig.counters().queueDepth, 1);
+        QCOMPARE(m_rig.counters().parked, 0);
+        QCOMPARE(pushesWith({}), 1); // the kiosk's event only
+        QCOMPARE(sentWith(QStringLiteral("s-1")), QByteArray("none"));
+
+        token = "clerk-token";
+        QVERIFY(m_rig.runCycle());
+        QCOMPARE(m_rig.counters().queueDepth, 0);
+        QCOMPARE(sentWith(QStringLiteral("s-1")), QByteArray("Bearer clerk-token"));
+    }
+
 private:
+    const QString kClerk = QStringLiteral("staff:wang.min");
+    const QString kReviewer = QStringLiteral("staff:chen.lixin");
+
+    bool addEvent(const QString &id, const QString &caseId, const QString &actor, int seq = 1)
+    {
+        QSqlQuery q(m_rig.db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO events(event_id, case_id, seq, type, at, actor, body) "
+                           "VALUES (?, ?, ?, 'accepted', '2026-11-23T09:30:00+08:00', ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(caseId);
+        q.addBindValue(seq);
+        q.addBindValue(actor);
+        q.addBindValue(QByteArray("{}"));
+        return q.exec();
+    }
+
+    // The Authorization header of the push that the hall acked the event in ("none": never sent).
+    QByteArray sentWith(const QString &eventId) const
+    {
+        QByteArray found = "none";
+        for (const auto &r : std::as_const(m_rig.hall->requests))
+            if (r.method == "POST" && eventIdsOf(r).contains(eventId))
+                found = r.headers.value("authorization");
+        return found;
+    }
+
+    int pushesWith(const QByteArray &authorization) const
+    {
+        int n = 0;
+        for (const auto &r : std::as_const(m_rig.hall->requests))
+            n += r.method == "POST" && r.headers.value("authorization") == authorization;
+        return n;
+    }
+
     QTemporaryDir m_pkiDir;
     SyncRig m_rig;
 };

@@ -173,7 +173,7 @@ private slots:
         };
         QVERIFY(m_rig.runCycle());
         QCOMPARE(m_rig.inboxCount(), 3);
-        auto pending = m_rig.store->unappliedInbox(10);
+        auto pending = m_rig.store->unappliedInbox(10, QStringLiteral("progress"));
         QCOMPARE(pending->size(), 3);
         for (const OutboxEvent &e : pending.value())
             QVERIFY(m_rig.store->markApplied(e.eventId).ok());
@@ -186,7 +186,7 @@ private slots:
         QVERIFY(m_rig.runCycle());
         QCOMPARE(m_rig.counters().cursor, 9);
         QCOMPARE(m_rig.inboxCount(), 3);
-        QVERIFY(m_rig.store->unappliedInbox(10)->isEmpty());
+        QVERIFY(m_rig.store->unappliedInbox(10, QStringLiteral("progress"))->isEmpty());
     }
 
     void aPageGoingBackwardsIsRefusedWhole()

@@ -115,6 +115,23 @@ curl -sSf "${tls[@]}" -H 'X-Citizen-Session: attested-at-kiosk' --data "{\"idNum
 curl -sSf "${tls[@]}" -H 'X-Citizen-Session: attested-at-kiosk' --data "{\"idNumber\":\"$id\"}" \
   "$url/citizens/social-security:query" >"$work/ss.json"
 grep -q '"contributions"' "$work/ss.json" || fail "social security query"
+# A typed ID number alone opens no records (a terminal that did not confirm the citizen).
+typed='X-Citizen-Session: session=s1;proof=typed-number'
+code=$(curl -sS "${tls[@]}" -H "$typed" --data "{\"idNumber\":\"$id\"}" -o /dev/null -w '%{http_code}' \
+  "$url/citizens/social-security:query")
+[ "$code" = 403 ] || fail "a typed number read a record: HTTP $code"
+curl -sSf "${tls[@]}" -H "$typed;confirmed=1" --data "{\"idNumber\":\"$id\"}" \
+  "$url/citizens/certificates:query" >/dev/null || fail "a confirmed citizen was refused"
+# The identity check says only whether name and face match, never the name.
+face=$(printf 'onewindow-simulated-face:%s' "$id" | sha256sum | cut -c1-32)
+photo=$(printf 'P6\n# face %s\n1 1 255\nabc' "$face" | base64 -w0)
+other=$(printf 'P6\n1 1 255\nabc' | base64 -w0)
+confirm() { curl -sSf "${tls[@]}" -H "$typed" --data "{\"idNumber\":\"$id\",\"name\":\"$1\",\"photo\":\"$2\"}" \
+  "$url/citizens/identity:confirm"; }
+confirm "$name" "$photo" | grep -q '"faceMatches":true,"nameMatches":true' || fail "identity confirm: match"
+confirm 王五 "$photo" | grep -q '"nameMatches":false' || fail "identity confirm: wrong name"
+confirm "$name" "$other" | grep -q '"faceMatches":false' || fail "identity confirm: wrong face"
+confirm 王五 "$photo" | grep -q "$name" && fail "identity confirm told the real name"
 
 # The first SM2 envelope verifies with the openssl command line and the issuer's public key.
 python3 - "$work/certs.json" "$work" <<'PY'
@@ -215,6 +232,16 @@ if [ -n "$ctl" ]; then
       >"$work/check" 2>&1 || fail "hall check $u: $(cat "$work/check")"
   done
   stop_hall stapled
+  # Without --ocsp-response the hall staples hall.ocsp.der, found next to hall.pem, so a
+  # terminal's default (stapling required) works; hall check writes nothing but its result
+  # (issue 23: it printed a stray Qt warning).
+  start_hall default
+  "$ctl" --data-dir "$work/terminal" hall check --url "${url%/api/v1}" --ca "$pki/ca.pem" \
+    --cert "$pki/terminal-$t.pem" --key "$pki/terminal-$t.key" \
+    >"$work/check" 2>"$work/check.err" || fail "hall check: $(cat "$work/check" "$work/check.err")"
+  [ -s "$work/check" ] || fail "hall check printed no result"
+  [ ! -s "$work/check.err" ] || fail "hall check wrote to stderr: $(cat "$work/check.err")"
+  stop_hall default
 fi
 
 # OCSP stapling and fault injection on a second, unseeded hall.

@@ -4,6 +4,8 @@
 // the back-office desk of the same town hall accepts, routes and decides it (one department
 // approves, one refuses; a second decision on the same part is refused by the hall), the kiosk
 // pulls the decisions onto its tracking page, and the citizen's rating reaches /evaluations.
+// Staff log in at the hall through the desk, and the desk pushes each one's events with their
+// session token (the hall takes no staff event without it).
 #include "casedecisions.h"
 #include "casefeedprojection.h"
 #include "casefiling.h"
@@ -18,14 +20,18 @@
 #include "hallapi.h"
 #include "hallclient.h"
 #include "hallserver.h"
+#include "hallstaffsessions.h"
 #include "halltestdatabase.h"
 #include "keyring.h"
 #include "ratingdelivery.h"
 #include "residentid.h"
+#include "stafflogin.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "workingdaycalendar.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -68,14 +74,37 @@ struct Terminal : FilingTerminal
         return finished.wait(20'000) && finished.first().first().toBool();
     }
 
-    // A decision made at this desk, as the back office writes it.
-    Status decide(const QString &caseId, int seq, const QString &type, const QJsonObject &body)
+    // Logs the demo staff member in at the hall through this terminal; the engine then pushes
+    // their events with the session token.
+    bool logIn(const QString &username, const QString &password)
+    {
+        const QByteArray token = staffLogin(*client, username, password);
+        if (token.isEmpty())
+            return false;
+        m_tokens.insert(QStringLiteral("staff:") + username, token);
+        engine->setStaffTokenSource([this](const QString &actor) { return m_tokens.value(actor); });
+        return true;
+    }
+
+    // A decision made at this desk by staff member username, as the back office writes it.
+    Status decide(const QString &caseId, int seq, const QString &type, const QJsonObject &body,
+        const QString &username)
     {
         return store->append({ QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, seq,
             type, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-            QStringLiteral("staff:rsj01"), body });
+            QStringLiteral("staff:") + username, body });
     }
+
+private:
+    QHash<QString, QByteArray> m_tokens;
 };
+
+// A hall whose staff are the demo accounts (demo-staff.json).
+bool seedStaff(HallApi &api)
+{
+    QFile staff(QStringLiteral(HALL_SOURCE_DIR "/demo-staff.json"));
+    return staff.open(QIODevice::ReadOnly) && api.staff().seedDemo(staff.readAll()).ok();
+}
 
 } // namespace
 
@@ -93,6 +122,7 @@ private slots:
         QVERIFY(issuers.ok());
         const KeyRing publishers;
         HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        QVERIFY(seedStaff(api));
         FaultInjector noFaults(0.0, 1);
         HallServer server(api, noFaults);
         const HallServer::Options tls = demopki::hallTls();
@@ -122,33 +152,43 @@ private slots:
         // The town hall's desk accepts and routes the relief case to two departments (并联审批);
         // 人社 approves, 民政 refuses; the card case needs a correction.
         Terminal desk(QStringLiteral("GZ-TH-DESK-0001"), server.port());
-        QVERIFY(desk.decide(relief, 1, QStringLiteral("accepted"), {}).ok());
+        QVERIFY(desk.logIn(QStringLiteral("zhck01"), QStringLiteral("Demo-2026-zhck")));
+        QVERIFY(desk.logIn(QStringLiteral("rsj01"), QStringLiteral("Demo-2026-rsj")));
+        QVERIFY(desk.logIn(QStringLiteral("mzj01"), QStringLiteral("Demo-2026-mzj")));
+        const QString clerk = QStringLiteral("zhck01");
+        QVERIFY(desk.decide(relief, 1, QStringLiteral("accepted"), {}, clerk).ok());
         QVERIFY(desk.decide(relief, 2, QStringLiteral("routed"),
                         { { QStringLiteral("departments"),
-                            QJsonArray { QStringLiteral("GD-MZJ"), QStringLiteral("GD-RSJ") } } })
+                            QJsonArray { QStringLiteral("GD-MZJ"), QStringLiteral("GD-RSJ") } } },
+                        clerk)
                     .ok());
         QVERIFY(desk.decide(relief, 3, QStringLiteral("department_approved"),
-                        { { QStringLiteral("department"), QStringLiteral("GD-RSJ") } })
+                        { { QStringLiteral("department"), QStringLiteral("GD-RSJ") } },
+                        QStringLiteral("rsj01"))
                     .ok());
         QVERIFY(desk.decide(relief, 4, QStringLiteral("department_refused"),
                         { { QStringLiteral("department"), QStringLiteral("GD-MZJ") },
-                            { QStringLiteral("reason"), QStringLiteral("家庭收入高于低保标准") } })
+                            { QStringLiteral("reason"), QStringLiteral("家庭收入高于低保标准") } },
+                        QStringLiteral("mzj01"))
                     .ok());
         QVERIFY(desk.decide(relief, 5, QStringLiteral("completed"),
                         { { QStringLiteral("outcome"), QStringLiteral("refused") },
                             { QStringLiteral("reason"),
-                                QStringLiteral("民政：家庭收入高于低保标准") } })
+                                QStringLiteral("民政：家庭收入高于低保标准") } },
+                        QStringLiteral("mzj01"))
                     .ok());
         QVERIFY(desk.decide(card, 1, QStringLiteral("correction_requested"),
                         { { QStringLiteral("missing"),
-                            QJsonArray { QStringLiteral("近期免冠照片") } } })
+                            QJsonArray { QStringLiteral("近期免冠照片") } } },
+                        clerk)
                     .ok());
         QVERIFY(desk.sync());
         QCOMPARE(desk.store->counters()->parked, 0);
 
         // A second reviewer's decision on 民政's part: the hall keeps the first and says so.
         QVERIFY(desk.decide(relief, 6, QStringLiteral("department_approved"),
-                        { { QStringLiteral("department"), QStringLiteral("GD-MZJ") } })
+                        { { QStringLiteral("department"), QStringLiteral("GD-MZJ") } },
+                        QStringLiteral("mzj01"))
                     .ok());
         QVERIFY(desk.sync());
         const auto parked = desk.store->parkedEvents();
@@ -202,6 +242,7 @@ private slots:
         QVERIFY(issuers.ok());
         const KeyRing publishers;
         HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        QVERIFY(seedStaff(api));
         FaultInjector noFaults(0.0, 1);
         HallServer server(api, noFaults);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, demopki::hallTls()).ok());
@@ -223,9 +264,11 @@ private slots:
 
         // The desk pulls the town hall's feed and takes the case in, applicant sealed here.
         Terminal desk(QStringLiteral("GZ-TH-DESK-0001"), server.port());
+        QVERIFY(desk.logIn(QStringLiteral("zhck01"), QStringLiteral("Demo-2026-zhck")));
+        QVERIFY(desk.logIn(QStringLiteral("rsj01"), QStringLiteral("Demo-2026-rsj")));
+        QVERIFY(desk.logIn(QStringLiteral("mzj01"), QStringLiteral("Demo-2026-mzj")));
         CaseIntake intake(*desk.cases);
-        CaseFeedProjection deskFeed(*desk.store, desk.cases->progress());
-        deskFeed.setIntake(&intake);
+        CaseFeedProjection deskFeed(*desk.store, desk.cases->progress(), &intake);
         QVERIFY(desk.sync());
         QVERIFY(deskFeed.applyPending().ok());
         auto dossier = desk.cases->dossier(caseId);
@@ -281,6 +324,77 @@ private slots:
         QCOMPARE(t.departments.at(0).status, QStringLiteral("refused"));
         QCOMPARE(t.departments.at(1).status, QStringLiteral("approved"));
         QCOMPARE(t.history.size(), 5);
+    }
+
+    // The demo desk's staff sign in at the hall through HallStaffSessions (as the back office's
+    // sign-in does), with the demo accounts and password of packaging/run-demo.sh.
+    void aDeskSignInOpensTheHallSessionItsDecisionsGoWith()
+    {
+        QTemporaryDir hallDir;
+        auto hallDb = openTestDatabase(hallDir);
+        auto issuers = KeyRing::loadPrivateKeys(demopki::path(QStringLiteral("issuers")));
+        QVERIFY(issuers.ok());
+        const KeyRing publishers;
+        HallApi api(*hallDb, publishers, issuers.value(), HallApi::Options {});
+        QVERIFY(seedStaff(api));
+        FaultInjector noFaults(0.0, 1);
+        HallServer server(api, noFaults);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demopki::hallTls()).ok());
+
+        Terminal kiosk(QStringLiteral("GZ-TH-KIOSK-0001"), server.port());
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("2026.11.1");
+        a.items = { item(
+            QStringLiteral("GA-001"), QStringLiteral("居民身份证换领"), QStringLiteral("GD-GAJ")) };
+        CaseFiling filing(*kiosk.cases, QStringLiteral("GZ-TH-KIOSK-0001"));
+        auto filed = filing.file(a, WorkingDayCalendar({}, {}), QDateTime::currentDateTimeUtc());
+        QVERIFY(filed.ok());
+        const QString caseId = filed->cases.at(0).caseId;
+        QVERIFY(kiosk.sync());
+
+        Terminal desk(QStringLiteral("GZ-TH-DESK-0001"), server.port());
+        HallStaffSessions sessions(*desk.client);
+        desk.engine->setStaffTokenSource(
+            [&sessions](const QString &actor) { return sessions.tokenFor(actor); });
+        auto open = [&sessions](const QString &user, const QString &password) {
+            std::optional<Status> result;
+            sessions.open(user, password, [&](Status s) { result = s; });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 20'000) && result->ok();
+        };
+        QVERIFY(desk.decide(caseId, 1, QStringLiteral("accepted"), {}, QStringLiteral("demo.clerk"))
+                    .ok());
+        QVERIFY(
+            desk.decide(caseId, 2, QStringLiteral("routed"),
+                    { { QStringLiteral("departments"), QJsonArray { QStringLiteral("GD-GAJ") } } },
+                    QStringLiteral("demo.clerk"))
+                .ok());
+        QVERIFY(desk.decide(caseId, 3, QStringLiteral("department_approved"),
+                        { { QStringLiteral("department"), QStringLiteral("GD-GAJ") } },
+                        QStringLiteral("demo.reviewer"))
+                    .ok());
+
+        // Nobody signed in at the hall (or with a password it does not know): they wait, unparked.
+        QVERIFY(!open(QStringLiteral("demo.clerk"), QStringLiteral("wrong-password")));
+        QVERIFY(desk.sync());
+        QCOMPARE(desk.store->counters()->queueDepth, 3);
+        QCOMPARE(desk.store->counters()->parked, 0);
+
+        // The clerk signs in: theirs go; the reviewer's waits for the reviewer.
+        const QString password = QStringLiteral("OneWindow-demo-2026");
+        QVERIFY(open(QStringLiteral("demo.clerk"), password));
+        QVERIFY(desk.sync());
+        QCOMPARE(desk.store->counters()->queueDepth, 1);
+        QVERIFY(open(QStringLiteral("demo.reviewer"), password));
+        QVERIFY(desk.sync());
+        QCOMPARE(desk.store->counters()->queueDepth, 0);
+        QCOMPARE(desk.store->counters()->parked, 0);
+        QCOMPARE(count(*hallDb,
+                     QStringLiteral("SELECT count(*) FROM events WHERE type IN ('accepted', "
+                                    "'routed', 'department_approved')")),
+            3);
     }
 };
 

@@ -102,11 +102,17 @@ private slots:
 
     void unknownCitizenAndOffline()
     {
+        // A typed number opens no record at all, known or not: nothing is asked of the hall.
         QVERIFY(m_session
                     .begin(QStringLiteral("440106199001011235"), QStringLiteral("测试"),
                         IdentityProof::TypedNumber)
                     .ok());
         SocialSecurityFetcher fetcher(m_client.get(), m_session);
+        QCOMPARE(fetch(fetcher).error().code, QStringLiteral("identity.needs_confirmation"));
+        QVERIFY(m_session
+                    .begin(QStringLiteral("440106199001011235"), QStringLiteral("测试"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
         QCOMPARE(fetch(fetcher).error().code, QStringLiteral("socialsecurity.no_records"));
         SocialSecurityFetcher offline(nullptr, m_session);
         QCOMPARE(fetch(offline).error().code, QStringLiteral("socialsecurity.offline"));

@@ -20,8 +20,13 @@ private slots:
         QCOMPARE(t.terminalId, QStringLiteral("GZ-TH-KIOSK-0007"));
         QCOMPARE(t.townHall, QStringLiteral("GZ-TH"));
         QVERIFY(t.department.isEmpty());
+        QCOMPARE(t.kind, TerminalKind::Kiosk);
         QCOMPARE(
             TerminalRegistry::defaultTownHall(QStringLiteral("lonely")), QStringLiteral("lonely"));
+        // A desk by its id; any other id gets a kiosk's (fewest) rights.
+        QCOMPARE(registry.lookup(QStringLiteral("GZ-TH-DESK-0001")).kind, TerminalKind::Desk);
+        QCOMPARE(registry.lookup(QStringLiteral("GZ-TH-FLEET-0001")).kind, TerminalKind::Kiosk);
+        QCOMPARE(registry.lookup(QStringLiteral("DESK")).kind, TerminalKind::Kiosk);
     }
 
     void loadsAFile()
@@ -33,7 +38,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(
             R"([{"terminalId": "GD-RSJ-DESK-0001", "townHall": "GZ-TH", "department": "GD-RSJ"},
-                       {"terminalId": "SZ-FT-KIOSK-0001"}])");
+                       {"terminalId": "SZ-FT-KIOSK-0001"},
+                       {"terminalId": "GZ-TH-WINDOW-0001", "kind": "desk"}])");
         file.close();
         QVERIFY(registry.loadFile(file.fileName()).ok());
         TerminalInfo t = registry.lookup(QStringLiteral("GD-RSJ-DESK-0001"));
@@ -42,6 +48,9 @@ private slots:
         t = registry.lookup(QStringLiteral("SZ-FT-KIOSK-0001"));
         QCOMPARE(t.townHall, QStringLiteral("SZ-FT"));
         QVERIFY(t.department.isEmpty());
+        QCOMPARE(t.kind, TerminalKind::Kiosk);
+        QCOMPARE(registry.lookup(QStringLiteral("GD-RSJ-DESK-0001")).kind, TerminalKind::Desk);
+        QCOMPARE(registry.lookup(QStringLiteral("GZ-TH-WINDOW-0001")).kind, TerminalKind::Desk);
     }
 
     void refusesBadFiles()
@@ -54,6 +63,11 @@ private slots:
         QFile file(dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"([{"townHall": "GZ-TH"}])");
+        file.close();
+        QCOMPARE(
+            registry.loadFile(file.fileName()).error().code, QStringLiteral("registry.malformed"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"([{"terminalId": "GZ-TH-X-1", "kind": "counter"}])");
         file.close();
         QCOMPARE(
             registry.loadFile(file.fileName()).error().code, QStringLiteral("registry.malformed"));
