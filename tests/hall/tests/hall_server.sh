@@ -240,7 +240,12 @@ if [ -n "$ctl" ]; then
     --cert "$pki/terminal-$t.pem" --key "$pki/terminal-$t.key" \
     >"$work/check" 2>"$work/check.err" || fail "hall check: $(cat "$work/check" "$work/check.err")"
   [ -s "$work/check" ] || fail "hall check printed no result"
-  [ ! -s "$work/check.err" ] || fail "hall check wrote to stderr: $(cat "$work/check.err")"
+  # Under faketime (packaging/run-dated-tests.sh) Qt's thread pool sees its idle timeouts expire
+  # at once, and a pool thread can end after Qt's thread storage is gone at exit; that one line
+  # of Qt's own is not a message of ours.
+  grep -v '^QThreadStorage: Thread .* exited after QThreadStorage .* destroyed$' "$work/check.err" \
+    >"$work/check.ours" || true
+  [ ! -s "$work/check.ours" ] || fail "hall check wrote to stderr: $(cat "$work/check.err")"
   stop_hall default
 fi
 
