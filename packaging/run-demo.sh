@@ -19,6 +19,7 @@ port="${ONEWINDOW_DEMO_HALL_PORT:-18443}"
 terminal=GZ-TH-KIOSK-0001
 ctl=("$out/bin/onewindowctl" --data-dir "$data")
 mkdir -p "$data"
+"${ctl[@]}" terminal init >/dev/null
 packaging/make-demo-pki.sh "$pki" >/dev/null
 
 hall_pid=""

@@ -16,9 +16,15 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
+    // Whoever is identified, on every page (home, wallet, social security, payment included):
+    // who the kiosk serves and the one button that ends it all.
+    header: CitizenBanner {}
+
     StackView {
         id: stack
         objectName: "pageStack"
+        // A page left open is a visit in progress: the countdown runs (CitizenDesk decides).
+        onDepthChanged: if (Terminal.mode === Terminal.Kiosk) Citizen.setPageOpen(depth > 1)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -39,13 +45,13 @@ ApplicationWindow {
 
     IdleCountdown {}
 
-    // The citizen's session ended (finish, timeout, card removed): every page of it goes.
+    // The visit ended (finish, timeout, card removed) or a card replaced the citizen: every page
+    // of it goes; the models forget what they held themselves.
     Connections {
         target: Citizen
         enabled: Terminal.mode === Terminal.Kiosk
         function onSessionEnded() {
             Finder.reset()
-            Tracking.clear()
             stack.replace(null, kioskHome)
         }
     }
@@ -83,7 +89,7 @@ ApplicationWindow {
             onTrackChosen: stack.push(track)
 
             // E-certificate wallet (the e-certificates issue).
-            onCertificatesChosen: stack.push(Qt.resolvedUrl("pages/CertificateWalletPage.qml"))
+            onCertificatesChosen: window.withCitizen(() => stack.push(Qt.resolvedUrl("pages/CertificateWalletPage.qml")), qsTr("Your e-certificates are personal: the terminal needs to know who you are."))
 
             // Social security pages (the social security issue).
             onSocialSecurityChosen: window.withCitizen(() => stack.push(Qt.resolvedUrl("pages/SocialSecurityFlow.qml")), qsTr("Your social security record is personal: the terminal needs to know who you are."))

@@ -369,6 +369,10 @@
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paper materials received and checked at the window (原件核验):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDecisions</name>
@@ -429,6 +433,14 @@
     </message>
     <message>
         <source>Filed; nothing decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the paper materials listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible yet: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,27 +514,6 @@
         <source>Decided: the time limit no longer runs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue (due %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left of %1 (due %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left of %1 (the due date falls in a year whose holidays are not in the catalog yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>; paused now</source>
         <translation type="unfinished"></translation>
@@ -564,10 +555,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paper, to be checked at the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>paper, if it applies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +584,14 @@
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, received and checked at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper, not yet checked at the window: needed before a decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +669,26 @@
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the online service hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseFiling</name>
@@ -708,35 +723,6 @@
 </context>
 <context>
     <name>CaseInboxModel</name>
-    <message>
-        <source>decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>paused, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Front desk: new submissions and corrections</source>
         <translation type="unfinished"></translation>
@@ -782,6 +768,21 @@
     </message>
     <message>
         <source>a valid person applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMaterials</name>
+    <message>
+        <source>The service window has not checked these required paper materials: %1. A decision needs each required material checked at the window or replaced by an e-certificate; ask the front desk to check them, or ask for a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no paper material %1 to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,18 +873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your application has been examined and is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your application is not accepted, for the reasons below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your application has been examined and is refused, for the reasons below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +881,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
+        <source>Your application for &quot;%1&quot; has been examined and is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of &quot;%1&quot;: the card, certificate or written approval this service gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of &quot;%1&quot;, issued by %2: the card, certificate or written approval this service gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to collect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has been collected already; keep this notice with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service window of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service window where you applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect it at %1 on a working day. Bring this notice and your ID card; someone collecting it for you brings their own ID card and your signed authorisation. If you chose delivery by post in your application, it is sent to the address you gave and you need not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; is not accepted, for the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; has been examined and is refused, for the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was recorded. Ask at the service window: you have the right to be told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may apply again, at any OneWindow terminal or service window, once the reasons above have been dealt with (for example with the missing or corrected materials). The staff at the service window tell you what is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not accept this decision, you may apply for administrative reconsideration according to law within sixty days from the day you receive this notice, or bring an administrative lawsuit according to law within six months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1015,76 @@
     </message>
     <message>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeLimits</name>
+    <message>
+        <source>on the spot (same day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) past the legal limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) past the committed date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a year whose holidays the catalog does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed to the applicant: %1, due %2. Legal limit: %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed by %1 · legal limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1169,10 @@
         <source>Note the applicant&apos;s reason for withdrawing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paper materials are checked when the window takes in, accepts or routes a case, or receives its corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogAdminDesk</name>
@@ -1103,6 +1226,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1; confirm that you want to go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1. It is applied only if you confirm that you want to go back to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1318,42 @@
         <source>Roll back to this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roll back the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make version %1 (catalog %2, %3 items) active again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces version %1 (catalog %2, %3 items) on every page of this terminal at once. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases already filed keep the items they were filed under. The rollback is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an older catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1. Go back to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens will see the older items at once, and the newer catalog stays in the versions list. Going back is recorded in the audit log as an older catalog applied on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the older catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>
@@ -1196,6 +1367,10 @@
     </message>
     <message>
         <source>This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). Choose the catalog of this terminal&apos;s region, or change the regions in the terminal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1 (issued %2) is older than the active catalog %3 (issued %4). Nothing was applied. To go back to an older catalog on purpose, roll back to its version or import it with --allow-older.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1617,22 @@
         <source>The issuer key &quot;%1&quot; comes from the hall&apos;s trust list; it is removed there, not at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here, so nothing it signed is accepted anyway. Check the key ID with &quot;trust list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate of issuer &quot;%1&quot; is already revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That certificate of issuer &quot;%1&quot; is not revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revocation comes from the hall&apos;s trust list; it is lifted there, not at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateVerification</name>
@@ -1645,6 +1836,17 @@
     </message>
     <message>
         <source>Back to the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,19 +2213,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]; &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;catalog versions&quot; takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,10 +2222,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl catalog rollback VERSION, with a version number from &quot;onewindowctl catalog versions&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,18 +2242,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>trusted: e-certificates signed with issuer key %1 (%2) can verify as genuine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked: certificate %1 of issuer key %2 will verify as revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl trust list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,15 +2321,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: onewindowctl trust remove-publisher KEY_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>removed: catalogs signed with publisher key %1 are refused from now on; the active catalog stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl trust remove-issuer KEY_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,6 +2338,142 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;terminal init&quot; takes no arguments; the folder is given with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a OneWindow terminal; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new OneWindow terminal was set up in %1 (database and data key). Next: trust the catalog publisher and import a catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in until unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this catalog is older than catalog %1 (issued %2), which was active; applied as asked (--allow-older) and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this catalog is older than the active catalog %1 (issued %2); it is applied only with --allow-older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run] [--allow-older]; &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run] [--allow-older]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;catalog versions&quot; takes no arguments but --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog rollback VERSION [--dry-run], with a version number from &quot;onewindowctl catalog versions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: version %1 (catalog %2, %3 items) can be made active again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust unrevoke KEY_ID CERT_NUMBER [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That certificate of issuer &quot;%1&quot; is not revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 will verify as revoked on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 will verify as genuine again on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-publisher KEY_ID [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs signed with publisher key %1 will be refused, and the versions it signed can no longer be rolled back to; the active catalog stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-issuer KEY_ID [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificates signed with issuer key %1 will no longer verify as genuine on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items added, %2 removed, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1 (%2 items) becomes the active catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (catalog %2, %3 items) becomes the active catalog:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2493,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The data directory %1 cannot be written. Choose another folder with --data-dir, or give this user write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no OneWindow terminal. Check --data-dir; a new terminal is set up with &quot;onewindowctl terminal init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Check --data-dir; a new terminal is set up with &quot;onewindowctl terminal init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +2749,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>A phone number has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm &quot;%1&quot;: the application cannot be made without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,6 +3316,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Contributions, statements and pension certification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please take your card from the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiDesk</name>
@@ -3362,6 +3680,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Your social security record is personal: the terminal needs to know who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-certificates are personal: the terminal needs to know who you are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,6 +4199,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Track progress at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other details of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate itself, attached by reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4652,6 +4994,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add or unlock another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDesk</name>
@@ -5139,6 +5485,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day filed (month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6395,20 +6757,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>onewindowctl</name>
     <message>
-        <source>Usage: onewindowctl [--data-dir DIR] COMMAND [ARGUMENTS]
-
-Administer a OneWindow government service terminal.
-
-Options:
-  --data-dir DIR   the terminal&apos;s data folder (default: %1)
-  --help           show this help
-  --version        show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their own.</source>
         <translation type="unfinished"></translation>
@@ -6458,10 +6806,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop a staff account from signing in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Let a staff account sign in again and clear a lock-out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,10 +6819,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Print the audit log, optionally from a date on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6499,10 +6839,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Trust an e-certificate issuer&apos;s SM2 or P-256 public key for its kid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a certificate number to an issuer&apos;s revocation list on this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6527,6 +6863,58 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     </message>
     <message>
         <source>Write out a document this terminal kept sealed because it had no printer (statements, verified copies, decision notices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl [--data-dir DIR] COMMAND [ARGUMENTS]
+
+Administer a OneWindow government service terminal.
+
+Options:
+  --data-dir DIR   the terminal&apos;s data folder (default: %1)
+  --yes            do not ask before a change (a script never is asked)
+  --verbose        also print what the program does (migrations, keys)
+  --help           show this help; COMMAND --help shows one command&apos;s
+  --version        show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl [--data-dir DIR] %1
+
+%2
+
+Options of every command:
+  --data-dir DIR   the terminal&apos;s data folder
+  --yes            do not ask before a change
+  --verbose        also print what the program does (migrations, keys)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;onewindowctl %2&quot;? Run onewindowctl --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new terminal in the data folder (its database and data key); every other command refuses a folder that holds no terminal (exit 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a staff account from signing in (never the last active administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure, 4 older than the active catalog without --allow-older).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a certificate number to a trusted issuer&apos;s revocation list on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a revocation made on this terminal (audited).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

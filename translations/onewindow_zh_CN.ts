@@ -365,6 +365,10 @@
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
+    <message>
+        <source>Paper materials received and checked at the window (原件核验):</source>
+        <translation>窗口已收取并核验原件的纸质材料：</translation>
+    </message>
 </context>
 <context>
     <name>CaseDecisions</name>
@@ -426,6 +430,14 @@
     <message>
         <source>Filed; nothing decided yet.</source>
         <translation>已申报，尚未办理。</translation>
+    </message>
+    <message>
+        <source>%1 waits for the paper materials listed above.</source>
+        <translation>“%1”须待上列纸质材料核验后方可办理。</translation>
+    </message>
+    <message>
+        <source>%1 is not possible yet: %2</source>
+        <translation>暂不能“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -498,24 +510,6 @@
         <source>Decided: the time limit no longer runs</source>
         <translation>已办结：不再计时</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue (due %1)</source>
-        <translation>
-            <numerusform>已超期 %n 个工作日（应于 %1 办结）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left of %1 (due %2)</source>
-        <translation>
-            <numerusform>时限 %1 个工作日，剩余 %n 个（应于 %2 办结）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left of %1 (the due date falls in a year whose holidays are not in the catalog yet)</source>
-        <translation>
-            <numerusform>时限 %1 个工作日，剩余 %n 个（办结日期所在年份的节假日尚未载入目录）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; paused now</source>
         <translation>；当前暂停计时</translation>
@@ -557,10 +551,6 @@
         <translation>电子证照 %1，申报时已核验为真</translation>
     </message>
     <message>
-        <source>paper, to be checked at the window</source>
-        <translation>纸质材料，须在窗口核验</translation>
-    </message>
-    <message>
         <source>paper, if it applies</source>
         <translation>纸质材料（如适用）</translation>
     </message>
@@ -591,6 +581,14 @@
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>paper, received and checked at the window</source>
+        <translation>纸质材料，窗口已收取并核验原件</translation>
+    </message>
+    <message>
+        <source>paper, not yet checked at the window: needed before a decision</source>
+        <translation>纸质材料，窗口尚未核验：作出决定前必须核验</translation>
     </message>
 </context>
 <context>
@@ -667,6 +665,26 @@
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>the online service hall</source>
+        <translation>网上办事大厅</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>工作人员 %1</translation>
+    </message>
+    <message>
+        <source>kiosk %1</source>
+        <translation>自助终端 %1</translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseFiling</name>
@@ -701,32 +719,6 @@
 </context>
 <context>
     <name>CaseInboxModel</name>
-    <message>
-        <source>decided</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>calendar missing</source>
-        <translation>缺少节假日安排</translation>
-    </message>
-    <message numerus="yes">
-        <source>paused, %n working day(s) left</source>
-        <translation>
-            <numerusform>暂停计时，剩余 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>超期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 个工作日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Front desk: new submissions and corrections</source>
         <translation>综合窗口：新申报与补正</translation>
@@ -776,6 +768,21 @@
     </message>
 </context>
 <context>
+    <name>CaseMaterials</name>
+    <message>
+        <source>The service window has not checked these required paper materials: %1. A decision needs each required material checked at the window or replaced by an e-certificate; ask the front desk to check them, or ask for a correction.</source>
+        <translation>窗口尚未核验以下必需的纸质材料：%1。作出决定前，每份必需材料须经窗口核验原件或以电子证照替代；请前台核验，或发出补正告知。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This case has no paper material %1 to check.</source>
+        <translation>本办件没有需核验的纸质材料 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoticeDocument</name>
     <message>
         <source>Receipt number</source>
@@ -799,15 +806,15 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation>申报数</translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation>发证日期</translation>
+        <translation>出具日期</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation>发证机关</translation>
+        <translation>出具机关</translation>
     </message>
     <message>
         <source>%1 (staff member %2)</source>
@@ -862,18 +869,6 @@
         <translation>不予许可决定书</translation>
     </message>
     <message>
-        <source>Your application has been examined and is approved.</source>
-        <translation>经审查，您的申请符合规定，准予许可。</translation>
-    </message>
-    <message>
-        <source>Your application is not accepted, for the reasons below.</source>
-        <translation>您的申请不予受理，理由如下。</translation>
-    </message>
-    <message>
-        <source>Your application has been examined and is refused, for the reasons below.</source>
-        <translation>经审查，您的申请不予许可，理由如下。</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
@@ -882,8 +877,68 @@
         <translation>权利告知</translation>
     </message>
     <message>
-        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months.</source>
-        <translation>如不服本决定，可自收到本决定书之日起 60 日内依法申请行政复议，或者 6 个月内依法向人民法院提起行政诉讼。</translation>
+        <source>Your application for &quot;%1&quot; has been examined and is approved.</source>
+        <translation>经审查，您申请的“%1”符合规定，准予办理。</translation>
+    </message>
+    <message>
+        <source>What you receive</source>
+        <translation>您将获得</translation>
+    </message>
+    <message>
+        <source>The result of &quot;%1&quot;: the card, certificate or written approval this service gives.</source>
+        <translation>“%1”的办理结果，即该事项发放的证件、证照或批准文书。</translation>
+    </message>
+    <message>
+        <source>The result of &quot;%1&quot;, issued by %2: the card, certificate or written approval this service gives.</source>
+        <translation>由%2出具的“%1”办理结果，即该事项发放的证件、证照或批准文书。</translation>
+    </message>
+    <message>
+        <source>How to collect it</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>The result has been collected already; keep this notice with it.</source>
+        <translation>办理结果已经领取，请将本决定书与其一并妥善保管。</translation>
+    </message>
+    <message>
+        <source>the service window of %1</source>
+        <translation>%1服务窗口</translation>
+    </message>
+    <message>
+        <source>the service window where you applied</source>
+        <translation>您申请时的服务窗口</translation>
+    </message>
+    <message>
+        <source>Collect it at %1 on a working day. Bring this notice and your ID card; someone collecting it for you brings their own ID card and your signed authorisation. If you chose delivery by post in your application, it is sent to the address you gave and you need not come.</source>
+        <translation>请于工作日携带本决定书和本人身份证到%1领取；委托他人领取的，受托人须携带其本人身份证和您签名的委托书。如您在申请时选择了邮寄送达，办理结果将寄往您填写的地址，无需到场领取。</translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; is not accepted, for the reasons below.</source>
+        <translation>您申请的“%1”不予受理，理由如下。</translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%1&quot; has been examined and is refused, for the reasons below.</source>
+        <translation>经审查，您申请的“%1”不予许可，理由如下。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No reason was recorded. Ask at the service window: you have the right to be told why.</source>
+        <translation>未记录理由。请到服务窗口询问：您有权知悉理由。</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>后续办理</translation>
+    </message>
+    <message>
+        <source>You may apply again, at any OneWindow terminal or service window, once the reasons above have been dealt with (for example with the missing or corrected materials). The staff at the service window tell you what is needed.</source>
+        <translation>上述原因消除后（例如补齐或更正材料），您可以在任一“一窗通”终端或服务窗口重新申请。服务窗口工作人员可告知所需材料。</translation>
+    </message>
+    <message>
+        <source>If you do not accept this decision, you may apply for administrative reconsideration according to law within sixty days from the day you receive this notice, or bring an administrative lawsuit according to law within six months.</source>
+        <translation>如不服本决定，可在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1012,71 @@
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeLimits</name>
+    <message>
+        <source>on the spot (same day)</source>
+        <translation>即办（当日办结）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>calendar missing</source>
+        <translation>缺少工作日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n working day(s) left</source>
+        <translation>
+            <numerusform>已暂停计时，剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) past the legal limit</source>
+        <translation>
+            <numerusform>超过法定时限 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) past the committed date</source>
+        <translation>
+            <numerusform>超过承诺办结日 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in a year whose holidays the catalog does not have yet</source>
+        <translation>所在年份节假日尚未载入目录</translation>
+    </message>
+    <message>
+        <source>Committed to the applicant: %1, due %2. Legal limit: %3, due %4.</source>
+        <translation>承诺时限（已告知申请人）：%1，%2 前办结。法定时限：%3，%4 前办结。</translation>
+    </message>
+    <message>
+        <source>committed by %1 · legal limit %2</source>
+        <translation>承诺 %1 · 法定 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1160,10 @@
         <source>Note the applicant&apos;s reason for withdrawing.</source>
         <translation>请记录申请人撤回申请的理由。</translation>
     </message>
+    <message>
+        <source>Paper materials are checked when the window takes in, accepts or routes a case, or receives its corrections.</source>
+        <translation>纸质材料在窗口预受理、受理、分送部门或补正受理时核验。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogAdminDesk</name>
@@ -1092,6 +1216,18 @@
         <translation>
             <numerusform>签名真实有效，但目录违反 %n 项规则，不能启用。请将报告发送给目录发布机构。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1; confirm that you want to go back to it.</source>
+        <translation>此目录比当前生效的目录 %1 旧；请确认确实要退回到它。</translation>
+    </message>
+    <message>
+        <source>%1 (issued %2)</source>
+        <translation>%1（发布于 %2）</translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1. It is applied only if you confirm that you want to go back to it.</source>
+        <translation>此目录比当前生效的目录 %1 旧。只有在您确认要退回到它之后才会应用。</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1308,42 @@
         <source>Roll back to this</source>
         <translation>回退到此版本</translation>
     </message>
+    <message>
+        <source>Roll back the catalog</source>
+        <translation>回退目录</translation>
+    </message>
+    <message>
+        <source>Make version %1 (catalog %2, %3 items) active again?</source>
+        <translation>要重新启用版本 %1（目录 %2，%3 个事项）吗？</translation>
+    </message>
+    <message>
+        <source>It replaces version %1 (catalog %2, %3 items) on every page of this terminal at once. </source>
+        <translation>它将立即在本终端的所有页面上替换版本 %1（目录 %2，%3 个事项）。</translation>
+    </message>
+    <message>
+        <source>Cases already filed keep the items they were filed under. The rollback is recorded in the audit log.</source>
+        <translation>已受理的办件保留其申请时的事项。此次回退将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Apply an older catalog</source>
+        <translation>应用较旧的目录</translation>
+    </message>
+    <message>
+        <source>This catalog is older than the active catalog %1. Go back to it?</source>
+        <translation>此目录比当前生效的目录 %1 旧。要退回到它吗？</translation>
+    </message>
+    <message>
+        <source>Citizens will see the older items at once, and the newer catalog stays in the versions list. Going back is recorded in the audit log as an older catalog applied on purpose.</source>
+        <translation>群众将立即看到较旧的事项，较新的目录仍保留在版本列表中。此次退回将作为“有意应用较旧目录”记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Apply the older catalog</source>
+        <translation>应用较旧的目录</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>
@@ -1186,6 +1358,10 @@
     <message>
         <source>This terminal offers catalogs of region %1 only, and this catalog is for %2 (%3). Choose the catalog of this terminal&apos;s region, or change the regions in the terminal settings.</source>
         <translation>本终端只提供区划 %1 的事项目录，而此目录属于 %2（%3）。请选择本终端所在区划的目录，或在终端设置中修改区划。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 (issued %2) is older than the active catalog %3 (issued %4). Nothing was applied. To go back to an older catalog on purpose, roll back to its version or import it with --allow-older.</source>
+        <translation>目录 %1（发布于 %2）比当前生效的目录 %3（发布于 %4）旧，未作任何应用。如确需退回到较旧的目录，请回退到其版本，或使用 --allow-older 导入。</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1607,22 @@
         <source>The issuer key &quot;%1&quot; comes from the hall&apos;s trust list; it is removed there, not at a terminal.</source>
         <translation>签发机构密钥“%1”来自网上办事大厅的信任列表，只能在大厅移除，不能在终端移除。</translation>
     </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here, so nothing it signed is accepted anyway. Check the key ID with &quot;trust list&quot;.</source>
+        <translation>本终端未信任签发方密钥“%1”，其签发的证照本来就不会被接受。请用“trust list”核对密钥标识。</translation>
+    </message>
+    <message>
+        <source>This certificate of issuer &quot;%1&quot; is already revoked here.</source>
+        <translation>签发方“%1”的这张证照在本终端已被吊销。</translation>
+    </message>
+    <message>
+        <source>That certificate of issuer &quot;%1&quot; is not revoked here.</source>
+        <translation>签发方“%1”的这张证照在本终端未被吊销。</translation>
+    </message>
+    <message>
+        <source>This revocation comes from the hall&apos;s trust list; it is lifted there, not at a terminal.</source>
+        <translation>此吊销来自网上办事大厅的信任列表，须在大厅解除，不能在终端解除。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateVerification</name>
@@ -1632,6 +1824,17 @@
     <message>
         <source>Back to the home page</source>
         <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2009,20 +2212,8 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>发现问题：%1 个；未作任何更改。</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]; &quot;%1&quot; is not understood.</source>
-        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run]；无法识别“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run]</source>
-        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run]</translation>
-    </message>
-    <message>
         <source>There is no signature file &quot;%1&quot;; a catalog is only loaded with its signature. Nothing was applied.</source>
         <translation>找不到签名文件“%1”；目录必须连同签名一起导入。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>&quot;catalog versions&quot; takes no arguments.</source>
-        <translation>“catalog versions”不接受参数。</translation>
     </message>
     <message>
         <source>No catalog has been imported yet.</source>
@@ -2031,10 +2222,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1 items</source>
         <translation>%1 个事项</translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl catalog rollback VERSION, with a version number from &quot;onewindowctl catalog versions&quot;.</source>
-        <translation>用法：onewindowctl catalog rollback 版本号，版本号见“onewindowctl catalog versions”。</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 500.</source>
@@ -2055,18 +2242,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>trusted: e-certificates signed with issuer key %1 (%2) can verify as genuine.</source>
         <translation>已信任：使用发证机关密钥 %1（%2）签名的电子证照可核验为真实有效。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER</source>
-        <translation>用法：onewindowctl trust revoke 密钥ID 证照编号</translation>
-    </message>
-    <message>
-        <source>revoked: certificate %1 of issuer key %2 will verify as revoked.</source>
-        <translation>已吊销：发证机关密钥 %2 的证照 %1 将核验为已吊销。</translation>
-    </message>
-    <message>
-        <source>Usage: onewindowctl trust list</source>
-        <translation>用法：onewindowctl trust list</translation>
     </message>
     <message>
         <source>catalog publishers:</source>
@@ -2145,20 +2320,148 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>请只使用 --require-ocsp 或 --no-ocsp-stapling 其中之一。</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl trust remove-publisher KEY_ID</source>
-        <translation>用法：onewindowctl trust remove-publisher 密钥ID</translation>
-    </message>
-    <message>
         <source>removed: catalogs signed with publisher key %1 are refused from now on; the active catalog stays.</source>
         <translation>已移除：今后将拒绝由发布方密钥 %1 签名的目录；当前生效的目录保持不变。</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl trust remove-issuer KEY_ID</source>
-        <translation>用法：onewindowctl trust remove-issuer 密钥ID</translation>
-    </message>
-    <message>
         <source>removed: e-certificates signed with issuer key %1 no longer verify as genuine.</source>
         <translation>已移除：由签发方密钥 %1 签名的电子证照将不再验证为真实。</translation>
+    </message>
+    <message>
+        <source>Go on? [y/N] </source>
+        <translation>是否继续？[y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>&quot;terminal init&quot; takes no arguments; the folder is given with --data-dir.</source>
+        <translation>“terminal init”不带参数；数据文件夹用 --data-dir 指定。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a OneWindow terminal; nothing was changed.</source>
+        <translation>%1 中已有一窗通终端，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A new OneWindow terminal was set up in %1 (database and data key). Next: trust the catalog publisher and import a catalog.</source>
+        <translation>已在 %1 中建立新的一窗通终端（数据库和数据密钥）。下一步：信任目录发布方密钥并导入目录。</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in until unlocked.</source>
+        <translation>%1 在解锁之前将无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again.</source>
+        <translation>%1 将可以重新登录。</translation>
+    </message>
+    <message>
+        <source>dry run: %1 Nothing was changed.</source>
+        <translation>试运行：%1 未作任何更改。</translation>
+    </message>
+    <message>
+        <source>note: this catalog is older than catalog %1 (issued %2), which was active; applied as asked (--allow-older) and audited.</source>
+        <translation>注意：此目录比原生效的目录 %1（发布于 %2）旧；已按要求（--allow-older）应用并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>note: this catalog is older than the active catalog %1 (issued %2); it is applied only with --allow-older.</source>
+        <translation>注意：此目录比当前生效的目录 %1（发布于 %2）旧；只有加上 --allow-older 才会应用。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run] [--allow-older]; &quot;%1&quot; is not understood.</source>
+        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run] [--allow-older]；无法理解“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog import FILE [--signature FILE.sig] [--dry-run] [--allow-older]</source>
+        <translation>用法：onewindowctl catalog import 文件 [--signature 文件.sig] [--dry-run] [--allow-older]</translation>
+    </message>
+    <message>
+        <source>&quot;catalog versions&quot; takes no arguments but --json.</source>
+        <translation>“catalog versions”除 --json 外不带参数。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl catalog rollback VERSION [--dry-run], with a version number from &quot;onewindowctl catalog versions&quot;.</source>
+        <translation>用法：onewindowctl catalog rollback 版本号 [--dry-run]，版本号见“onewindowctl catalog versions”。</translation>
+    </message>
+    <message>
+        <source>dry run: version %1 (catalog %2, %3 items) can be made active again; nothing was changed</source>
+        <translation>试运行：版本 %1（目录 %2，%3 个事项）可以重新启用；未作任何更改</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust revoke KEY_ID CERT_NUMBER [--dry-run]</source>
+        <translation>用法：onewindowctl trust revoke 密钥标识 证照编号 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust unrevoke KEY_ID CERT_NUMBER [--dry-run]</source>
+        <translation>用法：onewindowctl trust unrevoke 密钥标识 证照编号 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>That certificate of issuer &quot;%1&quot; is not revoked here.</source>
+        <translation>签发方“%1”的这张证照在本终端未被吊销。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 will verify as revoked on this terminal.</source>
+        <translation>签发方密钥 %2 的证照 %1 在本终端将核验为已吊销。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 will verify as genuine again on this terminal.</source>
+        <translation>签发方密钥 %2 的证照 %1 在本终端将重新核验为真实有效。</translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation>已吊销：%1</translation>
+    </message>
+    <message>
+        <source>revocation lifted: %1</source>
+        <translation>已解除吊销：%1</translation>
+    </message>
+    <message>
+        <source>No publisher key &quot;%1&quot; is trusted here.</source>
+        <translation>本终端未信任发布方密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>No issuer key &quot;%1&quot; is trusted here.</source>
+        <translation>本终端未信任签发方密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-publisher KEY_ID [--dry-run]</source>
+        <translation>用法：onewindowctl trust remove-publisher 密钥标识 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Catalogs signed with publisher key %1 will be refused, and the versions it signed can no longer be rolled back to; the active catalog stays.</source>
+        <translation>用发布方密钥 %1 签名的目录将被拒绝，其签名的版本也不能再回退；当前生效的目录保留。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust remove-issuer KEY_ID [--dry-run]</source>
+        <translation>用法：onewindowctl trust remove-issuer 密钥标识 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>E-certificates signed with issuer key %1 will no longer verify as genuine on this terminal.</source>
+        <translation>用签发方密钥 %1 签发的电子证照在本终端将不再核验为真实。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust list [--json]</source>
+        <translation>用法：onewindowctl trust list [--json]</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 items added, %2 removed, %3 changed.</source>
+        <translation>新增 %1 个事项，删除 %2 个，变更 %3 个。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 (%2 items) becomes the active catalog:</source>
+        <translation>目录 %1（%2 个事项）将成为生效目录：</translation>
+    </message>
+    <message>
+        <source>Version %1 (catalog %2, %3 items) becomes the active catalog:</source>
+        <translation>版本 %1（目录 %2，%3 个事项）将成为生效目录：</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2481,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The data directory %1 cannot be written. Choose another folder with --data-dir, or give this user write access to it.</source>
         <translation>数据目录 %1 无法写入。请用 --data-dir 另选文件夹，或给当前用户该目录的写权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no OneWindow terminal. Check --data-dir; a new terminal is set up with &quot;onewindowctl terminal init&quot;.</source>
+        <translation>文件夹 %1 中没有一窗通终端。请检查 --data-dir；新终端用“onewindowctl terminal init”建立。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Check --data-dir; a new terminal is set up with &quot;onewindowctl terminal init&quot;.</source>
+        <translation>文件夹 %1 不存在。请检查 --data-dir；新终端用“onewindowctl terminal init”建立。</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2737,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>A phone number has only digits.</source>
         <translation>电话号码只能是数字。</translation>
+    </message>
+    <message>
+        <source>Please confirm &quot;%1&quot;: the application cannot be made without it.</source>
+        <translation>请确认“%1”：未作此承诺，申请无法提交。</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3295,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Contributions, statements and pension certification</source>
         <translation>缴费记录、参保证明、养老资格认证</translation>
     </message>
+    <message>
+        <source>Please take your card from the reader.</source>
+        <translation>请取走读卡器上的证件。</translation>
+    </message>
 </context>
 <context>
     <name>KpiDesk</name>
@@ -3341,6 +3660,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Your social security record is personal: the terminal needs to know who you are.</source>
         <translation>社保记录属于个人信息：终端需要先确认您的身份。</translation>
+    </message>
+    <message>
+        <source>Your e-certificates are personal: the terminal needs to know who you are.</source>
+        <translation>电子证照属于个人信息，请先核验您的身份。</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +4053,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Submitted</source>
-        <translation>已申报</translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -3851,6 +4174,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Track progress at any OneWindow terminal: scan this code or type %1. Check value %2.</source>
         <translation>可在任一一窗通终端查询进度：扫描此码或输入 %1。校验值 %2。</translation>
+    </message>
+    <message>
+        <source>e-certificate</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>other details of the certificate</source>
+        <translation>证照上的其他信息</translation>
+    </message>
+    <message>
+        <source>the certificate itself, attached by reference</source>
+        <translation>证照本身（引用）</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4961,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
         <translation>当前目录中没有部门“%1”。请使用目录中的部门代码（如 GD-RSJ），或先加载目录。</translation>
     </message>
+    <message>
+        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add or unlock another administrator first.</source>
+        <translation>%1 是本终端最后一个在用的管理员；没有管理员，终端将无人能管理。请先添加或解锁另一名管理员。</translation>
+    </message>
 </context>
 <context>
     <name>StaffDesk</name>
@@ -5099,6 +5446,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>
             <numerusform>%1（%2）：在办 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Day filed (month-day)</source>
+        <translation>申报日期（月-日）</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>申报件数</translation>
     </message>
 </context>
 <context>
@@ -6352,30 +6715,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>导出本终端因无打印机而加密保存的文书（参保证明、核验件、决定书）。</translation>
     </message>
     <message>
-        <source>Usage: onewindowctl [--data-dir DIR] COMMAND [ARGUMENTS]
-
-Administer a OneWindow government service terminal.
-
-Options:
-  --data-dir DIR   the terminal&apos;s data folder (default: %1)
-  --help           show this help
-  --version        show the version
-
-Commands:
-</source>
-        <translation>用法：onewindowctl [--data-dir 目录] 命令 [参数]
-
-管理一窗通政务服务终端。
-
-选项：
-  --data-dir 目录  终端数据目录（默认：%1）
-  --help           显示本帮助
-  --version        显示版本
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their own.</source>
         <translation>
@@ -6426,10 +6765,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation>设置工作人员的密码（从标准输入读取）。</translation>
     </message>
     <message>
-        <source>Stop a staff account from signing in.</source>
-        <translation>禁止工作人员账号登录。</translation>
-    </message>
-    <message>
         <source>Let a staff account sign in again and clear a lock-out.</source>
         <translation>允许工作人员账号再次登录并解除锁定。</translation>
     </message>
@@ -6444,10 +6779,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Print the audit log, optionally from a date on.</source>
         <translation>打印审计日志，可指定起始日期。</translation>
-    </message>
-    <message>
-        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure).</source>
-        <translation>核验、检查并启用已签名的事项目录（目录无效退出码 2，签名或信任失败退出码 3）。</translation>
     </message>
     <message>
         <source>List the catalog versions kept on this terminal; * marks the active one.</source>
@@ -6470,10 +6801,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
         <translation>按 kid 信任电子证照发证机关的 SM2 或 P-256 公钥。</translation>
     </message>
     <message>
-        <source>Add a certificate number to an issuer&apos;s revocation list on this terminal.</source>
-        <translation>在本终端将证照编号加入发证机关的吊销列表。</translation>
-    </message>
-    <message>
         <source>List trusted publisher and issuer keys, revocations and the trust list&apos;s age.</source>
         <translation>列出受信任的发布方和发证机关密钥、吊销记录及信任列表的更新时间。</translation>
     </message>
@@ -6492,6 +6819,78 @@ Exit codes: 0 done, 1 failed, 2 invalid input or usage; some commands add their 
     <message>
         <source>Stop trusting an e-certificate issuer&apos;s key.</source>
         <translation>停止信任电子证照签发方的密钥。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl [--data-dir DIR] COMMAND [ARGUMENTS]
+
+Administer a OneWindow government service terminal.
+
+Options:
+  --data-dir DIR   the terminal&apos;s data folder (default: %1)
+  --yes            do not ask before a change (a script never is asked)
+  --verbose        also print what the program does (migrations, keys)
+  --help           show this help; COMMAND --help shows one command&apos;s
+  --version        show the version
+
+Commands:
+</source>
+        <translation>用法：onewindowctl [--data-dir 文件夹] 命令 [参数]
+
+管理一窗通政务服务终端。
+
+选项：
+  --data-dir 文件夹   终端的数据文件夹（默认：%1）
+  --yes            更改前不再询问（脚本运行时从不询问）
+  --verbose        同时显示程序所做的工作（迁移、密钥）
+  --help           显示本帮助；“命令 --help”显示该命令的帮助
+  --version        显示版本
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl [--data-dir DIR] %1
+
+%2
+
+Options of every command:
+  --data-dir DIR   the terminal&apos;s data folder
+  --yes            do not ask before a change
+  --verbose        also print what the program does (migrations, keys)
+</source>
+        <translation>用法：onewindowctl [--data-dir 文件夹] %1
+
+%2
+
+所有命令通用的选项：
+  --data-dir 文件夹   终端的数据文件夹
+  --yes            更改前不再询问
+  --verbose        同时显示程序所做的工作（迁移、密钥）
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;onewindowctl %2&quot;? Run onewindowctl --help to see the commands.</source>
+        <translation>未知命令“%1”。您是不是要用“onewindowctl %2”？运行 onewindowctl --help 查看所有命令。</translation>
+    </message>
+    <message>
+        <source>Set up a new terminal in the data folder (its database and data key); every other command refuses a folder that holds no terminal (exit 2).</source>
+        <translation>在数据文件夹中建立新终端（数据库和数据密钥）；其他命令都拒绝没有终端的文件夹（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>Stop a staff account from signing in (never the last active administrator).</source>
+        <translation>禁止某个工作人员账号登录（最后一个在用的管理员除外）。</translation>
+    </message>
+    <message>
+        <source>Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or trust failure, 4 older than the active catalog without --allow-older).</source>
+        <translation>核验、检查并应用已签名的服务目录（退出码 2 无效，3 签名或信任失败，4 比生效目录旧且未加 --allow-older）。</translation>
+    </message>
+    <message>
+        <source>Add a certificate number to a trusted issuer&apos;s revocation list on this terminal.</source>
+        <translation>在本终端将某证照编号加入已信任签发方的吊销列表。</translation>
+    </message>
+    <message>
+        <source>Lift a revocation made on this terminal (audited).</source>
+        <translation>解除在本终端所做的吊销（记入审计）。</translation>
     </message>
 </context>
 </TS>

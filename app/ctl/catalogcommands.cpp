@@ -14,6 +14,8 @@
 #include <optional>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace onewindow;
 
@@ -52,6 +54,15 @@ std::optional<QByteArray> readFile(CtlContext &context, const QString &path)
     return file.readAll();
 }
 
+// What a change of the active catalog does, counted: the question before it is made.
+QString diffCounts(const CatalogDiff &diff)
+{
+    return CtlContext::tr("%1 items added, %2 removed, %3 changed.")
+        .arg(diff.added().size())
+        .arg(diff.removed().size())
+        .arg(diff.changed().size());
+}
+
 void printDiff(QTextStream &out, const CatalogDiff &diff)
 {
     out << CtlContext::tr("changes: %1 added, %2 removed, %3 changed")
@@ -83,6 +94,15 @@ int finish(CtlContext &context, const CatalogImporter::Report &report)
                       .arg(report.catalogVersion)
                       .arg(report.itemCount))
                       << '\n';
+        if (!report.olderThanVersion.isEmpty())
+            context.out() << (report.outcome == CatalogImporter::Outcome::Applied
+                    ? CtlContext::tr("note: this catalog is older than catalog %1 (issued %2), "
+                                     "which was active; applied as asked (--allow-older) and "
+                                     "audited.")
+                    : CtlContext::tr("note: this catalog is older than the active catalog %1 "
+                                     "(issued %2); it is applied only with --allow-older."))
+                                 .arg(report.olderThanVersion, report.olderThanIssuedAt)
+                          << '\n';
         printDiff(context.out(), report.diff);
         context.out().flush();
         return ExitOk;
@@ -97,6 +117,8 @@ int finish(CtlContext &context, const CatalogImporter::Report &report)
         return ExitInvalid;
     case CatalogImporter::Outcome::Untrusted:
         return context.fail(report.error, ExitUntrusted);
+    case CatalogImporter::Outcome::Older:
+        return context.fail(report.error, ExitOlder);
     case CatalogImporter::Outcome::Failed:
         break;
     }
@@ -110,10 +132,13 @@ int runCatalogImport(CtlContext &context)
     QString file;
     QString signature;
     bool dryRun = false;
+    bool allowOlder = false;
     const QStringList &args = context.arguments();
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--dry-run")) {
             dryRun = true;
+        } else if (args.at(i) == QLatin1String("--allow-older")) {
+            allowOlder = true;
         } else if (args.at(i) == QLatin1String("--signature") && i + 1 < args.size()) {
             signature = args.at(++i);
         } else if (args.at(i).startsWith(QLatin1String("--signature="))) {
@@ -123,14 +148,14 @@ int runCatalogImport(CtlContext &context)
         } else {
             return usage(context,
                 CtlContext::tr("Usage: onewindowctl catalog import FILE [--signature FILE.sig] "
-                               "[--dry-run]; \"%1\" is not understood.")
+                               "[--dry-run] [--allow-older]; \"%1\" is not understood.")
                     .arg(args.at(i)));
         }
     }
     if (file.isEmpty())
         return usage(context,
             CtlContext::tr("Usage: onewindowctl catalog import FILE [--signature FILE.sig] "
-                           "[--dry-run]"));
+                           "[--dry-run] [--allow-older]"));
     if (signature.isEmpty())
         signature = file + QStringLiteral(".sig");
 
@@ -155,6 +180,7 @@ int runCatalogImport(CtlContext &context)
     if (!db)
         return ExitFailure;
     CatalogServices services(*db);
+    services.importer.setAllowOlder(allowOlder);
     services.importer.setOfferedRegions(
         TerminalConfiguration::load(TerminalSettings(*db)).offeredRegions);
     // An applied catalog is audited in its own transaction; a dry run changes nothing.
@@ -165,14 +191,31 @@ int runCatalogImport(CtlContext &context)
             return ExitFailure;
         services.importer.setAudit(security->audit.get(), CtlSecurity::actor());
     }
-    return finish(context,
-        services.importer.import(*bytes, *signatureText, dryRun, QDateTime::currentDateTimeUtc()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!dryRun && context.willAsk()) {
+        // On a terminal the administrator sees what will change before it does (a script is
+        // not slowed down by a second reading of a large file).
+        const CatalogImporter::Report preview
+            = services.importer.import(*bytes, *signatureText, true, now);
+        if (preview.outcome != CatalogImporter::Outcome::Previewed)
+            return finish(context, preview);
+        if (!preview.olderThanVersion.isEmpty() && !allowOlder)
+            return finish(context, services.importer.import(*bytes, *signatureText, false, now));
+        if (!context.confirm(CtlContext::tr("Catalog %1 (%2 items) becomes the active catalog:")
+                                 .arg(preview.catalogVersion)
+                                 .arg(preview.itemCount)
+                + QLatin1Char(' ') + diffCounts(preview.diff)))
+            return ExitFailure;
+    }
+    return finish(context, services.importer.import(*bytes, *signatureText, dryRun, now));
 }
 
 int runCatalogVersions(CtlContext &context)
 {
+    const bool json = context.takeFlag(QStringLiteral("--json"));
     if (!context.arguments().isEmpty())
-        return usage(context, CtlContext::tr("\"catalog versions\" takes no arguments."));
+        return usage(
+            context, CtlContext::tr("\"catalog versions\" takes no arguments but --json."));
     Database *db = context.database();
     if (!db)
         return ExitFailure;
@@ -180,6 +223,20 @@ int runCatalogVersions(CtlContext &context)
     const auto versions = services.store.versions();
     if (!versions)
         return context.fail(versions.error());
+    if (json) {
+        QJsonArray list;
+        for (const CatalogVersionInfo &v : versions.value())
+            list.append(QJsonObject { { QStringLiteral("version"), v.versionId },
+                { QStringLiteral("catalogVersion"), v.catalogVersion },
+                { QStringLiteral("publisher"), v.publisher },
+                { QStringLiteral("publisherKeyId"), v.publisherKeyId },
+                { QStringLiteral("issuedAt"), v.issuedAt },
+                { QStringLiteral("items"), v.itemCount }, { QStringLiteral("sha256"), v.sha256 },
+                { QStringLiteral("importedAt"), v.importedAt },
+                { QStringLiteral("active"), v.active } });
+        context.printJson(list);
+        return ExitOk;
+    }
     if (versions->isEmpty()) {
         context.out() << CtlContext::tr("No catalog has been imported yet.") << Qt::endl;
         return ExitOk;
@@ -195,22 +252,50 @@ int runCatalogVersions(CtlContext &context)
 
 int runCatalogRollback(CtlContext &context)
 {
+    const bool dryRun = context.takeFlag(QStringLiteral("--dry-run"));
     bool ok = false;
     const int versionId
         = context.arguments().size() == 1 ? context.arguments().first().toInt(&ok) : 0;
     if (!ok || versionId <= 0)
         return usage(context,
-            CtlContext::tr("Usage: onewindowctl catalog rollback VERSION, with a version number "
-                           "from \"onewindowctl catalog versions\"."));
+            CtlContext::tr("Usage: onewindowctl catalog rollback VERSION [--dry-run], with a "
+                           "version number from \"onewindowctl catalog versions\"."));
     Database *db = context.database();
     if (!db)
         return ExitFailure;
     CatalogServices services(*db);
+    services.importer.setOfferedRegions(
+        TerminalConfiguration::load(TerminalSettings(*db)).offeredRegions);
+    // The same checks and the diff first: what the administrator is asked about, and all a
+    // dry run does.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CatalogImporter::Report preview = services.importer.rollback(versionId, now, true);
+    if (dryRun || preview.outcome != CatalogImporter::Outcome::Previewed) {
+        if (preview.outcome == CatalogImporter::Outcome::Previewed) {
+            context.out() << CtlContext::tr("dry run: version %1 (catalog %2, %3 items) can be "
+                                            "made active again; nothing was changed")
+                                 .arg(preview.versionId)
+                                 .arg(preview.catalogVersion)
+                                 .arg(preview.itemCount)
+                          << '\n';
+            printDiff(context.out(), preview.diff);
+            context.out().flush();
+            return ExitOk;
+        }
+        return finish(context, preview);
+    }
+    if (!context.confirm(
+            CtlContext::tr("Version %1 (catalog %2, %3 items) becomes the active catalog:")
+                .arg(preview.versionId)
+                .arg(preview.catalogVersion)
+                .arg(preview.itemCount)
+            + QLatin1Char(' ') + diffCounts(preview.diff)))
+        return ExitFailure;
     const auto security = CtlSecurity::open(context);
     if (!security)
         return ExitFailure;
     services.importer.setAudit(security->audit.get(), CtlSecurity::actor());
-    return finish(context, services.importer.rollback(versionId, QDateTime::currentDateTimeUtc()));
+    return finish(context, services.importer.rollback(versionId, now));
 }
 
 int runCatalogSearch(CtlContext &context)

@@ -5,7 +5,7 @@
 QList<CtlCommand> ctlCommands()
 {
     return {
-        { QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("db info"),
+        { QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("db info [--json]"),
             QCoreApplication::translate(
                 "onewindowctl", "Show the database file, schema version, size and integrity."),
             &runDbInfo },
@@ -17,13 +17,18 @@ QList<CtlCommand> ctlCommands()
                 "report its version and clock skew, or why it was refused "
                 "(exit 3 for a TLS refusal)."),
             &runHallCheck },
+        { QStringLiteral("terminal"), QStringLiteral("init"), QStringLiteral("terminal init"),
+            QCoreApplication::translate("onewindowctl",
+                "Set up a new terminal in the data folder (its database and data key); every "
+                "other command refuses a folder that holds no terminal (exit 2)."),
+            &runTerminalInit },
         { QStringLiteral("terminal"), QStringLiteral("enroll"),
             QStringLiteral("terminal enroll --id ID [--url URL] | --install CERT --ca CA"),
             QCoreApplication::translate("onewindowctl",
                 "Make this terminal's key and certificate request, or "
                 "install the signed certificate and the hall CA."),
             &runTerminalEnroll },
-        { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("sync status"),
+        { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("sync status [--json]"),
             QCoreApplication::translate("onewindowctl",
                 "Show the events waiting for the hall, parked events with "
                 "their reasons, the last success and the last error."),
@@ -50,14 +55,16 @@ QList<CtlCommand> ctlCommands()
             QCoreApplication::translate(
                 "onewindowctl", "Set a staff member's password (read from standard input)."),
             &runStaffPasswd },
-        { QStringLiteral("staff"), QStringLiteral("lock"), QStringLiteral("staff lock USER"),
-            QCoreApplication::translate("onewindowctl", "Stop a staff account from signing in."),
+        { QStringLiteral("staff"), QStringLiteral("lock"),
+            QStringLiteral("staff lock USER [--dry-run]"),
+            QCoreApplication::translate("onewindowctl",
+                "Stop a staff account from signing in (never the last active administrator)."),
             &runStaffLock },
         { QStringLiteral("staff"), QStringLiteral("unlock"), QStringLiteral("staff unlock USER"),
             QCoreApplication::translate(
                 "onewindowctl", "Let a staff account sign in again and clear a lock-out."),
             &runStaffUnlock },
-        { QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("staff list"),
+        { QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("staff list [--json]"),
             QCoreApplication::translate(
                 "onewindowctl", "List staff accounts with role, department and state."),
             &runStaffList },
@@ -72,17 +79,19 @@ QList<CtlCommand> ctlCommands()
                 "onewindowctl", "Print the audit log, optionally from a date on."),
             &runAuditShow },
         { QStringLiteral("catalog"), QStringLiteral("import"),
-            QStringLiteral("catalog import FILE [--signature FILE.sig] [--dry-run]"),
+            QStringLiteral(
+                "catalog import FILE [--signature FILE.sig] [--dry-run] [--allow-older]"),
             QCoreApplication::translate("onewindowctl",
                 "Verify, check and apply a signed service catalog (exit 2 invalid, 3 signature or "
-                "trust failure)."),
+                "trust failure, 4 older than the active catalog without --allow-older)."),
             &runCatalogImport },
-        { QStringLiteral("catalog"), QStringLiteral("versions"), QStringLiteral("catalog versions"),
+        { QStringLiteral("catalog"), QStringLiteral("versions"),
+            QStringLiteral("catalog versions [--json]"),
             QCoreApplication::translate("onewindowctl",
                 "List the catalog versions kept on this terminal; * marks the active one."),
             &runCatalogVersions },
         { QStringLiteral("catalog"), QStringLiteral("rollback"),
-            QStringLiteral("catalog rollback VERSION"),
+            QStringLiteral("catalog rollback VERSION [--dry-run]"),
             QCoreApplication::translate(
                 "onewindowctl", "Make an earlier catalog version active again."),
             &runCatalogRollback },
@@ -102,21 +111,27 @@ QList<CtlCommand> ctlCommands()
                 "Trust an e-certificate issuer's SM2 or P-256 public key for its kid."),
             &runTrustAddIssuer },
         { QStringLiteral("trust"), QStringLiteral("revoke"),
-            QStringLiteral("trust revoke KEY_ID CERT_NUMBER"),
+            QStringLiteral("trust revoke KEY_ID CERT_NUMBER [--dry-run]"),
             QCoreApplication::translate("onewindowctl",
-                "Add a certificate number to an issuer's revocation list on this terminal."),
+                "Add a certificate number to a trusted issuer's revocation list on this "
+                "terminal."),
             &runTrustRevoke },
+        { QStringLiteral("trust"), QStringLiteral("unrevoke"),
+            QStringLiteral("trust unrevoke KEY_ID CERT_NUMBER [--dry-run]"),
+            QCoreApplication::translate(
+                "onewindowctl", "Lift a revocation made on this terminal (audited)."),
+            &runTrustUnrevoke },
         { QStringLiteral("trust"), QStringLiteral("remove-publisher"),
-            QStringLiteral("trust remove-publisher KEY_ID"),
+            QStringLiteral("trust remove-publisher KEY_ID [--dry-run]"),
             QCoreApplication::translate("onewindowctl",
                 "Stop trusting a catalog publisher's key (the active catalog stays)."),
             &runTrustRemovePublisher },
         { QStringLiteral("trust"), QStringLiteral("remove-issuer"),
-            QStringLiteral("trust remove-issuer KEY_ID"),
+            QStringLiteral("trust remove-issuer KEY_ID [--dry-run]"),
             QCoreApplication::translate(
                 "onewindowctl", "Stop trusting an e-certificate issuer's key."),
             &runTrustRemoveIssuer },
-        { QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("trust list"),
+        { QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("trust list [--json]"),
             QCoreApplication::translate("onewindowctl",
                 "List trusted publisher and issuer keys, revocations and the trust list's age."),
             &runTrustList },
@@ -127,7 +142,7 @@ QList<CtlCommand> ctlCommands()
                 "expired, 5 revoked, 6 holder mismatch, 2 not an envelope."),
             &runEcertVerify },
         { QStringLiteral("report"), QStringLiteral("kpi"),
-            QStringLiteral("report kpi --from DATE --to DATE [--as-of DATE] [--csv]"),
+            QStringLiteral("report kpi --from DATE --to DATE [--as-of DATE] [--csv | --json]"),
             QCoreApplication::translate("onewindowctl",
                 "Print the town hall's KPIs for a period (online handling rates, visits per "
                 "case, on-time rate, cases per item and day, ratings) as of today or the "

@@ -21,6 +21,7 @@ QList<CtlCommand> ctlCommands();
 // Declared here, defined in the <group>commands.cpp files.
 int runDbInfo(CtlContext &context);
 int runHallCheck(CtlContext &context);
+int runTerminalInit(CtlContext &context);
 int runTerminalEnroll(CtlContext &context);
 int runSyncStatus(CtlContext &context);
 int runSyncNow(CtlContext &context);
@@ -40,6 +41,7 @@ int runCatalogSearch(CtlContext &context);
 int runTrustAddPublisher(CtlContext &context);
 int runTrustAddIssuer(CtlContext &context);
 int runTrustRevoke(CtlContext &context);
+int runTrustUnrevoke(CtlContext &context);
 int runTrustRemovePublisher(CtlContext &context);
 int runTrustRemoveIssuer(CtlContext &context);
 int runTrustList(CtlContext &context);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,6 +20,7 @@ enum ExitCode : int {
     ExitFailure = 1,
     ExitInvalid = 2,
     ExitUntrusted = 3, // a signature or trust failure (catalog import, trust add-publisher)
+    ExitOlder = 4, // catalog import: older than the active catalog, without --allow-older
 };
 
 class CtlContext
@@ -34,7 +36,13 @@ public:
     QTextStream &err() { return m_err; }
 
     // Opens (and migrates) the terminal database on first use; reports the failure to err().
+    // The data folder must already hold a terminal unless setMayCreate() was called: a
+    // mistyped --data-dir is refused (then dataDirRefused() is true), never made a terminal.
     onewindow::Database *database();
+    // Only the command that sets a terminal up (terminal init) may create its data folder.
+    void setMayCreate(bool mayCreate) { m_mayCreate = mayCreate; }
+    // The data folder named no terminal: the command exits with ExitInvalid, whatever it said.
+    bool dataDirRefused() const { return m_dataDirRefused; }
 
     // Parses this command's options and positional arguments; on a mistake prints one sentence
     // and returns false (the command then exits with ExitInvalid).
@@ -43,10 +51,29 @@ public:
     // Prints the error's message on err() and returns the exit code.
     int fail(const onewindow::Error &error, int exitCode = ExitFailure);
 
+    // Writes one JSON document (--json): keys in English and values as stored, whatever the
+    // language of the messages, so that a script reads the same on every terminal.
+    void printJson(const QJsonValue &value);
+
+    // Removes a flag (such as --dry-run) from the arguments; whether it was given.
+    bool takeFlag(const QString &flag);
+
+    // --yes: a change that cannot simply be undone is made without asking.
+    void setAssumeYes(bool yes) { m_assumeYes = yes; }
+    // Before such a change: on a terminal, prints what will change and asks (y/N); a script
+    // (standard input not a terminal) or --yes goes on without asking. False: declined, and
+    // "nothing was changed" has been said.
+    bool confirm(const QString &change);
+    // Whether confirm() would ask (a terminal, no --yes).
+    bool willAsk() const;
+
 private:
     QString m_dataDir;
     QStringList m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<onewindow::Database> m_database;
+    bool m_mayCreate = false;
+    bool m_assumeYes = false;
+    bool m_dataDirRefused = false;
 };

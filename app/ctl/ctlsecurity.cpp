@@ -17,7 +17,7 @@ std::unique_ptr<CtlSecurity> CtlSecurity::open(CtlContext &context)
     Database *db = context.database();
     if (!db)
         return nullptr;
-    auto dir = DataDirectory::prepare(context.dataDir());
+    auto dir = DataDirectory::existing(context.dataDir()); // opened just above
     if (!dir) {
         context.fail(dir.error());
         return nullptr;

@@ -4,12 +4,14 @@
 #include "database.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace onewindow;
 
 int runDbInfo(CtlContext &context)
 {
+    const bool json = context.takeFlag(QStringLiteral("--json"));
     if (!context.arguments().isEmpty())
         return context.fail({ QStringLiteral("cli.bad_option"),
                                 CtlContext::tr("\"db info\" takes no arguments; got \"%1\".")
@@ -29,6 +31,19 @@ int runDbInfo(CtlContext &context)
         pageSize = q.value(0).toInt();
     const auto integrity = db->integrityCheck();
 
+    const bool ok = integrity && integrity.value() == QLatin1String("ok");
+    if (json) {
+        context.printJson(QJsonObject { { QStringLiteral("database"), db->filePath() },
+            { QStringLiteral("schemaVersion"), db->schemaVersion() },
+            { QStringLiteral("programSchemaVersion"), db->latestSchemaVersion() },
+            { QStringLiteral("journalMode"), journalMode },
+            { QStringLiteral("pageSize"), pageSize },
+            { QStringLiteral("sizeBytes"), QFileInfo(db->filePath()).size() },
+            { QStringLiteral("integrity"),
+                integrity ? integrity.value() : integrity.error().message },
+            { QStringLiteral("ok"), ok } });
+        return ok ? ExitOk : ExitFailure;
+    }
     QTextStream &out = context.out();
     out << CtlContext::tr("database: %1").arg(db->filePath()) << '\n'
         << CtlContext::tr("schema version: %1 (this program: %2)")
@@ -41,5 +56,5 @@ int runDbInfo(CtlContext &context)
         << CtlContext::tr("integrity: %1")
                .arg(integrity ? integrity.value() : integrity.error().message)
         << Qt::endl;
-    return integrity && integrity.value() == QLatin1String("ok") ? ExitOk : ExitFailure;
+    return ok ? ExitOk : ExitFailure;
 }

@@ -112,7 +112,7 @@ int runTerminalEnroll(CtlContext &context)
     Database *db = context.database();
     if (!db)
         return ExitFailure;
-    auto dir = DataDirectory::prepare(context.dataDir());
+    auto dir = DataDirectory::existing(context.dataDir());
     if (!dir)
         return context.fail(dir.error());
     TerminalSettings settings(*db);

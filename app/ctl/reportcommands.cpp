@@ -10,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QFileDevice>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace onewindow;
 
@@ -40,6 +42,44 @@ void writeBytes(CtlContext &context, const QByteArray &bytes)
         file->flush();
 }
 
+// A rate that has no figure (no case) is null, never 0.
+QJsonValue rate(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject kpiJson(const KpiFigures &f)
+{
+    QJsonArray perDay;
+    for (const DailyCount &d : f.perDay)
+        perDay.append(QJsonObject { { QStringLiteral("day"), d.day.toString(Qt::ISODate) },
+            { QStringLiteral("submitted"), d.submitted } });
+    QJsonArray ratings;
+    for (const RatingLevel &r : f.ratings)
+        ratings.append(QJsonObject { { QStringLiteral("score"), r.score },
+            { QStringLiteral("count"), r.count }, { QStringLiteral("defaulted"), r.defaulted } });
+    QJsonArray perItem;
+    for (const ItemCount &i : f.perItem)
+        perItem.append(QJsonObject { { QStringLiteral("item"), i.itemCode },
+            { QStringLiteral("name"), i.itemName }, { QStringLiteral("department"), i.department },
+            { QStringLiteral("filed"), i.filed }, { QStringLiteral("completed"), i.completed } });
+    return QJsonObject { { QStringLiteral("from"), f.period.from.toString(Qt::ISODate) },
+        { QStringLiteral("to"), f.period.to.toString(Qt::ISODate) },
+        { QStringLiteral("asOf"), f.today.toString(Qt::ISODate) },
+        { QStringLiteral("filed"), f.filed },
+        { QStringLiteral("filedFullyOnline"), f.filedFullyOnline },
+        { QStringLiteral("filedOnline"), f.filedOnline },
+        { QStringLiteral("completed"), f.completed },
+        { QStringLiteral("completedOnline"), f.completedOnline },
+        { QStringLiteral("fullyOnlineRate"), rate(f.fullyOnlineRate()) },
+        { QStringLiteral("onlineRate"), rate(f.onlineRate()) },
+        { QStringLiteral("completedOnlineRate"), rate(f.completedOnlineRate()) },
+        { QStringLiteral("averageVisits"), rate(f.averageVisits()) },
+        { QStringLiteral("onTimeRate"), rate(f.completion.onTimeRate()) },
+        { QStringLiteral("clockUnknown"), f.clockUnknown }, { QStringLiteral("perDay"), perDay },
+        { QStringLiteral("ratings"), ratings }, { QStringLiteral("perItem"), perItem } };
+}
+
 } // namespace
 
 int runReportKpi(CtlContext &context)
@@ -49,7 +89,8 @@ int runReportKpi(CtlContext &context)
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("date"));
     const QCommandLineOption asOf(QStringLiteral("as-of"), {}, QStringLiteral("date"));
     const QCommandLineOption csv(QStringLiteral("csv"));
-    parser.addOptions({ from, to, asOf, csv });
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({ from, to, asOf, csv, json });
     if (!context.parse(parser, 0, 0))
         return ExitInvalid;
     if (!parser.isSet(from) || !parser.isSet(to))
@@ -83,6 +124,8 @@ int runReportKpi(CtlContext &context)
             figures.error().code == u"supervision.bad_period" ? ExitInvalid : ExitFailure);
     if (parser.isSet(csv)) {
         writeBytes(context, KpiReport::toCsv(figures.value()));
+    } else if (parser.isSet(json)) {
+        context.printJson(kpiJson(figures.value()));
     } else {
         context.out() << KpiReport::toText(figures.value());
         context.out().flush();

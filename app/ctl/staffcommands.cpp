@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <termios.h>
 #include <unistd.h>
 
@@ -135,13 +137,26 @@ int runStaffPasswd(CtlContext &context)
 
 static int runStaffSetLocked(CtlContext &context, bool locked)
 {
+    const bool dryRun = context.takeFlag(QStringLiteral("--dry-run"));
     if (context.arguments().size() != 1)
         return usage(context,
-            locked ? QStringLiteral("staff lock USER") : QStringLiteral("staff unlock USER"));
+            locked ? QStringLiteral("staff lock USER [--dry-run]")
+                   : QStringLiteral("staff unlock USER [--dry-run]"));
     auto security = CtlSecurity::open(context);
     if (!security)
         return ExitFailure;
     const QString user = context.arguments().constFirst();
+    if (Status allowed = security->staff->checkLock(CtlSecurity::actor(), user, locked); !allowed)
+        return finish(context, allowed, {});
+    const QString change = locked
+        ? CtlContext::tr("%1 will not be able to sign in until unlocked.").arg(user)
+        : CtlContext::tr("%1 will be able to sign in again.").arg(user);
+    if (dryRun) {
+        context.out() << CtlContext::tr("dry run: %1 Nothing was changed.").arg(change) << Qt::endl;
+        return ExitOk;
+    }
+    if (locked && !context.confirm(change))
+        return ExitFailure;
     return finish(context, security->staff->setLocked(CtlSecurity::actor(), user, locked),
         locked ? CtlContext::tr("locked %1").arg(user) : CtlContext::tr("unlocked %1").arg(user));
 }
@@ -152,8 +167,9 @@ int runStaffUnlock(CtlContext &context) { return runStaffSetLocked(context, fals
 
 int runStaffList(CtlContext &context)
 {
+    const bool json = context.takeFlag(QStringLiteral("--json"));
     if (!context.arguments().isEmpty())
-        return usage(context, QStringLiteral("staff list"));
+        return usage(context, QStringLiteral("staff list [--json]"));
     auto security = CtlSecurity::open(context);
     if (!security)
         return ExitFailure;
@@ -161,6 +177,24 @@ int runStaffList(CtlContext &context)
     if (!accounts)
         return context.fail(accounts.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (json) {
+        QJsonArray list;
+        for (const StaffAccount &a : accounts.value()) {
+            const bool lockedOut = a.lockedUntil.isValid() && a.lockedUntil > now;
+            list.append(QJsonObject { { QStringLiteral("user"), a.userName },
+                { QStringLiteral("role"), StaffRoles::code(a.role) },
+                { QStringLiteral("department"), a.department },
+                { QStringLiteral("state"),
+                    a.disabled      ? QStringLiteral("locked")
+                        : lockedOut ? QStringLiteral("locked_out")
+                                    : QStringLiteral("active") },
+                { QStringLiteral("lockedOutUntil"),
+                    lockedOut ? a.lockedUntil.toUTC().toString(Qt::ISODate) : QJsonValue() },
+                { QStringLiteral("createdAt"), a.createdAt.toUTC().toString(Qt::ISODate) } });
+        }
+        context.printJson(list);
+        return ExitOk;
+    }
     for (const StaffAccount &a : accounts.value()) {
         QString state = CtlContext::tr("active");
         if (a.disabled)

@@ -11,6 +11,8 @@
 #include "terminalsettings.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace onewindow;
 
@@ -48,13 +50,37 @@ void printStatus(CtlContext &context, SyncStore &store)
 int runSyncStatus(CtlContext &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
     if (!context.parse(parser, 0, 0))
         return ExitInvalid;
     Database *db = context.database();
     if (!db)
         return ExitFailure;
     SyncStore store(*db);
-    printStatus(context, store);
+    if (!parser.isSet(json)) {
+        printStatus(context, store);
+        return ExitOk;
+    }
+    const auto counters = store.counters();
+    if (!counters)
+        return context.fail(counters.error());
+    const auto parked = store.parkedEvents();
+    if (!parked)
+        return context.fail(parked.error());
+    QJsonArray parkedList;
+    for (const ParkedEvent &p : parked.value())
+        parkedList.append(QJsonObject { { QStringLiteral("event"), p.eventId },
+            { QStringLiteral("parkedAt"), p.parkedAt }, { QStringLiteral("code"), p.code },
+            { QStringLiteral("message"), p.message } });
+    context.printJson(QJsonObject { { QStringLiteral("queue"), counters->queueDepth },
+        { QStringLiteral("parked"), counters->parked },
+        { QStringLiteral("feedCursor"), counters->cursor },
+        { QStringLiteral("lastSuccess"),
+            counters->lastSuccess.isEmpty() ? QJsonValue() : QJsonValue(counters->lastSuccess) },
+        { QStringLiteral("lastError"),
+            counters->lastError.isEmpty() ? QJsonValue() : QJsonValue(counters->lastError) },
+        { QStringLiteral("parkedEvents"), parkedList } });
     return ExitOk;
 }
 

@@ -17,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace onewindow;
 
@@ -143,42 +145,100 @@ int runTrustAddIssuer(CtlContext &context)
     return ExitOk;
 }
 
-int runTrustRevoke(CtlContext &context)
+namespace {
+
+// trust revoke and trust unrevoke: KEY_ID CERT_NUMBER [--dry-run].
+int changeRevocation(CtlContext &context, bool revoke)
 {
+    const bool dryRun = context.takeFlag(QStringLiteral("--dry-run"));
     if (context.arguments().size() != 2)
         return context.fail({ QStringLiteral("cli.usage"),
-                                CtlContext::tr("Usage: onewindowctl trust revoke KEY_ID "
-                                               "CERT_NUMBER") },
+                                revoke ? CtlContext::tr("Usage: onewindowctl trust revoke KEY_ID "
+                                                        "CERT_NUMBER [--dry-run]")
+                                       : CtlContext::tr("Usage: onewindowctl trust unrevoke KEY_ID "
+                                                        "CERT_NUMBER [--dry-run]") },
             ExitInvalid);
     auto trust = TrustServices::open(context);
     if (!trust)
         return ExitFailure;
     const QString keyId = context.arguments().at(0);
     const QString number = context.arguments().at(1);
-    if (Status revoked = trust->administration.revoke(
-            CtlSecurity::actor(), keyId, number, QDateTime::currentDateTimeUtc());
-        !revoked)
-        return failTrust(context, revoked.error());
-    context.out() << CtlContext::tr("revoked: certificate %1 of issuer key %2 will verify as "
-                                    "revoked.")
-                         .arg(number, keyId)
+    if (revoke) {
+        if (Status allowed = trust->certificates.checkRevoke(keyId, number); !allowed)
+            return failTrust(context, allowed.error());
+    } else if (auto snapshot = trust->certificates.snapshot(); !snapshot) {
+        return failTrust(context, snapshot.error());
+    } else if (!snapshot->revoked.contains(TrustSnapshot::revocationKey(keyId, number))) {
+        return failTrust(context,
+            { QStringLiteral("trust.not_revoked"),
+                CtlContext::tr("That certificate of issuer \"%1\" is not revoked here.")
+                    .arg(keyId.left(64)) });
+    }
+    const QString change = revoke
+        ? CtlContext::tr("Certificate %1 of issuer key %2 will verify as revoked on this terminal.")
+              .arg(number, keyId)
+        : CtlContext::tr("Certificate %1 of issuer key %2 will verify as genuine again on this "
+                         "terminal.")
+              .arg(number, keyId);
+    if (dryRun) {
+        context.out() << CtlContext::tr("dry run: %1 Nothing was changed.").arg(change) << Qt::endl;
+        return ExitOk;
+    }
+    if (!context.confirm(change))
+        return ExitFailure;
+    const Status done = revoke
+        ? trust->administration.revoke(
+            CtlSecurity::actor(), keyId, number, QDateTime::currentDateTimeUtc())
+        : trust->administration.liftRevocation(CtlSecurity::actor(), keyId, number);
+    if (!done)
+        return failTrust(context, done.error());
+    context.out() << (revoke ? CtlContext::tr("revoked: %1").arg(change)
+                             : CtlContext::tr("revocation lifted: %1").arg(change))
                   << Qt::endl;
     return ExitOk;
 }
 
-namespace {
-
-int removeKey(CtlContext &context, const QString &usage,
-    const std::function<Status(TrustAdministration &, const QString &keyId)> &remove,
+// trust remove-publisher and remove-issuer: KEY_ID [--dry-run].
+int removeKey(CtlContext &context, const QString &usage, bool publisher, const QString &consequence,
     const QString &done)
 {
+    const bool dryRun = context.takeFlag(QStringLiteral("--dry-run"));
     if (context.arguments().size() != 1)
         return context.fail({ QStringLiteral("cli.usage"), usage }, ExitInvalid);
     auto trust = TrustServices::open(context);
     if (!trust)
         return ExitFailure;
     const QString keyId = context.arguments().at(0);
-    if (Status removed = remove(trust->administration, keyId); !removed)
+    // A dry run names the refusal a removal would meet: an unknown key, or one from the hall.
+    if (publisher) {
+        auto publishers = trust->catalog.publishers();
+        if (!publishers)
+            return failTrust(context, publishers.error());
+        if (std::none_of(publishers->cbegin(), publishers->cend(),
+                [&keyId](const PublisherKeyInfo &key) { return key.keyId == keyId; }))
+            return failTrust(context,
+                { QStringLiteral("trust.unknown_publisher"),
+                    CtlContext::tr("No publisher key \"%1\" is trusted here.")
+                        .arg(keyId.left(64)) });
+    } else if (auto snapshot = trust->certificates.snapshot(); !snapshot) {
+        return failTrust(context, snapshot.error());
+    } else if (!snapshot->issuers.contains(keyId)) {
+        return failTrust(context,
+            { QStringLiteral("trust.unknown_issuer"),
+                CtlContext::tr("No issuer key \"%1\" is trusted here.").arg(keyId.left(64)) });
+    }
+    if (dryRun) {
+        context.out()
+            << CtlContext::tr("dry run: %1 Nothing was changed.").arg(consequence.arg(keyId))
+            << Qt::endl;
+        return ExitOk;
+    }
+    if (!context.confirm(consequence.arg(keyId)))
+        return ExitFailure;
+    const Status removed = publisher
+        ? trust->administration.removePublisher(CtlSecurity::actor(), keyId)
+        : trust->administration.removeIssuer(CtlSecurity::actor(), keyId);
+    if (!removed)
         return failTrust(context, removed.error());
     context.out() << done.arg(keyId) << Qt::endl;
     return ExitOk;
@@ -186,33 +246,36 @@ int removeKey(CtlContext &context, const QString &usage,
 
 } // namespace
 
+int runTrustRevoke(CtlContext &context) { return changeRevocation(context, true); }
+
+int runTrustUnrevoke(CtlContext &context) { return changeRevocation(context, false); }
+
 int runTrustRemovePublisher(CtlContext &context)
 {
-    return removeKey(
-        context, CtlContext::tr("Usage: onewindowctl trust remove-publisher KEY_ID"),
-        [](TrustAdministration &trust, const QString &keyId) {
-            return trust.removePublisher(CtlSecurity::actor(), keyId);
-        },
+    return removeKey(context,
+        CtlContext::tr("Usage: onewindowctl trust remove-publisher KEY_ID [--dry-run]"), true,
+        CtlContext::tr("Catalogs signed with publisher key %1 will be refused, and the versions "
+                       "it signed can no longer be rolled back to; the active catalog stays."),
         CtlContext::tr("removed: catalogs signed with publisher key %1 are refused from now on; "
                        "the active catalog stays."));
 }
 
 int runTrustRemoveIssuer(CtlContext &context)
 {
-    return removeKey(
-        context, CtlContext::tr("Usage: onewindowctl trust remove-issuer KEY_ID"),
-        [](TrustAdministration &trust, const QString &keyId) {
-            return trust.removeIssuer(CtlSecurity::actor(), keyId);
-        },
+    return removeKey(context,
+        CtlContext::tr("Usage: onewindowctl trust remove-issuer KEY_ID [--dry-run]"), false,
+        CtlContext::tr("E-certificates signed with issuer key %1 will no longer verify as "
+                       "genuine on this terminal."),
         CtlContext::tr("removed: e-certificates signed with issuer key %1 no longer verify as "
                        "genuine."));
 }
 
 int runTrustList(CtlContext &context)
 {
+    const bool json = context.takeFlag(QStringLiteral("--json"));
     if (!context.arguments().isEmpty())
-        return context.fail(
-            { QStringLiteral("cli.usage"), CtlContext::tr("Usage: onewindowctl trust list") },
+        return context.fail({ QStringLiteral("cli.usage"),
+                                CtlContext::tr("Usage: onewindowctl trust list [--json]") },
             ExitInvalid);
     Database *db = context.database();
     if (!db)
@@ -222,39 +285,77 @@ int runTrustList(CtlContext &context)
     auto publishers = catalog.publishers();
     if (!publishers)
         return context.fail(publishers.error());
-    QTextStream &out = context.out();
-    out << CtlContext::tr("catalog publishers:") << '\n';
-    const QDate today = QDate::currentDate();
-    for (const PublisherKeyInfo &key : publishers.value()) {
-        out << "  " << key.keyId << "  " << key.algorithm;
-        if (key.validUntil.isValid())
-            out << "  "
-                << (key.expiredOn(today) ? CtlContext::tr("expired %1")
-                                         : CtlContext::tr("valid until %1"))
-                       .arg(key.validUntil.toString(Qt::ISODate));
-        out << '\n';
-    }
     auto trust = CertificateTrustStore(*db).snapshot();
     if (!trust)
         return context.fail(trust.error());
+    const QDate today = QDate::currentDate();
+    QStringList issuerIds = trust->issuers.keys();
+    std::sort(issuerIds.begin(), issuerIds.end());
+    QList<std::pair<QString, QString>> revoked; // key ID, certificate number
+    for (const QString &entry : trust->revoked)
+        revoked.append({ entry.section(QChar(0x1f), 0, 0), entry.section(QChar(0x1f), 1) });
+    std::sort(revoked.begin(), revoked.end());
+
+    if (json) {
+        QJsonArray publisherList;
+        for (const PublisherKeyInfo &key : publishers.value())
+            publisherList.append(QJsonObject { { QStringLiteral("keyId"), key.keyId },
+                { QStringLiteral("algorithm"), key.algorithm },
+                { QStringLiteral("sha256"), TrustAdministration::fingerprint(key.publicPem) },
+                { QStringLiteral("addedAt"), key.addedAt },
+                { QStringLiteral("validUntil"),
+                    key.validUntil.isValid() ? QJsonValue(key.validUntil.toString(Qt::ISODate))
+                                             : QJsonValue() },
+                { QStringLiteral("expired"), key.expiredOn(today) } });
+        QJsonArray issuerList;
+        for (const QString &keyId : issuerIds) {
+            const IssuerKey &key = trust->issuers.value(keyId);
+            issuerList.append(QJsonObject { { QStringLiteral("keyId"), keyId },
+                { QStringLiteral("algorithm"), key.algorithm },
+                { QStringLiteral("sha256"), TrustAdministration::fingerprint(key.publicKeyPem) },
+                { QStringLiteral("source"), key.source } });
+        }
+        QJsonArray revokedList;
+        for (const auto &[keyId, number] : revoked)
+            revokedList.append(QJsonObject {
+                { QStringLiteral("keyId"), keyId }, { QStringLiteral("certNumber"), number } });
+        context.printJson(QJsonObject { { QStringLiteral("publishers"), publisherList },
+            { QStringLiteral("issuers"), issuerList },
+            { QStringLiteral("trustListVersion"), trust->version },
+            { QStringLiteral("trustListFetchedAt"),
+                trust->fetchedAt.isValid()
+                    ? QJsonValue(trust->fetchedAt.toUTC().toString(Qt::ISODate))
+                    : QJsonValue() },
+            { QStringLiteral("revoked"), revokedList } });
+        return ExitOk;
+    }
+
+    // A table: key, algorithm, validity, and the whole SHA-256 fingerprint to compare with the
+    // authority's letter.
+    QTextStream &out = context.out();
+    out << CtlContext::tr("catalog publishers:") << '\n';
+    for (const PublisherKeyInfo &key : publishers.value()) {
+        const QString validity = !key.validUntil.isValid()
+            ? CtlContext::tr("no end date")
+            : (key.expiredOn(today) ? CtlContext::tr("expired %1")
+                                    : CtlContext::tr("valid until %1"))
+                  .arg(key.validUntil.toString(Qt::ISODate));
+        out << "  " << key.keyId << "  " << key.algorithm << "  " << validity << '\n'
+            << "    SHA-256 " << TrustAdministration::fingerprint(key.publicPem) << '\n';
+    }
     out << CtlContext::tr("certificate issuers (trust list version %1, fetched %2):")
                .arg(trust->version)
                .arg(trust->fetchedAt.isValid() ? trust->fetchedAt.toString(Qt::ISODate)
                                                : CtlContext::tr("never"))
         << '\n';
-    QStringList issuerIds = trust->issuers.keys();
-    std::sort(issuerIds.begin(), issuerIds.end());
     for (const QString &keyId : issuerIds) {
         const IssuerKey &key = trust->issuers.value(keyId);
-        out << "  " << keyId << "  " << key.algorithm << "  " << key.source << '\n';
+        out << "  " << keyId << "  " << key.algorithm << "  " << key.source << '\n'
+            << "    SHA-256 " << TrustAdministration::fingerprint(key.publicKeyPem) << '\n';
     }
-    QStringList revoked;
-    for (const QString &entry : trust->revoked)
-        revoked.append(QString(entry).replace(QChar(0x1f), QLatin1Char(' ')));
-    std::sort(revoked.begin(), revoked.end());
     out << CtlContext::tr("revoked certificates: %1").arg(revoked.size()) << '\n';
-    for (const QString &entry : revoked)
-        out << "  " << entry << '\n';
+    for (const auto &[keyId, number] : revoked)
+        out << "  " << keyId << ' ' << number << '\n';
     out.flush();
     return ExitOk;
 }

@@ -29,6 +29,7 @@
 #include "hallstatus.h"
 #include "healthdesk.h"
 #include "identityconfirmation.h"
+#include "kioskvisit.h"
 #include "kpidesk.h"
 #include "languageswitcher.h"
 #include "pinyintranscriber.h"
@@ -236,7 +237,11 @@ void TerminalShell::startCitizenServices()
     const int timeout = TerminalSettings(*m_database)
                             .value(QStringLiteral("kiosk.timeoutSeconds"))
                             .toInt(CitizenDesk::kDefaultTimeoutSeconds);
-    m_citizenDesk = std::make_unique<CitizenDesk>(*m_citizenSession, timeout);
+    m_kioskVisit = std::make_unique<KioskVisit>(*m_citizenSession);
+    m_citizenDesk = std::make_unique<CitizenDesk>(*m_citizenSession, *m_kioskVisit, timeout);
+    // A kiosk goes back to its defaults for the next citizen; staff keep their own choice.
+    if (m_options.mode == TerminalInfo::Mode::Kiosk)
+        m_citizenDesk->setPreferences(m_preferences.get(), m_languages.get());
     m_citizenDesk->setElderly(m_preferences->elderlyMode());
     m_finder->setChoicesPerScreen(m_preferences->choicesPerScreen());
     connect(m_preferences.get(), &UiPreferences::elderlyModeChanged, m_citizenDesk.get(), [this] {
@@ -262,7 +267,8 @@ void TerminalShell::startCitizenServices()
     }
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
-    m_caseTracker = std::make_unique<CaseTracker>(*m_caseStore, *m_finder, *m_citizenSession);
+    m_caseTracker
+        = std::make_unique<CaseTracker>(*m_caseStore, *m_finder, *m_citizenSession, *m_kioskVisit);
     const QString scannerSpec = !m_options.qrScanner.isEmpty()
         ? m_options.qrScanner
         : TerminalSettings(*m_database).text(QStringLiteral("devices.qrScanner"));
@@ -297,9 +303,7 @@ void TerminalShell::startReceiptPrinter()
         context.terminalId = m_terminalId;
         context.townHall = settings.text(QStringLiteral("terminal.townHall"));
         context.collectAt = settings.text(QStringLiteral("terminal.collectAt"));
-        if (auto departments = m_catalogStore->departments())
-            for (const CatalogDepartment &d : departments.value())
-                context.departmentNames.insert(d.code, d.name);
+        ReceiptDocument::addCatalogNames(context, *m_catalogStore, filed);
         return m_receiptPrinter->print(ReceiptDocument::build(filed, context));
     };
     m_applicationDesk->setReceiptOutput(output);

@@ -49,6 +49,7 @@ class PinyinTranscriber;
 class CatalogStore;
 class CatalogSearch;
 class CitizenSession;
+class KioskVisit;
 class SimulatedCamera;
 class IdentityConfirmation;
 class DocumentPrinter;
@@ -149,6 +150,8 @@ private:
     std::unique_ptr<onewindow::StaffAccounts> m_staffAccounts;
     std::unique_ptr<StaffDesk> m_staffDesk;
     std::unique_ptr<onewindow::CitizenSession> m_citizenSession;
+    // Open while anything personal or unfinished is on the kiosk's screen (the idle countdown).
+    std::unique_ptr<onewindow::KioskVisit> m_kioskVisit;
     std::unique_ptr<onewindow::HallClient> m_hallClient;
     // Outlives the sync engine, which asks it for tokens.
     std::unique_ptr<onewindow::HallStaffSessions> m_hallStaffSessions;

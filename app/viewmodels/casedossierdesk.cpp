@@ -2,8 +2,10 @@
 
 #include "casedecisions.h"
 #include "caseeventtext.h"
+#include "casematerials.h"
 #include "casenoticedocument.h"
 #include "casestore.h"
+#include "casetimelimits.h"
 #include "catalogstore.h"
 #include "documentprinter.h"
 #include "legalclock.h"
@@ -183,38 +185,26 @@ bool CaseDossierDesk::reload()
     }
 
     m_clockText.clear();
+    m_datesText.clear();
     m_urgency = QStringLiteral("unknown");
     auto facts = m_cases.progress().facts(caseId);
     if (facts && facts.value()) {
         const auto &f = *facts.value();
-        QList<ClockPause> pauses;
+        TimeLimitFacts limits { f.status, f.submittedAt.toLocalTime().date(), f.promisedDays,
+            f.legalDays, f.extensionDays, {} };
         for (const auto &[from, to] : f.pauses)
-            pauses.append({ from, to });
-        auto clock = LegalClock::read(
-            days, f.submittedAt.toLocalTime().date(), f.legalDays + f.extensionDays, pauses, today);
-        if (CaseStatuses::isFinal(f.status) || f.status == CaseStatus::Approved) {
+            limits.pauses.append({ from, to });
+        const TimeLimitReading reading = CaseTimeLimits::read(days, limits, today);
+        m_urgency = CaseTimeLimits::urgencyCode(reading.urgency);
+        if (reading.urgency == Urgency::Decided) {
             m_clockText = tr("Decided: the time limit no longer runs");
-            m_urgency = QStringLiteral("normal");
-        } else if (!clock) {
-            m_clockText = clock.error().message;
+        } else if (!reading.known) {
+            m_clockText = reading.problem;
         } else {
-            const ClockReading &c = clock.value();
-            m_urgency = c.overdue ? QStringLiteral("overdue")
-                : c.pastWarning   ? QStringLiteral("amber")
-                                  : QStringLiteral("normal");
-            m_clockText = c.overdue
-                ? tr("%n working day(s) overdue (due %1)", nullptr, -c.remainingDays)
-                      .arg(c.dueDate.toString(Qt::ISODate))
-                : c.dueDate.isValid()
-                ? tr("%n working day(s) left of %1 (due %2)", nullptr, c.remainingDays)
-                      .arg(c.limitDays)
-                      .arg(c.dueDate.toString(Qt::ISODate))
-                : tr("%n working day(s) left of %1 (the due date falls in a year whose holidays "
-                     "are not in the catalog yet)",
-                    nullptr, c.remainingDays)
-                      .arg(c.limitDays);
-            if (c.paused)
+            m_clockText = CaseTimeLimits::daysLeftText(reading);
+            if (reading.committed.paused)
                 m_clockText += tr("; paused now");
+            m_datesText = CaseTimeLimits::datesText(reading);
         }
         if (m_situation.deemedAccepted)
             m_clockText += tr(". No correction notice was issued within 5 working days: the "
@@ -229,6 +219,8 @@ QVariantMap CaseDossierDesk::summary() const
     if (!m_dossier)
         return {};
     const CaseDossier &d = *m_dossier;
+    const Status paper
+        = CaseMaterials::readyForDecision(m_situation.materials, m_situation.checkedMaterials);
     return { { QStringLiteral("caseId"), d.filed.caseId },
         { QStringLiteral("receiptNumber"), d.receiptNumber },
         { QStringLiteral("itemName"), d.filed.itemName },
@@ -238,6 +230,8 @@ QVariantMap CaseDossierDesk::summary() const
         { QStringLiteral("submitted"),
             QLocale().toString(d.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) },
         { QStringLiteral("clockText"), m_clockText }, { QStringLiteral("urgency"), m_urgency },
+        { QStringLiteral("datesText"), m_datesText },
+        { QStringLiteral("paperMissing"), paper ? QString() : paper.error().message },
         { QStringLiteral("deemedAccepted"), m_situation.deemedAccepted },
         { QStringLiteral("outcomeReason"), d.outcomeReason } };
 }
@@ -287,17 +281,39 @@ QVariantList CaseDossierDesk::materials() const
     QVariantList out;
     for (const MaterialProvision &m : m_dossier->materials) {
         const bool certificate = m.way == MaterialProvision::Way::Certificate;
+        const bool checked = m_situation.checkedMaterials.contains(m.materialCode);
+        // certificate, checked, missing (required paper not checked yet) or optional.
+        const QString state = certificate ? QStringLiteral("certificate")
+            : checked                     ? QStringLiteral("checked")
+            : m.required                  ? QStringLiteral("missing")
+                                          : QStringLiteral("optional");
         // The kiosk attaches only a certificate it verified as genuine, by reference.
         out.append(QVariantMap { { QStringLiteral("name"), m.materialName },
-            { QStringLiteral("required"), m.required },
+            { QStringLiteral("code"), m.materialCode }, { QStringLiteral("required"), m.required },
             { QStringLiteral("way"),
                 certificate ? QStringLiteral("certificate") : QStringLiteral("paper") },
+            { QStringLiteral("state"), state },
             { QStringLiteral("detail"),
                 certificate
                     ? tr("e-certificate %1, verified genuine when filed").arg(m.certificateNumber)
-                    : (m.required ? tr("paper, to be checked at the window")
-                                  : tr("paper, if it applies")) } });
+                    : checked ? tr("paper, received and checked at the window")
+                    : m.required
+                    ? tr("paper, not yet checked at the window: needed before a decision")
+                    : tr("paper, if it applies") } });
     }
+    return out;
+}
+
+QVariantList CaseDossierDesk::paperChoices() const
+{
+    QVariantList out;
+    if (m_dossier)
+        for (const MaterialProvision &m : m_dossier->materials)
+            if (m.way == MaterialProvision::Way::Paper)
+                out.append(QVariantMap { { QStringLiteral("code"), m.materialCode },
+                    { QStringLiteral("name"), m.materialName },
+                    { QStringLiteral("checked"),
+                        m_situation.checkedMaterials.contains(m.materialCode) } });
     return out;
 }
 
@@ -327,7 +343,8 @@ QVariantList CaseDossierDesk::history() const
             { QStringLiteral("when"),
                 locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) },
             { QStringLiteral("text"), CaseEventText::describe(e, departmentName(e.department)) },
-            { QStringLiteral("who"), e.actor }, { QStringLiteral("note"), e.note } });
+            { QStringLiteral("who"), CaseEventText::actor(e.actor) },
+            { QStringLiteral("note"), e.note } });
     return out;
 }
 
@@ -336,7 +353,11 @@ QVariantList CaseDossierDesk::actions() const
     QVariantList out;
     for (CaseAction a : m_actions) {
         const ActionInfo info = infoOf(a);
+        // The role may take it, but the case is not ready for it yet: the button says why.
+        const Status ready = CaseWorkflow::ready(m_situation, a);
         out.append(QVariantMap { { QStringLiteral("code"), CaseWorkflow::actionCode(a) },
+            { QStringLiteral("blockedReason"), ready ? QString() : ready.error().message },
+            { QStringLiteral("checksMaterials"), CaseWorkflow::checksMaterials(a) },
             { QStringLiteral("label"), tr(info.label) },
             { QStringLiteral("needsReason"), info.needsReason },
             { QStringLiteral("needsMissing"), a == CaseAction::RequestCorrection },
@@ -377,7 +398,8 @@ QStringList CaseDossierDesk::missingChoices() const
 }
 
 bool CaseDossierDesk::act(const QString &actionCode, const QString &reason,
-    const QStringList &missing, const QStringList &departments, int days)
+    const QStringList &missing, const QStringList &departments, int days,
+    const QStringList &checkedMaterials)
 {
     const auto who = actor();
     const auto action = actionFrom(actionCode);
@@ -392,6 +414,7 @@ bool CaseDossierDesk::act(const QString &actionCode, const QString &reason,
     request.missing = missing;
     request.departments = departments;
     request.extensionDays = days;
+    request.checkedMaterials = checkedMaterials;
     auto taken
         = m_decisions.decide(m_dossier->filed.caseId, request, *who, calendar(), m_clock().toUTC());
     if (!taken) {

@@ -32,6 +32,7 @@ class CaseDossierDesk : public QObject
     Q_PROPERTY(QVariantList applicant READ applicant NOTIFY caseChanged)
     Q_PROPERTY(QVariantList answers READ answers NOTIFY caseChanged)
     Q_PROPERTY(QVariantList materials READ materials NOTIFY caseChanged)
+    Q_PROPERTY(QVariantList paperChoices READ paperChoices NOTIFY caseChanged)
     Q_PROPERTY(QVariantList departments READ departments NOTIFY caseChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY caseChanged)
     Q_PROPERTY(QVariantList actions READ actions NOTIFY caseChanged)
@@ -56,10 +57,14 @@ public:
     QVariantMap summary() const;
     QVariantList applicant() const;
     QVariantList answers() const;
+    // [{name, code, required, way, state (certificate, checked, missing, optional), detail}]
     QVariantList materials() const;
+    // The paper materials the window may mark as received and checked: [{code, name, checked}]
+    QVariantList paperChoices() const;
     QVariantList departments() const;
     QVariantList history() const;
-    // [{code, label, needsReason, needsMissing, needsDepartments, needsDays, grave}]
+    // [{code, label, blockedReason, checksMaterials, needsReason, needsMissing,
+    //   needsDepartments, needsDays, grave}]
     QVariantList actions() const;
     QVariantList routeChoices() const; // departments to route to: [{code, name, checked}]
     QStringList missingChoices() const; // the item's materials still on paper
@@ -71,9 +76,11 @@ public:
     // false (with a message) when the case is unknown or the role may not see it.
     Q_INVOKABLE bool open(const QString &caseId);
     Q_INVOKABLE void close();
-    // Takes an action on the case as it was shown; true when it is stored.
+    // Takes an action on the case as it was shown; true when it is stored. checkedMaterials:
+    // the codes of the paper the window received and checked with this action.
     Q_INVOKABLE bool act(const QString &actionCode, const QString &reason,
-        const QStringList &missing = {}, const QStringList &departments = {}, int days = 0);
+        const QStringList &missing = {}, const QStringList &departments = {}, int days = 0,
+        const QStringList &checkedMaterials = {});
     Q_INVOKABLE bool printCorrectionNotice();
     Q_INVOKABLE bool printDecisionNotice();
 
@@ -103,6 +110,7 @@ private:
     onewindow::CaseSituation m_situation;
     QList<onewindow::CaseAction> m_actions;
     QString m_clockText;
+    QString m_datesText; // the committed and the legal due date, each named
     QString m_urgency;
     QString m_correctionCase; // the correction asked for here, for its notice
     QStringList m_correctionMissing;

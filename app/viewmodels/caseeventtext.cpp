@@ -40,3 +40,19 @@ QString CaseEventText::describe(const CaseHistoryEntry &e, const QString &depart
         return tr("Service rated");
     return tr("Updated");
 }
+
+QString CaseEventText::actor(const QString &actor)
+{
+    const QString who = actor.section(QLatin1Char(':'), 1);
+    if (actor == u"citizen")
+        return tr("the applicant");
+    if (actor == u"hall")
+        return tr("the online service hall");
+    if (actor.startsWith(u"staff:"))
+        return tr("staff member %1").arg(who);
+    if (actor.startsWith(u"kiosk:"))
+        return tr("kiosk %1").arg(who);
+    if (actor.startsWith(u"terminal:"))
+        return tr("terminal %1").arg(who);
+    return actor;
+}

@@ -12,4 +12,7 @@ class CaseEventText
 public:
     // department: the name of the department the event is about (routing, decisions).
     static QString describe(const onewindow::CaseHistoryEntry &e, const QString &department);
+    // Who took a step, from the protocol's actor ("citizen", "staff:rsj01", "kiosk:GZ-…",
+    // "hall"), in words.
+    static QString actor(const QString &actor);
 };

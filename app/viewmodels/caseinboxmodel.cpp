@@ -12,21 +12,7 @@ using namespace onewindow;
 
 namespace {
 
-bool isDecided(const InboxRow &r)
-{
-    return CaseStatuses::isFinal(r.status) || r.status == CaseStatus::Approved;
-}
-
-QString urgencyOf(const InboxRow &r)
-{
-    if (isDecided(r))
-        return QStringLiteral("normal");
-    if (!r.clockKnown)
-        return QStringLiteral("unknown");
-    if (r.clock.overdue)
-        return QStringLiteral("overdue");
-    return r.clock.pastWarning ? QStringLiteral("amber") : QStringLiteral("normal");
-}
+bool isDecided(const InboxRow &r) { return r.limits.urgency == Urgency::Decided; }
 
 } // namespace
 
@@ -42,6 +28,7 @@ CaseInboxModel::CaseInboxModel(
     // A new staff member starts from their own inbox; nobody's cases stay on screen after
     // sign-out.
     connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
+        m_selectedCaseId.clear();
         m_itemFilter.clear();
         m_statusFilter.clear();
         m_departmentFilter.clear();
@@ -90,21 +77,17 @@ QVariant CaseInboxModel::data(const QModelIndex &index, int role) const
     case SubmittedRole:
         return QLocale().toString(r.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     case DaysLeftRole:
-        return r.clockKnown ? QVariant(r.clock.remainingDays) : QVariant();
+        return r.clockKnown ? QVariant(r.limits.committed.remainingDays) : QVariant();
     case DaysLeftTextRole:
-        if (isDecided(r))
-            return tr("decided");
-        if (!r.clockKnown)
-            return tr("calendar missing");
-        if (r.clock.paused)
-            return tr("paused, %n working day(s) left", nullptr, r.clock.remainingDays);
-        if (r.clock.overdue)
-            return tr("%n working day(s) overdue", nullptr, -r.clock.remainingDays);
-        return tr("%n working day(s) left", nullptr, r.clock.remainingDays);
+        return CaseTimeLimits::daysLeftText(r.limits);
     case UrgencyRole:
-        return urgencyOf(r);
+        return CaseTimeLimits::urgencyCode(r.limits.urgency);
     case DueDateRole:
-        return r.clockKnown ? r.clock.dueDate.toString(Qt::ISODate) : QString();
+        return r.clockKnown ? r.limits.committed.dueDate.toString(Qt::ISODate) : QString();
+    case LegalDueDateRole:
+        return r.clockKnown ? r.limits.legal.dueDate.toString(Qt::ISODate) : QString();
+    case DatesTextRole:
+        return isDecided(r) ? QString() : CaseTimeLimits::shortDatesText(r.limits);
     }
     return {};
 }
@@ -116,13 +99,14 @@ QHash<int, QByteArray> CaseInboxModel::roleNames() const
         { StatusCodeRole, "statusCode" }, { StatusTextRole, "statusText" },
         { SubmittedRole, "submitted" }, { DaysLeftRole, "daysLeft" },
         { DaysLeftTextRole, "daysLeftText" }, { UrgencyRole, "urgency" },
-        { DueDateRole, "dueDate" } };
+        { DueDateRole, "dueDate" }, { LegalDueDateRole, "legalDueDate" },
+        { DatesTextRole, "datesText" } };
 }
 
 int CaseInboxModel::overdueCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-        [](const InboxRow &r) { return r.clockKnown && r.clock.overdue && !isDecided(r); }));
+        [](const InboxRow &r) { return r.limits.urgency == Urgency::Overdue; }));
 }
 
 QString CaseInboxModel::title() const
@@ -276,4 +260,24 @@ void CaseInboxModel::applyView()
     m_rows = rows;
     endResetModel();
     emit countChanged();
+    // The view puts its highlight back on the chosen case, wherever the new order put it.
+    emit selectionChanged();
+}
+
+void CaseInboxModel::setSelectedCaseId(const QString &caseId)
+{
+    if (caseId == m_selectedCaseId)
+        return;
+    m_selectedCaseId = caseId;
+    emit selectionChanged();
+}
+
+int CaseInboxModel::selectedRow() const
+{
+    if (m_selectedCaseId.isEmpty())
+        return -1;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).caseId == m_selectedCaseId)
+            return i;
+    return -1;
 }

@@ -32,6 +32,10 @@ class CaseInboxModel : public QAbstractListModel
     Q_PROPERTY(QVariantList departmentChoices READ departmentChoices NOTIFY choicesChanged)
     Q_PROPERTY(bool departmentFilterShown READ departmentFilterShown NOTIFY filterChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY countChanged)
+    // The case the staff member chose: it keeps its highlight when the list is read again.
+    Q_PROPERTY(
+        QString selectedCaseId READ selectedCaseId WRITE setSelectedCaseId NOTIFY selectionChanged)
+    Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged) // -1: not listed
 public:
     enum Role {
         CaseIdRole = Qt::UserRole + 1,
@@ -44,7 +48,9 @@ public:
         DaysLeftRole, // working days; negative when overdue
         DaysLeftTextRole,
         UrgencyRole, // overdue, amber, normal, unknown
-        DueDateRole,
+        DueDateRole, // the committed date (承诺时限), what urgency counts
+        LegalDueDateRole, // the legal limit (法定时限)
+        DatesTextRole, // both dates, each named
     };
     Q_ENUM(Role)
 
@@ -74,6 +80,9 @@ public:
     // A reviewer sees their own department only; the front desk and supervisor may filter.
     bool departmentFilterShown() const;
     QString problem() const { return m_problem; }
+    QString selectedCaseId() const { return m_selectedCaseId; }
+    void setSelectedCaseId(const QString &caseId);
+    int selectedRow() const;
 
     QString departmentName(const QString &code) const
     {
@@ -91,6 +100,7 @@ signals:
     void countChanged();
     void filterChanged();
     void choicesChanged();
+    void selectionChanged();
 
 private:
     void loadCatalogNames();
@@ -110,4 +120,5 @@ private:
     QVariantList m_itemChoices;
     QVariantList m_departmentChoices;
     QString m_problem;
+    QString m_selectedCaseId;
 };

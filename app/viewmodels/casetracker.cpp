@@ -3,6 +3,7 @@
 #include "caseeventtext.h"
 #include "casestore.h"
 #include "citizensession.h"
+#include "kioskvisit.h"
 #include "qrscanner.h"
 #include "receiptdocument.h"
 #include "receiptnumber.h"
@@ -13,18 +14,23 @@
 
 using namespace onewindow;
 
-CaseTracker::CaseTracker(
-    CaseStore &store, ServiceFinder &finder, const CitizenSession &session, QObject *parent)
+CaseTracker::CaseTracker(CaseStore &store, ServiceFinder &finder, const CitizenSession &session,
+    KioskVisit &visit, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_finder(finder)
     , m_session(session)
 {
-    // Who is at the terminal decides what is shown: a new citizen, or the one confirming who
-    // they are, sees the shown application again under the rule.
+    // Who is at the terminal decides what is shown: a new citizen (a card replacing the last
+    // one), or the one confirming who they are, sees the shown application again under the rule.
     connect(&m_session, &CitizenSession::started, this, &CaseTracker::refresh);
     connect(&m_session, &CitizenSession::subjectConfirmed, this, &CaseTracker::refresh);
     connect(&m_session, &CitizenSession::ended, this, &CaseTracker::refresh);
+    // A case on the screen is someone's: it keeps the idle countdown running, and the end of
+    // the visit (finish, timeout, card taken) takes it away rather than showing it again.
+    connect(this, &CaseTracker::resultChanged, &visit,
+        [this, &visit] { visit.hold(QStringLiteral("tracking"), found()); });
+    connect(&visit, &KioskVisit::ended, this, &CaseTracker::clear);
 }
 
 void CaseTracker::setScanner(QrScanner *scanner)

@@ -14,6 +14,7 @@ class ServiceFinder;
 namespace onewindow {
 class CaseStore;
 class CitizenSession;
+class KioskVisit;
 class QrScanner;
 } // namespace onewindow
 
@@ -34,9 +35,11 @@ public:
     using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
         const onewindow::FiledApplication &)>;
 
-    // session: who is at the terminal, for what of an application may be shown to them.
+    // session: who is at the terminal, for what of an application may be shown to them. A case
+    // shown holds the visit open (its idle countdown runs) and goes when the visit ends.
     CaseTracker(onewindow::CaseStore &store, ServiceFinder &finder,
-        const onewindow::CitizenSession &session, QObject *parent = nullptr);
+        const onewindow::CitizenSession &session, onewindow::KioskVisit &visit,
+        QObject *parent = nullptr);
 
     bool found() const { return !m_receiptNumber.isEmpty(); }
     QString receiptNumber() const { return m_receiptNumber; }

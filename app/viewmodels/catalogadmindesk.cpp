@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "catalogstore.h"
 #include "database.h"
+#include "displaytime.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
 #include "staffdesk.h"
@@ -35,6 +36,7 @@ struct CatalogJobInput
     QByteArray signature;
     int versionId = 0;
     bool apply = false;
+    bool allowOlder = false;
 };
 
 std::optional<QByteArray> readAll(const QString &path, QString *problem);
@@ -69,6 +71,7 @@ CatalogImporter::Report runCatalogJob(
     CatalogImporter importer(*database.value(), store, trust);
     AuditLog audit(*database.value(), in.auditKey);
     importer.setAudit(&audit, in.actor);
+    importer.setAllowOlder(in.allowOlder);
     importer.setOfferedRegions(
         TerminalConfiguration::load(TerminalSettings(*database.value())).offeredRegions);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -220,10 +223,18 @@ void CatalogAdminDesk::preview(const QString &filePath, const QString &signature
     start(Job::Preview);
 }
 
-void CatalogAdminDesk::apply()
+void CatalogAdminDesk::apply(bool allowOlder)
 {
     if (busy() || m_stage != Stage::Previewed)
         return;
+    if (!m_olderThan.isEmpty() && !allowOlder) {
+        setStage(Stage::Previewed,
+            tr("This catalog is older than the active catalog %1; confirm that you want to go "
+               "back to it.")
+                .arg(m_olderThan));
+        return;
+    }
+    m_allowOlder = allowOlder;
     start(Job::Apply);
 }
 
@@ -247,6 +258,7 @@ void CatalogAdminDesk::reset()
     m_issues.clear();
     m_changes.clear();
     m_summary.clear();
+    m_olderThan.clear();
     setProgress(-1, {});
     setStage(Stage::Idle);
 }
@@ -260,7 +272,8 @@ void CatalogAdminDesk::start(Job job, int versionId)
     }
     CatalogJobInput input { &m_database, m_auditKey, actor.value(),
         job == Job::Preview ? m_filePath : QString(), m_signaturePath, m_file, m_signature,
-        versionId, job != Job::Preview };
+        versionId, job != Job::Preview, job == Job::Apply && m_allowOlder };
+    m_allowOlder = false;
     m_jobActor = actor.value();
     setProgress(-1,
         job == Job::Preview ? tr("Checking the signature and every rule of the catalog…")
@@ -332,6 +345,12 @@ void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
     m_issues.clear();
     m_changes.clear();
     m_summary.clear();
+    m_olderThan = report.olderThanVersion.isEmpty()
+        ? QString()
+        : tr("%1 (issued %2)")
+              .arg(report.olderThanVersion,
+                  DisplayTime::date(
+                      QDateTime::fromString(report.olderThanIssuedAt, Qt::ISODate).date()));
     m_verified = report.outcome == Outcome::Previewed || report.outcome == Outcome::Invalid
         || report.outcome == Outcome::Applied;
     switch (report.outcome) {
@@ -361,8 +380,12 @@ void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
             add(QStringLiteral("changed"), change.code, report.diffNames.value(change.code),
                 change.fields.join(QStringLiteral(", ")));
         setStage(Stage::Previewed,
-            diff.isEmpty() ? tr("This catalog is the same as the active one item for item.")
-                           : QString());
+            !m_olderThan.isEmpty()
+                ? tr("This catalog is older than the active catalog %1. It is applied only if "
+                     "you confirm that you want to go back to it.")
+                      .arg(m_olderThan)
+                : diff.isEmpty() ? tr("This catalog is the same as the active one item for item.")
+                                 : QString());
         return;
     }
     case Outcome::Invalid:
@@ -377,6 +400,10 @@ void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
     case Outcome::Untrusted:
         m_verification = report.error.message;
         setStage(Stage::Refused);
+        return;
+    case Outcome::Older:
+        // Another administrator made a newer catalog active since the check.
+        setStage(Stage::Failed, report.error.message);
         return;
     case Outcome::Failed:
         setStage(Stage::Failed, report.error.message);
@@ -398,9 +425,7 @@ void CatalogAdminDesk::refreshVersions()
             { QStringLiteral("publisher"), it->publisher },
             { QStringLiteral("keyId"), it->publisherKeyId },
             { QStringLiteral("itemCount"), it->itemCount },
-            { QStringLiteral("importedAt"),
-                QLocale().toString(QDateTime::fromString(it->importedAt, Qt::ISODate).toLocalTime(),
-                    QLocale::ShortFormat) },
+            { QStringLiteral("importedAt"), DisplayTime::dateTime(it->importedAt) },
             { QStringLiteral("sha256"), it->sha256.left(16) },
             { QStringLiteral("active"), it->active } };
     m_versions = list;

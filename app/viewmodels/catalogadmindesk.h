@@ -37,6 +37,9 @@ class CatalogAdminDesk : public QObject
     Q_PROPERTY(QVariantList versions READ versions NOTIFY versionsChanged)
     Q_PROPERTY(QVariantList mediaFolders READ mediaFolders NOTIFY mediaChanged)
     Q_PROPERTY(QString message READ message NOTIFY stageChanged)
+    // Set when the previewed catalog is older than the active one: the active catalog's version
+    // and issue date. Applying it then needs apply(true), after the administrator confirmed.
+    Q_PROPERTY(QString olderThan READ olderThan NOTIFY stageChanged)
 public:
     enum class Stage {
         Idle, // nothing chosen
@@ -69,6 +72,7 @@ public:
     QVariantList versions() const { return m_versions; }
     QVariantList mediaFolders() const { return m_mediaFolders; }
     QString message() const { return m_message; }
+    QString olderThan() const { return m_olderThan; }
 
     // Where removable media are mounted (/media, /run/media); tests point it at a folder.
     void setMediaRoots(const QStringList &roots);
@@ -78,8 +82,9 @@ public:
     // Reads the file and its signature (FILE.sig unless given), verifies and validates it and
     // computes the diff, without changing anything.
     Q_INVOKABLE void preview(const QString &filePath, const QString &signaturePath = {});
-    // Applies exactly the bytes that were previewed.
-    Q_INVOKABLE void apply();
+    // Applies exactly the bytes that were previewed; a catalog older than the active one only
+    // with allowOlder (audited as such).
+    Q_INVOKABLE void apply(bool allowOlder = false);
     Q_INVOKABLE void rollback(int versionId);
     Q_INVOKABLE void reset();
     Q_INVOKABLE void refreshVersions();
@@ -124,4 +129,6 @@ private:
     QVariantList m_versions;
     QVariantList m_mediaFolders;
     QString m_message;
+    QString m_olderThan;
+    bool m_allowOlder = false; // of the running apply
 };

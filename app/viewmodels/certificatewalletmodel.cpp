@@ -29,6 +29,24 @@ CertificateWalletModel::CertificateWalletModel(CertificateWallet &wallet,
         setPrintMessage({});
         rebuild();
     });
+    connect(&session, &CitizenSession::started, this, &CertificateWalletModel::loadIfShown);
+    connect(
+        &session, &CitizenSession::subjectConfirmed, this, &CertificateWalletModel::loadIfShown);
+}
+
+void CertificateWalletModel::setShown(bool shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    emit shownChanged();
+    loadIfShown();
+}
+
+void CertificateWalletModel::loadIfShown()
+{
+    if (m_shown && !m_loading && m_rows.isEmpty() && m_session.recordsOpen())
+        refresh();
 }
 
 CertificateWalletModel::~CertificateWalletModel() = default;
@@ -48,7 +66,8 @@ QVariant CertificateWalletModel::data(const QModelIndex &index, int role) const
     case TypeNameRole:
         return has ? v.payload->certTypeName : tr("Unreadable certificate");
     case CertNumberRole:
-        return has ? v.payload->certNumber : QString();
+        // Masked like the ID number everywhere on the screen; for an ID card it is the number.
+        return has ? CitizenSession::maskIdNumber(v.payload->certNumber) : QString();
     case IssuerRole:
         return has ? v.payload->issuerName : QString();
     case OutcomeRole:
@@ -159,7 +178,7 @@ QVariantMap CertificateWalletModel::detail(int row) const
     };
     if (v.payload) {
         const CertificatePayload &p = *v.payload;
-        add(VerifiedCopy::tr("Certificate number"), p.certNumber);
+        add(VerifiedCopy::tr("Certificate number"), CitizenSession::maskIdNumber(p.certNumber));
         add(VerifiedCopy::tr("Holder"), p.holderName);
         add(VerifiedCopy::tr("Holder's ID number"), CitizenSession::maskIdNumber(p.holderIdNumber));
         add(VerifiedCopy::tr("Issued by"), p.issuerName);
@@ -169,8 +188,13 @@ QVariantMap CertificateWalletModel::detail(int row) const
                 .arg(p.validFrom.toString(Qt::ISODate),
                     p.validUntil ? p.validUntil->toString(Qt::ISODate)
                                  : VerifiedCopy::tr("no expiry")));
+        // Someone's ID number among the fields (a spouse's; the social security number, which
+        // is the holder's ID number) is masked as well.
         for (const auto &[name, value] : p.fields)
-            add(VerifiedCopy::fieldLabel(name), value);
+            add(VerifiedCopy::fieldLabel(name),
+                name.endsWith(u"IdNumber", Qt::CaseInsensitive) || name == u"socialSecurityNumber"
+                    ? CitizenSession::maskIdNumber(value)
+                    : value);
     }
     return { { QStringLiteral("typeName"), data(index(row), TypeNameRole) },
         { QStringLiteral("outcome"), CertificateVerification::outcomeKey(v.outcome) },

@@ -32,6 +32,9 @@ class CertificateWalletModel : public QAbstractListModel
     Q_PROPERTY(QString holder READ holder NOTIFY stateChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY stateChanged)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY printMessageChanged)
+    // The wallet page is on the screen: the certificates load as soon as they may be shown
+    // (a card put on the reader, the face check passed), not only when the page opens.
+    Q_PROPERTY(bool shown READ shown WRITE setShown NOTIFY shownChanged)
 public:
     enum Role {
         TypeNameRole = Qt::UserRole + 1,
@@ -60,6 +63,8 @@ public:
     QString trustAge() const;
     QString holder() const;
     QString printMessage() const { return m_printMessage; }
+    bool shown() const { return m_shown; }
+    void setShown(bool shown);
 
     // Looks the citizen's certificates up at the hall and verifies them here.
     Q_INVOKABLE void refresh();
@@ -75,9 +80,12 @@ public:
 signals:
     void stateChanged();
     void printMessageChanged();
+    void shownChanged();
 
 private:
     void rebuild();
+    // Looks up when the page is shown, nothing is loaded yet and the records are open.
+    void loadIfShown();
     void setPrintMessage(const QString &message);
 
     onewindow::CertificateWallet &m_wallet;
@@ -87,6 +95,7 @@ private:
     QString m_terminalId;
     QList<onewindow::CertificateVerification> m_rows;
     bool m_loading = false;
+    bool m_shown = false;
     bool m_needsHall = false;
     QString m_problem;
     QString m_printMessage;

@@ -2,28 +2,49 @@
 
 #include "cardreader.h"
 #include "formfieldcheck.h"
+#include "languageswitcher.h"
+#include "uipreferences.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QQmlEngine> // LanguageSwitcher holds a QPointer to one
 
 using namespace onewindow;
 
-CitizenDesk::CitizenDesk(CitizenSession &session, int timeoutSeconds, QObject *parent)
+CitizenDesk::CitizenDesk(
+    CitizenSession &session, KioskVisit &visit, int timeoutSeconds, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_visit(visit)
     , m_baseTimeoutSeconds(timeoutSeconds > 0 ? timeoutSeconds : kDefaultTimeoutSeconds)
     , m_timeoutSeconds(m_baseTimeoutSeconds)
 {
     m_lastActivity.start();
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &CitizenDesk::checkIdle);
+    m_farewellTimer.setSingleShot(true);
+    m_farewellTimer.setInterval(kFarewellSeconds * 1000);
+    connect(&m_farewellTimer, &QTimer::timeout, this, [this] {
+        if (m_farewell.isEmpty())
+            return;
+        m_farewell.clear();
+        emit farewellChanged();
+    });
     connect(&m_session, &CitizenSession::started, this, [this] {
         stayActive();
-        m_tick.start();
+        // A new citizen: the previous one's farewell is theirs, not this one's.
+        clearFarewell();
         emit sessionChanged();
     });
     connect(&m_session, &CitizenSession::principalChanged, this, &CitizenDesk::sessionChanged);
-    connect(&m_session, &CitizenSession::ended, this, &CitizenDesk::onEnded);
+    connect(&m_session, &CitizenSession::applicantConfirmed, this, &CitizenDesk::sessionChanged);
+    // A card replacing the citizen sends the pages home; the visit itself goes on.
+    connect(&m_session, &CitizenSession::ended, this, [this](CitizenSession::EndReason reason) {
+        if (reason == CitizenSession::EndReason::Replaced)
+            onEnded(reason);
+    });
+    connect(&m_visit, &KioskVisit::ended, this, &CitizenDesk::onEnded);
+    connect(&m_visit, &KioskVisit::openChanged, this, &CitizenDesk::onVisitOpenChanged);
     // Every press anywhere in the application counts as the citizen being there.
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -65,7 +86,8 @@ void CitizenDesk::watchReader(CardReader *reader)
     const IdentityProof proof = reader->kind() == CardKind::ResidentId
         ? IdentityProof::ResidentIdCard
         : IdentityProof::SocialSecurityCard;
-    connect(reader, &CardReader::cardRead, this, [this](const CardContents &card) {
+    connect(reader, &CardReader::cardRead, this, [this, proof](const CardContents &card) {
+        (proof == IdentityProof::ResidentIdCard ? m_idCardIn : m_socialSecurityCardIn) = true;
         Status s;
         if (const auto *id = std::get_if<ResidentIdCard>(&card))
             s = m_session.begin(id->idNumber, id->name, IdentityProof::ResidentIdCard);
@@ -75,12 +97,38 @@ void CitizenDesk::watchReader(CardReader *reader)
     });
     // Taking out the card that started the session ends it; the other reader's card does not.
     connect(reader, &CardReader::cardRemoved, this, [this, proof] {
+        (proof == IdentityProof::ResidentIdCard ? m_idCardIn : m_socialSecurityCardIn) = false;
+        if (m_takeCardReminder && !cardInAReader()) {
+            m_takeCardReminder = false;
+            emit farewellChanged();
+        }
         const auto applicant = m_session.applicant();
         if (applicant && applicant->proof == proof)
             m_session.end(CitizenSession::EndReason::CardRemoved);
     });
     connect(reader, &CardReader::readFailed, this,
         [this](const Error &error) { setProblem(error.message); });
+}
+
+void CitizenDesk::setPreferences(UiPreferences *preferences, LanguageSwitcher *languages)
+{
+    m_preferences = preferences;
+    m_languages = languages;
+    if (preferences)
+        connect(
+            preferences, &UiPreferences::elderlyModeChanged, this, &CitizenDesk::holdPreferences);
+    if (languages)
+        connect(languages, &LanguageSwitcher::languageChanged, this, &CitizenDesk::holdPreferences);
+    holdPreferences();
+}
+
+void CitizenDesk::holdPreferences()
+{
+    // The next person must not find the terminal in someone else's language or mode.
+    m_visit.hold(QStringLiteral("elderly-mode"),
+        m_preferences && m_preferences->elderlyMode() != m_preferences->elderlyModeDefault());
+    m_visit.hold(QStringLiteral("language"),
+        m_languages && m_languages->language() != m_languages->defaultLanguage());
 }
 
 QString CitizenDesk::banner() const
@@ -156,28 +204,42 @@ void CitizenDesk::stayActive()
     const bool wasWarning = warning();
     m_lastActivity.restart();
     m_idleOffsetMs = 0;
-    if (wasWarning || active())
+    if (wasWarning || visitOpen())
         emit countdownChanged();
 }
 
-void CitizenDesk::finish() { m_session.end(CitizenSession::EndReason::Finished); }
+void CitizenDesk::finish() { m_visit.end(CitizenSession::EndReason::Finished); }
+
+void CitizenDesk::setPageOpen(bool open) { m_visit.hold(QStringLiteral("page"), open); }
+
+void CitizenDesk::onVisitOpenChanged()
+{
+    if (m_visit.isOpen()) {
+        stayActive(); // the countdown starts from the step that opened the visit
+        m_tick.start();
+    } else {
+        m_tick.stop();
+    }
+    emit countdownChanged();
+}
 
 void CitizenDesk::clearFarewell()
 {
-    if (m_farewell.isEmpty())
+    if (m_farewell.isEmpty() && !m_takeCardReminder)
         return;
     m_farewell.clear();
+    m_takeCardReminder = false;
     emit farewellChanged();
 }
 
 void CitizenDesk::checkIdle()
 {
-    if (!active()) {
+    if (!visitOpen()) {
         m_tick.stop();
         return;
     }
     if (secondsLeft() <= 0) {
-        m_session.end(CitizenSession::EndReason::Timeout);
+        m_visit.end(CitizenSession::EndReason::Timeout);
         return;
     }
     emit countdownChanged();
@@ -196,7 +258,7 @@ bool CitizenDesk::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
-        if (active() && m_lastActivity.elapsed() > 250)
+        if (visitOpen() && m_lastActivity.elapsed() > 250)
             stayActive();
         break;
     default:
@@ -215,8 +277,18 @@ void CitizenDesk::setProblem(const QString &problem)
 
 void CitizenDesk::onEnded(CitizenSession::EndReason reason)
 {
-    m_tick.stop();
     setProblem({});
+    if (reason != CitizenSession::EndReason::Replaced) {
+        // The next person starts from the terminal's defaults; the goodbye below is in its
+        // language, as is everything the next person reads.
+        if (m_preferences)
+            m_preferences->resetToDefaults();
+        if (m_languages)
+            m_languages->resetToDefault();
+    }
+    // Taking the card out ended it; otherwise a card left in a reader is the citizen's to take.
+    m_takeCardReminder = reason != CitizenSession::EndReason::CardRemoved
+        && reason != CitizenSession::EndReason::Replaced && cardInAReader();
     switch (reason) {
     case CitizenSession::EndReason::Timeout:
         m_farewell = tr("Your session ended because nobody touched the screen for a while. "
@@ -234,6 +306,7 @@ void CitizenDesk::onEnded(CitizenSession::EndReason reason)
         m_farewell.clear();
         break;
     }
+    m_farewellTimer.start();
     emit farewellChanged();
     emit sessionChanged();
     emit countdownChanged();

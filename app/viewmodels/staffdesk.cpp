@@ -96,6 +96,22 @@ void StaffDesk::signInNow(const QString &userName, const QString &password)
 
 void StaffDesk::signOut() { endSession(QStringLiteral("signed out"), {}); }
 
+void StaffDesk::userNameEdited(const QString &userName)
+{
+    const QString name = userName.trimmed();
+    if (m_session || name == m_lockedUser)
+        return;
+    if (!m_lockedUser.isEmpty())
+        setMessage({}); // the message was about the other name
+    m_lockedUser.clear();
+    m_lockoutTimer.stop();
+    if (!name.isEmpty() && m_accounts.lockedSecondsLeft(name) > 0) {
+        m_lockedUser = name;
+        m_lockoutTimer.start();
+    }
+    updateLockout();
+}
+
 void StaffDesk::checkIdle()
 {
     if (!m_session)

@@ -55,6 +55,9 @@ public:
     // Checking a password takes a noticeable moment (scrypt): the page shows busy first.
     Q_INVOKABLE void signIn(const QString &userName, const QString &password);
     Q_INVOKABLE void signOut();
+    // The sign-in page's user name changed: a lock-out countdown belongs to its name, so it is
+    // shown for that name only (and found again when that name is typed back).
+    Q_INVOKABLE void userNameEdited(const QString &userName);
     // Ends the session when it has been idle too long; a timer calls it, tests call it directly.
     void checkIdle();
     // Signs in synchronously (tests; the page goes through signIn()).

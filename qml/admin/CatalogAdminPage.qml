@@ -32,6 +32,43 @@ Pane {
         CatalogAdmin.rescanMedia()
     }
 
+    // The active version's row, for saying what a rollback replaces.
+    function activeVersion() {
+        for (let i = 0; i < page.versionList.length; ++i)
+            if (page.versionList[i].active)
+                return page.versionList[i]
+        return null
+    }
+
+    function confirmRollback(version) {
+        const active = page.activeVersion()
+        confirm.ask(qsTr("Roll back the catalog"),
+                    qsTr("Make version %1 (catalog %2, %3 items) active again?")
+                        .arg(version.versionId).arg(version.catalogVersion).arg(version.itemCount),
+                    (active ? qsTr("It replaces version %1 (catalog %2, %3 items) on every page of this terminal at once. ")
+                                  .arg(active.versionId).arg(active.catalogVersion).arg(active.itemCount) : "")
+                        + qsTr("Cases already filed keep the items they were filed under. The rollback is recorded in the audit log."),
+                    qsTr("Roll back"),
+                    () => CatalogAdmin.rollback(version.versionId))
+    }
+
+    function requestApply() {
+        if (CatalogAdmin.olderThan.length === 0) {
+            CatalogAdmin.apply()
+            return
+        }
+        confirm.ask(qsTr("Apply an older catalog"),
+                    qsTr("This catalog is older than the active catalog %1. Go back to it?").arg(CatalogAdmin.olderThan),
+                    qsTr("Citizens will see the older items at once, and the newer catalog stays in the versions list. Going back is recorded in the audit log as an older catalog applied on purpose."),
+                    qsTr("Apply the older catalog"),
+                    () => CatalogAdmin.apply(true))
+    }
+
+    ConfirmDialog {
+        id: confirm
+        anchors.centerIn: parent
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 16
@@ -286,7 +323,7 @@ Pane {
                     font.pixelSize: 17
                     highlighted: true
                     enabled: page.stage === "previewed"
-                    onClicked: CatalogAdmin.apply()
+                    onClicked: page.requestApply()
                 }
                 Button {
                     text: qsTr("Clear")
@@ -357,7 +394,7 @@ Pane {
                         enabled: !CatalogAdmin.busy
                         text: qsTr("Roll back to this")
                         font.pixelSize: 15
-                        onClicked: CatalogAdmin.rollback(versionRow.modelData.versionId)
+                        onClicked: page.confirmRollback(versionRow.modelData)
                     }
                 }
             }

@@ -48,7 +48,10 @@ Item {
         InboxPane {
             Layout.fillHeight: true
             Layout.preferredWidth: Math.max(440, root.width * 0.4)
-            onCaseChosen: (caseId) => Dossier.open(caseId)
+            onCaseChosen: (caseId) => {
+                Inbox.selectedCaseId = caseId
+                Dossier.open(caseId)
+            }
         }
         CaseDetailPane {
             Layout.fillWidth: true

@@ -26,7 +26,9 @@ Dialog {
         daysBox.value = Math.min(5, a.maxDays || 10)
         missingRepeater.model = Dossier.missingChoices
         routeRepeater.model = Dossier.routeChoices
-        error.text = ""
+        paperRepeater.model = a.checksMaterials === true ? Dossier.paperChoices : []
+        // The services will refuse an action the case is not ready for: say why at once.
+        error.text = a.blockedReason || ""
         open()
         reasonField.forceActiveFocus()
     }
@@ -44,8 +46,14 @@ Dialog {
         for (const line of otherMissing.text.split("\n"))
             if (line.trim().length > 0)
                 missing.push(line.trim())
+        let paper = []
+        for (let i = 0; i < paperRepeater.count; ++i) {
+            const box = paperRepeater.itemAt(i)
+            if (box && box.checked && !box.checkedBefore)
+                paper.push(box.code)
+        }
         const ok = Dossier.act(action.code, reasonField.text, missing,
-                               checkedIn(routeRepeater, "code"), daysBox.value)
+                               checkedIn(routeRepeater, "code"), daysBox.value, paper)
         if (ok)
             close()
         else
@@ -55,6 +63,25 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 10
+        Label {
+            Layout.fillWidth: true
+            visible: paperRepeater.count > 0
+            text: qsTr("Paper materials received and checked at the window (原件核验):")
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+        }
+        Repeater {
+            id: paperRepeater
+            CheckBox {
+                required property var modelData
+                objectName: "paper_" + modelData.code
+                readonly property string code: modelData.code
+                readonly property bool checkedBefore: modelData.checked
+                text: modelData.name
+                checked: modelData.checked
+                enabled: !checkedBefore // a check once recorded stays
+            }
+        }
         Label {
             Layout.fillWidth: true
             visible: dialog.action.needsMissing === true
@@ -136,6 +163,7 @@ Dialog {
         RowLayout {
             Layout.alignment: Qt.AlignRight
             Button {
+                objectName: "cancelAction"
                 text: qsTr("Cancel")
                 onClicked: dialog.close()
             }

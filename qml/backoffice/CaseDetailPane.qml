@@ -100,6 +100,15 @@ Pane {
                 urgency: pane.summary.urgency || "unknown"
                 text: pane.summary.clockText || ""
             }
+            Label {
+                objectName: "caseDates"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: pane.summary.datesText || ""
+                font.pixelSize: 16
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
 
             Rectangle {
                 objectName: "caseMessage"
@@ -118,6 +127,16 @@ Pane {
                     font.pixelSize: 16
                     color: Dossier.messageIsError ? "#B71C1C" : "#1B5E20"
                 }
+            }
+
+            Label {
+                objectName: "paperMissing"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: pane.summary.paperMissing ? "✖ " + pane.summary.paperMissing : ""
+                font.pixelSize: 16
+                color: "#B71C1C"
+                wrapMode: Text.WordWrap
             }
 
             SectionTitle { text: qsTr("Actions") }
@@ -148,6 +167,21 @@ Pane {
                     text: qsTr("Print decision notice")
                     font.pixelSize: 17
                     onClicked: Dossier.printDecisionNotice()
+                }
+            }
+            Repeater {
+                model: Dossier.actions.filter(a => a.blockedReason.length > 0) // qmllint disable
+                Label {
+                    required property var modelData
+                    objectName: "actionBlocked_" + modelData.code
+                    Layout.fillWidth: true
+                    // The missing paper is listed above already: name the action, not the list twice.
+                    text: modelData.blockedReason === pane.summary.paperMissing
+                          ? qsTr("%1 waits for the paper materials listed above.").arg(modelData.label)
+                          : qsTr("%1 is not possible yet: %2").arg(modelData.label).arg(modelData.blockedReason)
+                    font.pixelSize: 15
+                    color: "#8A5A00"
+                    wrapMode: Text.WordWrap
                 }
             }
             Label {
@@ -188,10 +222,13 @@ Pane {
                 model: Dossier.materials
                 Label {
                     required property var modelData
+                    objectName: "material_" + modelData.code
                     Layout.fillWidth: true
-                    text: (modelData.way === "certificate" ? "✔ " : "▢ ") + modelData.name + " — " + modelData.detail
+                    readonly property bool done: modelData.state === "certificate" || modelData.state === "checked"
+                    text: (done ? "✔ " : modelData.state === "missing" ? "✖ " : "▢ ")
+                          + modelData.name + " — " + modelData.detail
                     font.pixelSize: 16
-                    color: modelData.way === "certificate" ? "#1B5E20" : Theme.text
+                    color: done ? "#1B5E20" : modelData.state === "missing" ? "#B71C1C" : Theme.text
                     wrapMode: Text.WordWrap
                 }
             }

@@ -125,6 +125,12 @@ Pane {
             ScrollBar.vertical: ScrollBar { }
             Keys.onReturnPressed: if (currentIndex >= 0) pane.caseChosen(Inbox.caseIdAt(currentIndex))
             Keys.onEnterPressed: if (currentIndex >= 0) pane.caseChosen(Inbox.caseIdAt(currentIndex))
+            // Read again (a decision, a pull from the hall, Refresh): the highlight stays on the
+            // chosen case wherever it moved, and on nothing when it left this inbox.
+            Connections {
+                target: Inbox // qmllint disable
+                function onSelectionChanged() { list.currentIndex = Inbox.selectedRow }
+            }
 
             delegate: ItemDelegate {
                 id: row
@@ -138,6 +144,7 @@ Pane {
                 required property string submitted
                 required property string daysLeftText
                 required property string urgency
+                required property string datesText
                 readonly property string caseKey: caseId
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
@@ -169,6 +176,14 @@ Pane {
                         Label {
                             Layout.fillWidth: true
                             text: row.receiptNumber + " · " + row.departmentName + " · " + row.submitted
+                            font.pixelSize: 14
+                            color: Theme.textMuted
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: row.datesText
                             font.pixelSize: 14
                             color: Theme.textMuted
                             elide: Text.ElideRight

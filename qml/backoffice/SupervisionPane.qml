@@ -188,8 +188,22 @@ Pane {
                     legend.alignment: Qt.AlignBottom
                     legend.font.pixelSize: 13
                     BarSeries {
-                        axisX: BarCategoryAxis { id: backlogAxis; labelsFont.pixelSize: 12 }
-                        axisY: ValuesAxis { id: backlogValues; min: 0; max: 5; labelFormat: "%d"; tickCount: 6 }
+                        objectName: "backlogSeries"
+                        axisX: BarCategoryAxis {
+                            id: backlogAxis
+                            objectName: "backlogAxisX"
+                            labelsFont.pixelSize: 14
+                            titleText: qsTr("Department")
+                            titleFont.pixelSize: 14
+                        }
+                        axisY: ValuesAxis {
+                            id: backlogValues
+                            objectName: "backlogAxisY"
+                            min: 0; max: 5; labelFormat: "%d"; tickCount: 6
+                            labelsFont.pixelSize: 14
+                            titleText: qsTr("Cases")
+                            titleFont.pixelSize: 14
+                        }
                         BarSet { id: backlogSet; label: qsTr("Open cases"); color: Theme.primary }
                         BarSet { id: tasksSet; label: qsTr("Open review tasks"); color: "#E0A100" }
                     }
@@ -224,15 +238,32 @@ Pane {
             ChartView {
                 objectName: "perDayChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 260
+                Layout.preferredHeight: 320
                 title: qsTr("Cases filed per day")
                 titleFont.pixelSize: 17
                 titleFont.bold: true
                 antialiasing: true
                 legend.visible: false
                 BarSeries {
-                    axisX: BarCategoryAxis { id: dayAxis; labelsFont.pixelSize: 10; labelsAngle: -60 }
-                    axisY: ValuesAxis { id: dayValues; min: 0; max: 5; labelFormat: "%d"; tickCount: 5 }
+                    objectName: "perDaySeries"
+                    // Upright labels while they fit; a long period tilts them rather than
+                    // shrinking them below a readable size.
+                    axisX: BarCategoryAxis {
+                        id: dayAxis
+                        objectName: "perDayAxisX"
+                        labelsFont.pixelSize: 14
+                        labelsAngle: pane.perDayList.length > 16 ? -45 : 0
+                        titleText: qsTr("Day filed (month-day)")
+                        titleFont.pixelSize: 14
+                    }
+                    axisY: ValuesAxis {
+                        id: dayValues
+                        objectName: "perDayAxisY"
+                        min: 0; max: 5; labelFormat: "%d"; tickCount: 5
+                        labelsFont.pixelSize: 14
+                        titleText: qsTr("Cases filed")
+                        titleFont.pixelSize: 14
+                    }
                     BarSet { id: daySet; label: qsTr("Filed"); color: Theme.primary }
                 }
             }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import OneWindow.App
 import OneWindow.Ui
 
-// Who the kiosk serves right now (masked), and the button that ends the session.
+// Who the kiosk serves right now (masked), and the button that ends the session: at the top of
+// the window (Main.qml) over every page while someone is identified.
 Rectangle {
     id: banner
     objectName: "citizenBanner"
@@ -29,6 +30,9 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
+                // Large type and English take two lines; the masked number stays whole.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -38,6 +42,8 @@ Rectangle {
                 text: qsTr("Applying for %1").arg(Citizen.principalBanner)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }

@@ -13,7 +13,6 @@ Page {
     signal backRequested()
 
     background: Rectangle { color: Theme.background }
-    header: CitizenBanner {}
 
     Flickable {
         id: flick

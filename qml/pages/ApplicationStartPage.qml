@@ -15,7 +15,6 @@ Page {
     signal backRequested()
 
     background: Rectangle { color: Theme.background }
-    header: CitizenBanner {}
 
     Connections {
         target: Application

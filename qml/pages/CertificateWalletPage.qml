@@ -25,12 +25,10 @@ Page {
     }
 
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: if (Wallet.count === 0 && IdentityCheck.recordsOpen) Wallet.refresh()
-
-    Connections {
-        target: IdentityCheck
-        function onConfirmed() { Wallet.refresh() }
-    }
+    // The model loads when the records may be shown: now, or once a card or the face check
+    // confirms who is there.
+    Component.onCompleted: Wallet.shown = true
+    Component.onDestruction: Wallet.shown = false
 
     ColumnLayout {
         anchors.fill: parent

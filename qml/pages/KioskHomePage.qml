@@ -33,6 +33,21 @@ Page {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
+        // The last visit's goodbye; a card left in the reader first of all.
+        NoticeBox {
+            objectName: "takeCardReminder"
+            Layout.fillWidth: true
+            visible: Citizen.takeCardReminder
+            kind: "warning"
+            text: qsTr("Please take your card from the reader.")
+        }
+        NoticeBox {
+            objectName: "farewellNotice"
+            Layout.fillWidth: true
+            visible: Citizen.farewell.length > 0
+            kind: "good"
+            text: Citizen.farewell
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Touch one of the large buttons below. Staff at the service window are happy to help.")

@@ -12,7 +12,6 @@ Page {
     signal backRequested()
 
     background: Rectangle { color: Theme.background }
-    header: CitizenBanner {}
 
     Flickable {
         anchors.fill: parent

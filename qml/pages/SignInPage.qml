@@ -49,6 +49,7 @@ Page {
                 font.pixelSize: 20
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 onAccepted: password.forceActiveFocus()
+                onTextChanged: Staff.userNameEdited(text)
             }
             TextField {
                 id: password

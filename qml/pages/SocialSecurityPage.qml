@@ -26,6 +26,48 @@ Page {
         function onConfirmed() { SocialSecurity.refresh() }
     }
 
+    // The ways on stay in reach under the record, however long it is (and with the citizen's
+    // banner above the page).
+    footer: Pane {
+        objectName: "socialSecurityActions"
+        visible: SocialSecurity.state === SocialSecurity.Ready
+        padding: Theme.spacing
+        background: Rectangle { color: Theme.background }
+        GridLayout {
+            width: parent.width
+            columns: 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            BigButton {
+                objectName: "historyButton"
+                Layout.fillWidth: true
+                text: qsTr("Contribution history")
+                enabled: SocialSecurity.chartInsurances.length > 0
+                onClicked: page.historyRequested()
+            }
+            BigButton {
+                objectName: "statementButton"
+                Layout.fillWidth: true
+                text: qsTr("Print a statement")
+                onClicked: page.statementRequested()
+            }
+            BigButton {
+                objectName: "certificationButton"
+                Layout.fillWidth: true
+                visible: page.pension.applies ?? false
+                text: qsTr("Pension certification")
+                onClicked: page.certificationRequested()
+            }
+            BigButton {
+                objectName: "paymentButton"
+                Layout.fillWidth: true
+                visible: ContributionPayments.dues.length > 0
+                text: qsTr("Pay contributions")
+                onClicked: page.paymentRequested()
+            }
+        }
+    }
+
     Flickable {
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -124,40 +166,6 @@ Page {
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
-                }
-            }
-            GridLayout {
-                Layout.fillWidth: true
-                visible: SocialSecurity.state === SocialSecurity.Ready
-                columns: 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                BigButton {
-                    objectName: "historyButton"
-                    Layout.fillWidth: true
-                    text: qsTr("Contribution history")
-                    enabled: SocialSecurity.chartInsurances.length > 0
-                    onClicked: page.historyRequested()
-                }
-                BigButton {
-                    objectName: "statementButton"
-                    Layout.fillWidth: true
-                    text: qsTr("Print a statement")
-                    onClicked: page.statementRequested()
-                }
-                BigButton {
-                    objectName: "certificationButton"
-                    Layout.fillWidth: true
-                    visible: page.pension.applies ?? false
-                    text: qsTr("Pension certification")
-                    onClicked: page.certificationRequested()
-                }
-                BigButton {
-                    objectName: "paymentButton"
-                    Layout.fillWidth: true
-                    visible: ContributionPayments.dues.length > 0
-                    text: qsTr("Pay contributions")
-                    onClicked: page.paymentRequested()
                 }
             }
         }

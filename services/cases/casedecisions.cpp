@@ -50,6 +50,8 @@ Result<CaseSituation> CaseDecisions::situation(
     s.extendedDays = f.extensionDays;
     // Several departments together: 联合办理, with its longer legal extension.
     s.jointHandling = f.openTasks.size() + f.approvedTasks.size() + f.refusedTasks.size() > 1;
+    s.materials = f.materials;
+    s.checkedMaterials = f.checkedMaterials;
     if (!f.correctionEverRequested
         && (f.status == CaseStatus::Submitted || f.status == CaseStatus::PreChecked)) {
         // A calendar missing for the year leaves this undecided rather than guessed.
@@ -78,12 +80,13 @@ Result<CaseTransition> CaseDecisions::decide(const QString &caseId, const CaseRe
         taken = decided.value();
         const CaseStatus before = current->status;
 
+        QString eventId;
         auto record = [&](const QString &type, const QJsonObject &body,
                           std::optional<CaseStatus> statusAfter, const QString &note) -> Status {
             auto seq = m_progress.nextSeq(caseId);
             if (!seq)
                 return seq.error();
-            const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             auto added = m_progress.record({ eventId, caseId, type, now, actorName,
                 body.value(u"department").toString(), note, statusAfter });
             if (!added)
@@ -128,6 +131,13 @@ Result<CaseTransition> CaseDecisions::decide(const QString &caseId, const CaseRe
                 noteFor(taken));
             !s)
             return s;
+        // The paper checked with this action, kept with the event that says so.
+        if (const QJsonArray checked = taken.body.value(u"materialsChecked").toArray();
+            !checked.isEmpty())
+            if (Status s = m_progress.recordMaterialChecks(caseId,
+                    QVariant(checked.toVariantList()).toStringList(), now, actorName, eventId);
+                !s)
+                return s;
         if (taken.completedAs) {
             // The last department decided: the case is completed, refused with the reasons of
             // every department that refused.

@@ -182,6 +182,18 @@ auto CaseFeedProjection::apply(const OutboxEvent &event) -> Result<Outcome>
         return recorded.error();
     if (!recorded.value())
         return Outcome::Unchanged; // seen before
+    // Paper checked at another terminal's window counts for the decisions taken here.
+    if (const QJsonArray checked = event.body.value(u"materialsChecked").toArray();
+        !checked.isEmpty()) {
+        QStringList codes;
+        for (const QJsonValue &c : checked)
+            if (c.isString() && !c.toString().isEmpty())
+                codes.append(c.toString());
+        if (Status s
+            = m_progress.recordMaterialChecks(event.caseId, codes, at, event.actor, event.eventId);
+            !s)
+            return s.error();
+    }
 
     if (event.type == u"routed") {
         for (const QString &d : departmentsOf(event.body))

@@ -1,5 +1,6 @@
 #include "casefiling.h"
 
+#include "casematerials.h"
 #include "casestore.h"
 #include "database.h"
 #include "receiptnumber.h"
@@ -86,9 +87,17 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
     auto form = MergedForm::merge(application.items);
     if (!form)
         return form.error();
-    auto answers = form->check(application.answers, problems, now.date());
-    if (!answers)
+    QList<FieldProblem> found;
+    auto answers = form->check(application.answers, &found, now.date());
+    if (problems)
+        *problems = found;
+    if (!answers) {
+        // A pledge not given is named: the application is refused for it, whatever the page did.
+        for (const FieldProblem &p : std::as_const(found))
+            if (p.error.code == u"form.pledge_required")
+                return Error { QStringLiteral("cases.pledge_missing"), p.error.message };
         return answers.error();
+    }
     if (Status s = checkMaterials(application); !s)
         return s.error();
 
@@ -142,17 +151,7 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
         filed.receiptNumber = receipt->text();
 
         QList<OutboxEvent> events;
-        QJsonArray materialList;
-        for (const MaterialProvision &m : materials)
-            materialList.append(QJsonObject { { QStringLiteral("item"), m.itemCode },
-                { QStringLiteral("code"), m.materialCode },
-                { QStringLiteral("name"), m.materialName },
-                { QStringLiteral("required"), m.required },
-                { QStringLiteral("way"),
-                    m.way == MaterialProvision::Way::Certificate ? QStringLiteral("certificate")
-                                                                 : QStringLiteral("paper") },
-                { QStringLiteral("certificateType"), m.certificateType },
-                { QStringLiteral("certificateNumber"), m.certificateNumber } });
+        const QJsonArray materialList = CaseMaterials::toJson(materials);
         for (const FiledCase &c : filed.cases) {
             QJsonObject body { { QStringLiteral("groupId"), filed.groupId },
                 { QStringLiteral("receiptNumber"), filed.receiptNumber },

@@ -21,7 +21,8 @@ public:
     CaseFiling(CaseStore &store, QString terminalId);
 
     // Nothing is stored unless everything is right; problems lists each form answer that needs
-    // attention. A period the calendar does not cover leaves that case's due date open (the
+    // attention; a required pledge not given is cases.pledge_missing. A period the calendar does
+    // not cover leaves that case's due date open (the
     // back office is told), it does not lose the citizen's application.
     Result<FiledApplication> file(const CaseApplication &application,
         const WorkingDayCalendar &calendar, const QDateTime &now,

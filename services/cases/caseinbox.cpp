@@ -49,7 +49,7 @@ Result<QList<InboxRow>> CaseInbox::list(
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "SELECT c.case_id, g.receipt_number, c.item_code, c.item_name, c.department, c.status, "
-        "c.submitted_at, c.last_seq, c.legal_days + c.extension_days, "
+        "c.submitted_at, c.last_seq, c.legal_days, c.extension_days, c.promised_days, "
         "(SELECT group_concat(p.started_on || '/' || coalesce(p.ended_on, ''), ',') "
         " FROM clock_pauses p WHERE p.case_id = c.case_id) "
         "FROM cases c JOIN case_groups g ON g.group_id = c.group_id WHERE %1 "
@@ -76,24 +76,28 @@ Result<QList<InboxRow>> CaseInbox::list(
         r.submittedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         r.version = q.value(7).toInt();
         QList<ClockPause> pauses;
-        for (const QString &p : q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &p :
+            q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList ends = p.split(QLatin1Char('/'));
             pauses.append({ QDate::fromString(ends.value(0), Qt::ISODate),
                 QDate::fromString(ends.value(1), Qt::ISODate) });
         }
-        auto clock = LegalClock::read(
-            calendar, r.submittedAt.toLocalTime().date(), q.value(8).toInt(), pauses, today);
-        r.clockKnown = clock.ok();
-        if (clock)
-            r.clock = clock.value();
+        const TimeLimitFacts facts { r.status, r.submittedAt.toLocalTime().date(),
+            q.value(10).toInt(), q.value(8).toInt(), q.value(9).toInt(), pauses };
+        r.limits = CaseTimeLimits::read(calendar, facts, today);
+        r.clockKnown = r.limits.known;
+        r.clock = r.limits.legal;
         rows.append(r);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const InboxRow &a, const InboxRow &b) {
         if (a.clockKnown != b.clockKnown)
             return !a.clockKnown; // an unknown clock needs a person's eye first
-        if (a.clock.overdue != b.clock.overdue)
-            return a.clock.overdue;
-        return a.clock.remainingDays < b.clock.remainingDays;
+        // Late against what the citizen was promised first, then the fewest days left to it.
+        const bool lateA = a.limits.committed.overdue || a.clock.overdue;
+        const bool lateB = b.limits.committed.overdue || b.clock.overdue;
+        if (lateA != lateB)
+            return lateA;
+        return a.limits.committed.remainingDays < b.limits.committed.remainingDays;
     });
     return rows;
 }

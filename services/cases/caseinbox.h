@@ -3,6 +3,7 @@
 #pragma once
 
 #include "casestatus.h"
+#include "casetimelimits.h"
 #include "legalclock.h"
 #include "result.h"
 #include "staffrole.h"
@@ -34,8 +35,9 @@ struct InboxRow
     CaseStatus status = CaseStatus::Submitted;
     QDateTime submittedAt;
     int version = 0;
-    ClockReading clock;
+    ClockReading clock; // against the legal limit (法定时限)
     bool clockKnown = false; // false when the calendar misses the period
+    TimeLimitReading limits; // both limits; urgency counts the committed one (承诺时限)
 };
 
 class CaseInbox
@@ -44,7 +46,7 @@ class CaseInbox
 public:
     explicit CaseInbox(Database &database);
 
-    // Overdue first, then by working days left, then oldest first.
+    // Overdue first, then by working days left to the committed date, then oldest first.
     Result<QList<InboxRow>> list(
         const InboxFilter &filter, const WorkingDayCalendar &calendar, QDate today) const;
 

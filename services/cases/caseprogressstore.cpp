@@ -1,5 +1,6 @@
 #include "caseprogressstore.h"
 
+#include "casematerials.h"
 #include "database.h"
 #include "fieldcipher.h"
 #include "timestamp.h"
@@ -159,7 +160,7 @@ Result<std::optional<CaseProgressStore::CaseFacts>> CaseProgressStore::facts(
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT status, last_seq, submitted_at, legal_days, extension_days, "
                              "EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.case_id "
-                             "AND h.type = 'correction_requested') "
+                             "AND h.type = 'correction_requested'), promised_days, materials "
                              "FROM cases c WHERE case_id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -178,6 +179,11 @@ Result<std::optional<CaseProgressStore::CaseFacts>> CaseProgressStore::facts(
     f.legalDays = q.value(3).toInt();
     f.extensionDays = q.value(4).toInt();
     f.correctionEverRequested = q.value(5).toBool();
+    f.promisedDays = q.value(6).toInt();
+    auto materials = CaseMaterials::open(m_cipher, q.value(7).toByteArray(), caseId);
+    if (!materials)
+        return materials.error();
+    f.materials = materials.value();
 
     QSqlQuery t(m_database.connection());
     t.prepare(QStringLiteral("SELECT department, status FROM review_tasks WHERE case_id = ? "
@@ -201,6 +207,14 @@ Result<std::optional<CaseProgressStore::CaseFacts>> CaseProgressStore::facts(
     while (p.next())
         f.pauses.append({ QDate::fromString(p.value(0).toString(), Qt::ISODate),
             QDate::fromString(p.value(1).toString(), Qt::ISODate) });
+    QSqlQuery m(m_database.connection());
+    m.prepare(QStringLiteral("SELECT material_code FROM case_material_checks WHERE case_id = ? "
+                             "ORDER BY material_code"));
+    m.addBindValue(caseId);
+    if (!m.exec())
+        return Database::queryError(m, QStringLiteral("read material checks"));
+    while (m.next())
+        f.checkedMaterials.append(m.value(0).toString());
     return std::optional<CaseFacts>(f);
 }
 
@@ -251,6 +265,26 @@ Status CaseProgressStore::addExtension(const QString &caseId, int days)
     q.addBindValue(caseId);
     if (!q.exec())
         return Database::queryError(q, QStringLiteral("extend the time limit"));
+    return {};
+}
+
+Status CaseProgressStore::recordMaterialChecks(const QString &caseId,
+    const QStringList &materialCodes, const QDateTime &at, const QString &checkedBy,
+    const QString &eventId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO case_material_checks(case_id, material_code, checked_at, "
+                             "checked_by, event_id) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(case_id, material_code) DO NOTHING"));
+    for (const QString &code : materialCodes) {
+        q.addBindValue(caseId);
+        q.addBindValue(code);
+        q.addBindValue(utcTimestamp(at));
+        q.addBindValue(checkedBy);
+        q.addBindValue(eventId);
+        if (!q.exec())
+            return Database::queryError(q, QStringLiteral("record a material check"));
+    }
     return {};
 }
 

@@ -46,12 +46,15 @@ public:
         int lastSeq = 0;
         QDateTime submittedAt;
         int legalDays = 0;
+        int promisedDays = 0; // 承诺时限: what the citizen was told
         int extensionDays = 0;
         QStringList openTasks;
         QStringList approvedTasks;
         QStringList refusedTasks;
         bool correctionEverRequested = false;
         QList<std::pair<QDate, QDate>> pauses; // started, ended (null while running)
+        QList<MaterialProvision> materials; // of this case's item, opened
+        QStringList checkedMaterials; // codes of the paper checked at the window
     };
     Result<std::optional<CaseFacts>> facts(const QString &caseId) const;
     // The case's next event number (its last_seq moves on).
@@ -59,6 +62,10 @@ public:
     Status pauseClock(const QString &caseId, const QString &kind, QDate on, const QString &reason);
     Status resumeClock(const QString &caseId, QDate on);
     Status addExtension(const QString &caseId, int days);
+    // The window received and checked these paper materials (原件核验); a code checked before
+    // keeps its first check.
+    Status recordMaterialChecks(const QString &caseId, const QStringList &materialCodes,
+        const QDateTime &at, const QString &checkedBy, const QString &eventId);
 
 private:
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "casematerials.h"
 #include "database.h"
 #include "fieldcipher.h"
 #include "syncstore.h"
@@ -27,40 +28,6 @@ IdentifiedPerson personFrom(const QJsonObject &o)
 {
     return { o.value(u"idNumber").toString(), o.value(u"name").toString(),
         IdentityProof(o.value(u"proof").toInt()) };
-}
-
-QJsonArray materialsJson(const QList<MaterialProvision> &materials)
-{
-    QJsonArray out;
-    for (const MaterialProvision &m : materials)
-        out.append(QJsonObject { { QStringLiteral("item"), m.itemCode },
-            { QStringLiteral("code"), m.materialCode }, { QStringLiteral("name"), m.materialName },
-            { QStringLiteral("required"), m.required },
-            { QStringLiteral("way"),
-                m.way == MaterialProvision::Way::Certificate ? QStringLiteral("certificate")
-                                                             : QStringLiteral("paper") },
-            { QStringLiteral("certificateType"), m.certificateType },
-            { QStringLiteral("certificateNumber"), m.certificateNumber } });
-    return out;
-}
-
-QList<MaterialProvision> materialsFrom(const QJsonArray &array)
-{
-    QList<MaterialProvision> out;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        MaterialProvision m;
-        m.itemCode = o.value(u"item").toString();
-        m.materialCode = o.value(u"code").toString();
-        m.materialName = o.value(u"name").toString();
-        m.required = o.value(u"required").toBool(true);
-        m.way = o.value(u"way").toString() == u"certificate" ? MaterialProvision::Way::Certificate
-                                                             : MaterialProvision::Way::Paper;
-        m.certificateType = o.value(u"certificateType").toString();
-        m.certificateNumber = o.value(u"certificateNumber").toString();
-        out.append(m);
-    }
-    return out;
 }
 
 QJsonArray dataUseJson(const QList<DataUse> &uses)
@@ -119,14 +86,7 @@ Result<QByteArray> CaseStore::open(
 Result<QList<MaterialProvision>> CaseStore::openMaterials(
     const QByteArray &stored, const QString &caseId) const
 {
-    // Clear JSON (an array, "[…") is a row from before materials were sealed that
-    // sealClearMaterials() has not reached yet; a sealed value starts with its version byte.
-    if (stored.startsWith('['))
-        return materialsFrom(QJsonDocument::fromJson(stored).array());
-    auto opened = m_cipher.decrypt(stored, { kCases, kMaterials, caseId });
-    if (!opened)
-        return opened.error();
-    return materialsFrom(QJsonDocument::fromJson(opened.value()).array());
+    return CaseMaterials::open(m_cipher, stored, caseId);
 }
 
 Status CaseStore::sealClearMaterials()
@@ -234,8 +194,8 @@ Status CaseStore::insertApplication(const FiledApplication &filed,
         c.addBindValue(fc.dueDate.isValid() ? fc.dueDate.toString(Qt::ISODate) : QVariant());
         // The certificate numbers name the person (a resident ID certificate's is the ID
         // number): sealed like the group's people.
-        auto materials
-            = m_cipher.encrypt(compact(materialsJson(own)), { kCases, kMaterials, fc.caseId });
+        auto materials = m_cipher.encrypt(
+            compact(CaseMaterials::toJson(own)), { kCases, kMaterials, fc.caseId });
         if (!materials)
             return materials.error();
         c.addBindValue(materials.value());

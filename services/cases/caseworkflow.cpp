@@ -1,5 +1,6 @@
 #include "caseworkflow.h"
 
+#include "casematerials.h"
 #include "legalclock.h"
 
 #include <QJsonArray>
@@ -103,6 +104,20 @@ QString CaseWorkflow::actionCode(CaseAction action)
     return {};
 }
 
+bool CaseWorkflow::checksMaterials(CaseAction action)
+{
+    return action == CaseAction::PreCheck || action == CaseAction::Accept
+        || action == CaseAction::ReceiveCorrection || action == CaseAction::Route;
+}
+
+Status CaseWorkflow::ready(const CaseSituation &situation, CaseAction action)
+{
+    // Refusing a part needs no paper; approving one is a decision resting on it.
+    if (action == CaseAction::ApprovePart)
+        return CaseMaterials::readyForDecision(situation.materials, situation.checkedMaterials);
+    return {};
+}
+
 Status CaseWorkflow::permitted(
     const CaseSituation &situation, CaseAction action, const CaseActor &actor)
 {
@@ -170,6 +185,8 @@ Result<CaseTransition> CaseWorkflow::decide(
                "correction arrived). Look at it again before you decide.") };
     if (Status s = permitted(situation, request.action, actor); !s)
         return s.error();
+    if (Status s = ready(situation, request.action); !s)
+        return s.error();
 
     const QString reason = request.reason.trimmed();
     auto needReason = [&](const QString &why) -> Status {
@@ -181,6 +198,17 @@ Result<CaseTransition> CaseWorkflow::decide(
     QJsonObject body;
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
+    if (!request.checkedMaterials.isEmpty()) {
+        if (!checksMaterials(request.action))
+            return Error { QStringLiteral("cases.check_not_here"),
+                tr("Paper materials are checked when the window takes in, accepts or routes a "
+                   "case, or receives its corrections.") };
+        auto checked = CaseMaterials::checkable(situation.materials, request.checkedMaterials);
+        if (!checked)
+            return checked.error();
+        body.insert(
+            QStringLiteral("materialsChecked"), QJsonArray::fromStringList(checked.value()));
+    }
     switch (request.action) {
     case CaseAction::PreCheck:
         t.to = CaseStatus::PreChecked;

@@ -3,6 +3,7 @@
 // state here, and turned into the event the hall protocol knows. The one place these rules live.
 #pragma once
 
+#include "casemodel.h"
 #include "casestatus.h"
 #include "result.h"
 #include "staffrole.h"
@@ -48,6 +49,8 @@ struct CaseSituation
     bool deemedAccepted = false; // no correction notice within 5 working days (LegalClock)
     int extendedDays = 0;
     bool jointHandling = false; // 联合办理: 45 + 15 days
+    QList<MaterialProvision> materials; // as filed: on paper or by e-certificate
+    QStringList checkedMaterials; // codes of the paper the window checked (原件核验)
 };
 
 struct CaseRequest
@@ -58,6 +61,9 @@ struct CaseRequest
     QStringList missing; // RequestCorrection: every missing material
     QStringList departments; // Route
     int extensionDays = 0; // Extend
+    // The paper materials (codes) the window received and checked with this action: PreCheck,
+    // Accept, ReceiveCorrection and Route carry them (checksMaterials).
+    QStringList checkedMaterials;
 };
 
 // What a permitted action does: the new status and the event to record and sync.
@@ -65,7 +71,7 @@ struct CaseTransition
 {
     CaseStatus to = CaseStatus::Submitted;
     QString eventType; // accepted, department_refused, … (hall-protocol.md, extended)
-    QJsonObject body;
+    QJsonObject body; // materialsChecked: the codes checked at the window with this action
     // The last open department decided: the case is completed with this outcome too.
     std::optional<CaseStatus> completedAs;
     bool pausesClock = false;
@@ -82,6 +88,12 @@ public:
     static QList<CaseAction> availableActions(
         const CaseSituation &situation, const CaseActor &actor);
     static QString actionCode(CaseAction action);
+    // Whether the action may record paper materials as checked at the window.
+    static bool checksMaterials(CaseAction action);
+    // What the case itself must have for an action the role may take: an approval needs every
+    // required material checked or replaced by an e-certificate (cases.paper_unchecked, naming
+    // them). The back office shows the reason next to the action.
+    static Status ready(const CaseSituation &situation, CaseAction action);
 
 private:
     static Status permitted(

@@ -23,14 +23,15 @@ const QRegularExpression &mobilePattern()
 const QRegularExpression &landlinePattern()
 {
     // Area code 0xx or 0xxx, then 7 or 8 digits, optionally an extension.
-    static const QRegularExpression p(QStringLiteral("^0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}(-[0-9]{1,6})?$"));
+    static const QRegularExpression p(
+        QStringLiteral("^0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}(-[0-9]{1,6})?$"));
     return p;
 }
 
 const QRegularExpression &emailPattern()
 {
-    static const QRegularExpression p(
-        QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression p(QStringLiteral(
+        "^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
     return p;
 }
 
@@ -40,6 +41,12 @@ Result<QString> FormFieldCheck::check(
     const CatalogFormField &field, const QString &answer, QDate today)
 {
     QString value = field.type == u"multiline" ? answer.trimmed() : answer.simplified();
+    // A required yes/no is a pledge (承诺, e.g. that the answers are true): only a yes fulfils
+    // it, and no application goes without it.
+    if (field.type == u"bool" && field.required && value != u"true")
+        return wrong(QStringLiteral("pledge_required"),
+            tr("Please confirm \"%1\": the application cannot be made without it.")
+                .arg(field.label));
     if (value.isEmpty()) {
         if (field.required && field.type != u"bool")
             return wrong(QStringLiteral("required"), tr("Please fill in \"%1\".").arg(field.label));
@@ -76,7 +83,8 @@ Result<QString> FormFieldCheck::check(
     if (type == u"phone") {
         QString digits = value;
         digits.remove(QLatin1Char(' '));
-        if (!mobilePattern().match(digits).hasMatch() && !landlinePattern().match(digits).hasMatch())
+        if (!mobilePattern().match(digits).hasMatch()
+            && !landlinePattern().match(digits).hasMatch())
             return wrong(QStringLiteral("not_phone"),
                 tr("\"%1\" needs a mobile number of 11 digits starting with 1, or a landline "
                    "with its area code (020-12345678).")

@@ -15,7 +15,8 @@ class FormFieldCheck
     Q_DECLARE_TR_FUNCTIONS(FormFieldCheck)
 public:
     // The answer as it will be stored: trimmed, ID numbers and credit codes upper-cased, dates
-    // as yyyy-MM-dd, bools as "true"/"false"; or what is wrong. An empty optional answer is fine.
+    // as yyyy-MM-dd, bools as "true"/"false"; or what is wrong. An empty optional answer is fine;
+    // a required bool is a pledge and must be "true" (form.pledge_required).
     static Result<QString> check(
         const CatalogFormField &field, const QString &answer, QDate today = QDate::currentDate());
     // While typing, an unfinished answer (an ID number of 10 digits so far) is not yet an error:

@@ -156,19 +156,90 @@ CatalogImporter::Report CatalogImporter::import(
                     .arg(declared.toString().left(64), keyId) };
             return report;
         }
-        if (!dryRun)
-            return load(root.value(), fileCopy, signatureText, now);
+        // 3. Not older than what is active, unless asked for.
+        auto newer = newerActive(root->header());
+        if (!newer) {
+            report.error = newer.error();
+            return report;
+        }
+        if (newer->has_value()) {
+            report.olderThanVersion = newer->value().catalogVersion;
+            report.olderThanIssuedAt = newer->value().issuedAt;
+            if (!m_allowOlder && !dryRun) {
+                const QJsonObject header = root->header();
+                report.outcome = Outcome::Older;
+                report.catalogVersion = header.value(QStringLiteral("catalogVersion")).toString();
+                report.error = { QStringLiteral("catalog.older"),
+                    tr("Catalog %1 (issued %2) is older than the active catalog %3 (issued %4). "
+                       "Nothing was applied. To go back to an older catalog on purpose, roll "
+                       "back to its version or import it with --allow-older.")
+                        .arg(report.catalogVersion.left(64),
+                            header.value(QStringLiteral("issuedAt")).toString().left(64),
+                            report.olderThanVersion, report.olderThanIssuedAt) };
+                return report;
+            }
+        }
+        if (!dryRun) {
+            return load(root.value(), fileCopy, signatureText, now, report);
+        }
         parsed = CatalogParser::read(root.value());
     }
     if (checkRegion(parsed); !parsed.issues.isEmpty())
         return refusal(parsed);
-    return changesAgainstActive(parsed.catalog); // the dry run: what applying would change
+    Report preview = changesAgainstActive(parsed.catalog); // the dry run: what applying would do
+    preview.olderThanVersion = report.olderThanVersion;
+    preview.olderThanIssuedAt = report.olderThanIssuedAt;
+    return preview;
+}
+
+bool CatalogImporter::versionLower(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(QLatin1Char('.'));
+    const QStringList right = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::min(left.size(), right.size()); ++i) {
+        bool leftNumber = false;
+        bool rightNumber = false;
+        const qlonglong l = left.at(i).toLongLong(&leftNumber);
+        const qlonglong r = right.at(i).toLongLong(&rightNumber);
+        if (leftNumber && rightNumber) {
+            if (l != r)
+                return l < r;
+        } else if (const int order = QString::compare(left.at(i), right.at(i)); order != 0) {
+            return order < 0;
+        }
+    }
+    return left.size() < right.size();
+}
+
+Result<std::optional<CatalogVersionInfo>> CatalogImporter::newerActive(
+    const QJsonObject &header) const
+{
+    auto versions = m_store.versions();
+    if (!versions)
+        return versions.error();
+    for (const CatalogVersionInfo &active : versions.value()) {
+        if (!active.active)
+            continue;
+        const QString version = header.value(QStringLiteral("catalogVersion")).toString();
+        const QDateTime issued = QDateTime::fromString(
+            header.value(QStringLiteral("issuedAt")).toString(), Qt::ISODate);
+        const QDateTime activeIssued = QDateTime::fromString(active.issuedAt, Qt::ISODate);
+        // Either sign of age is enough: a re-issued old version or an old file with a new
+        // number are both not what the province published last.
+        const bool earlier = issued.isValid() && activeIssued.isValid() && issued < activeIssued;
+        if (earlier || versionLower(version, active.catalogVersion))
+            return std::optional<CatalogVersionInfo>(active);
+    }
+    return std::optional<CatalogVersionInfo>();
 }
 
 CatalogImporter::Report CatalogImporter::load(const CatalogDocument &document,
-    std::future<CatalogFileCopy> &fileCopy, const QByteArray &signatureText, const QDateTime &now)
+    std::future<CatalogFileCopy> &fileCopy, const QByteArray &signatureText, const QDateTime &now,
+    const Report &olderThan)
 {
     Report report;
+    report.olderThanVersion = olderThan.olderThanVersion;
+    report.olderThanIssuedAt = olderThan.olderThanIssuedAt;
     auto before = m_store.activeSnapshots();
     if (!before) {
         report.error = before.error();
@@ -255,17 +326,20 @@ Status CatalogImporter::record(const Report &report, bool rollback)
     if (!m_audit)
         return {};
     // Codes and counts only: a catalog is public, and the version says which file it was.
-    const QString detail = rollback ? QStringLiteral("rollback to version %1").arg(report.versionId)
-                                    : QStringLiteral("version %1, %2 items, +%3 -%4 ~%5")
-                                          .arg(report.versionId)
-                                          .arg(report.itemCount)
-                                          .arg(report.diff.added().size())
-                                          .arg(report.diff.removed().size())
-                                          .arg(report.diff.changed().size());
+    QString detail = rollback ? QStringLiteral("rollback to version %1").arg(report.versionId)
+                              : QStringLiteral("version %1, %2 items, +%3 -%4 ~%5")
+                                    .arg(report.versionId)
+                                    .arg(report.itemCount)
+                                    .arg(report.diff.added().size())
+                                    .arg(report.diff.removed().size())
+                                    .arg(report.diff.changed().size());
+    if (!rollback && !report.olderThanVersion.isEmpty())
+        detail += QStringLiteral(", older than active %1, allowed explicitly")
+                      .arg(report.olderThanVersion);
     return m_audit->append(m_actor, AuditLog::kCatalogLoad, report.catalogVersion, detail);
 }
 
-CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime &now)
+CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime &now, bool dryRun)
 {
     Report report;
     auto stored = m_store.storedVersion(versionId);
@@ -283,6 +357,11 @@ CatalogImporter::Report CatalogImporter::rollback(int versionId, const QDateTime
     // re-import. The regions offered may have changed since, too.
     if (checkRegion(parsed); !parsed.issues.isEmpty())
         return refusal(parsed);
+    if (dryRun) {
+        Report preview = changesAgainstActive(parsed.catalog);
+        preview.versionId = versionId;
+        return preview;
+    }
     return reapply(parsed.catalog, versionId, now);
 }
 

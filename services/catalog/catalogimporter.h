@@ -17,6 +17,7 @@
 namespace onewindow {
 
 class AuditLog;
+struct CatalogVersionInfo;
 class CatalogStore;
 struct CatalogFileCopy;
 class Database;
@@ -31,6 +32,7 @@ public:
         Previewed, // dry run: valid and verified, nothing changed
         Invalid, // the file is not a valid catalog: see issues
         Untrusted, // signature missing, wrong, or from an unknown publisher key: see error
+        Older, // genuine but older than the active catalog, and not allowed: see error
         Failed, // anything else (database): see error
     };
 
@@ -44,6 +46,10 @@ public:
         QString catalogVersion;
         qsizetype itemCount = 0;
         int versionId = 0;
+        // Set when the catalog is older than the active one (its version and issue date): a
+        // dry run says so, an allowed import is audited as such.
+        QString olderThanVersion;
+        QString olderThanIssuedAt;
     };
 
     CatalogImporter(Database &database, CatalogStore &store, PublisherTrust &trust);
@@ -60,6 +66,15 @@ public:
     // of another region is invalid here. Empty: any region.
     void setOfferedRegions(const QStringList &regions) { m_offeredRegions = regions; }
 
+    // A genuine catalog older than the active one (an earlier issue date or a lower version) is
+    // refused (Outcome::Older) unless the administrator asked for it explicitly: a stale copy
+    // on a USB stick must not silently undo the province's newer catalog.
+    void setAllowOlder(bool allow) { m_allowOlder = allow; }
+
+    // Whether catalog version a is lower than b: dotted parts compared as numbers where both
+    // are numbers ("2026.11.10" is newer than "2026.11.9"), as text otherwise.
+    static bool versionLower(const QString &a, const QString &b);
+
     // Order matters: the signature over the exact bytes with the key the file names (nothing
     // unverified is parsed), then JSON syntax and every rule, then one transaction (or
     // nothing, on dryRun).
@@ -69,7 +84,9 @@ public:
     // Makes an earlier applied version active again, from its stored signed bytes, if the
     // terminal would still accept it: its publisher key still trusted (the stored signature
     // verifies with the key trusted now) and its region still offered.
-    Report rollback(int versionId, const QDateTime &now);
+    // dryRun: the same checks and the diff against the active catalog, nothing changed
+    // (Previewed).
+    Report rollback(int versionId, const QDateTime &now, bool dryRun = false);
 
 private:
     // A refusal for a signature or trust error (Failed when the database could not be read).
@@ -85,8 +102,9 @@ private:
     // Reads the document on a worker thread while its items are written, in one transaction
     // that is rolled back when any rule turns out broken.
     // fileCopy: the file's copy for the version row, being made.
+    // olderThan: the report's olderThan* fields, so that the audit entry says so.
     Report load(const CatalogDocument &document, std::future<CatalogFileCopy> &fileCopy,
-        const QByteArray &signatureText, const QDateTime &now);
+        const QByteArray &signatureText, const QDateTime &now, const Report &olderThan);
     // The diff against the active catalog (before) and the names of the items in it.
     static void describeChanges(
         Report &report, const QHash<QString, QByteArray> &before, const QList<CatalogItem> &items);
@@ -96,6 +114,9 @@ private:
         Report &report, const QHash<QString, QByteArray> &before, const CatalogItem &item);
     static void concludeChanges(Report &report, const QHash<QString, QByteArray> &before);
     Status record(const Report &report, bool rollback);
+    // The active catalog when the header's catalog is older than it (nullopt when not, or when
+    // nothing is active).
+    Result<std::optional<CatalogVersionInfo>> newerActive(const QJsonObject &header) const;
     // The preview of a catalog: its diff against the active one (Previewed, or Failed when the
     // active catalog could not be read).
     Report changesAgainstActive(const Catalog &catalog) const;
@@ -108,6 +129,7 @@ private:
     AuditLog *m_audit = nullptr;
     QString m_actor;
     QStringList m_offeredRegions;
+    bool m_allowOlder = false;
 };
 
 } // namespace onewindow

@@ -103,8 +103,7 @@ Status CertificateTrustStore::removeIssuer(const QString &keyId)
     return {};
 }
 
-Status CertificateTrustStore::revoke(
-    const QString &keyId, const QString &certNumber, const QDateTime &now)
+Status CertificateTrustStore::checkRevoke(const QString &keyId, const QString &certNumber) const
 {
     if (!TrustDocument::isValidKeyId(keyId))
         return badKeyId(keyId);
@@ -112,7 +111,62 @@ Status CertificateTrustStore::revoke(
         return Error { QStringLiteral("trust.bad_cert_number"),
             tr("Give the certificate number exactly as printed on the certificate (1 to 128 "
                "characters).") };
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM certificate_issuers WHERE key_id = ?"));
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find an issuer key"));
+    if (!q.next())
+        return Error { QStringLiteral("trust.unknown_issuer"),
+            tr("No issuer key \"%1\" is trusted here, so nothing it signed is accepted anyway. "
+               "Check the key ID with \"trust list\".")
+                .arg(keyId.left(64)) };
+    q.finish();
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM certificate_revocations WHERE key_id = ? AND cert_number = ?"));
+    q.addBindValue(keyId);
+    q.addBindValue(certNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find a revocation"));
+    if (q.next())
+        return Error { QStringLiteral("trust.already_revoked"),
+            tr("This certificate of issuer \"%1\" is already revoked here.").arg(keyId) };
+    return {};
+}
+
+Status CertificateTrustStore::revoke(
+    const QString &keyId, const QString &certNumber, const QDateTime &now)
+{
+    if (Status allowed = checkRevoke(keyId, certNumber); !allowed)
+        return allowed;
     return insertRevocation(m_database, keyId, certNumber, kLocal, now);
+}
+
+Status CertificateTrustStore::liftRevocation(const QString &keyId, const QString &certNumber)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT source FROM certificate_revocations WHERE key_id = ? AND cert_number = ?"));
+    q.addBindValue(keyId);
+    q.addBindValue(certNumber);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("find a revocation"));
+    if (!q.next())
+        return Error { QStringLiteral("trust.not_revoked"),
+            tr("That certificate of issuer \"%1\" is not revoked here.").arg(keyId.left(64)) };
+    if (q.value(0).toString() != kLocal)
+        return Error { QStringLiteral("trust.hall_revocation"),
+            tr("This revocation comes from the hall's trust list; it is lifted there, not at a "
+               "terminal.") };
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM certificate_revocations WHERE key_id = ? AND "
+                             "cert_number = ? AND source = ?"));
+    q.addBindValue(keyId);
+    q.addBindValue(certNumber);
+    q.addBindValue(kLocal);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("lift a revocation"));
+    return {};
 }
 
 Status CertificateTrustStore::applyHallDocument(const QJsonObject &document, const QDateTime &now)

@@ -23,12 +23,18 @@ public:
     // Returns the algorithm name. Errors: trust.bad_key_id, signature.bad_key.
     Result<QString> addIssuer(const QString &keyId, const QByteArray &pem, const QDateTime &now);
 
-    // Adds a certificate number to an issuer's revocation list by hand (the issuer need not be
-    // trusted yet). trust.bad_key_id, trust.bad_cert_number.
     // Removes a key added here (source local). A key from the hall's trust list is refused: the
     // next trust fetch would bring it back; the hall revokes it there.
     Status removeIssuer(const QString &keyId);
+    // Adds a certificate number to a trusted issuer's revocation list by hand.
+    // trust.bad_key_id, trust.bad_cert_number, trust.unknown_issuer (a mistyped key ID would
+    // revoke nothing, silently), trust.already_revoked.
     Status revoke(const QString &keyId, const QString &certNumber, const QDateTime &now);
+    // What revoke() would answer, without changing anything (--dry-run, confirmations).
+    Status checkRevoke(const QString &keyId, const QString &certNumber) const;
+    // Lifts a revocation made here (a revocation from the hall's list is lifted there).
+    // trust.not_revoked, trust.hall_revocation.
+    Status liftRevocation(const QString &keyId, const QString &certNumber);
 
     // Replaces everything that came from the hall with the /trust document
     // {version, issuers:[{keyId, alg, pem}], revoked:[{keyId, certNumber}]}, in one transaction;

@@ -91,14 +91,26 @@ Status TrustAdministration::removeIssuer(const QString &actor, const QString &ke
 Status TrustAdministration::revoke(const QString &actor, const QString &keyId,
     const QString &certificateNumber, const QDateTime &now)
 {
-    // The number may be a citizen's (a resident ID's e-certificate): the entry names its hash.
-    const QString numberHash = QString::fromLatin1(
+    return m_audit.record(actor, AuditLog::kTrustChange, keyId,
+        QStringLiteral("revoke certificate sha256:%1").arg(numberHash(certificateNumber)),
+        [&] { return m_certificates.revoke(keyId, certificateNumber, now); });
+}
+
+Status TrustAdministration::liftRevocation(
+    const QString &actor, const QString &keyId, const QString &certificateNumber)
+{
+    return m_audit.record(actor, AuditLog::kTrustChange, keyId,
+        QStringLiteral("lift revocation sha256:%1").arg(numberHash(certificateNumber)),
+        [&] { return m_certificates.liftRevocation(keyId, certificateNumber); });
+}
+
+QString TrustAdministration::numberHash(const QString &certificateNumber)
+{
+    // The number may be a citizen's (a resident ID's e-certificate): entries name its hash.
+    return QString::fromLatin1(
         QCryptographicHash::hash(certificateNumber.toUtf8(), QCryptographicHash::Sha256)
             .toHex()
             .left(16));
-    return m_audit.record(actor, AuditLog::kTrustChange, keyId,
-        QStringLiteral("revoke certificate sha256:%1").arg(numberHash),
-        [&] { return m_certificates.revoke(keyId, certificateNumber, now); });
 }
 
 } // namespace onewindow

@@ -36,8 +36,12 @@ public:
     Status removeIssuer(const QString &actor, const QString &keyId);
     Status revoke(const QString &actor, const QString &keyId, const QString &certificateNumber,
         const QDateTime &now);
+    Status liftRevocation(
+        const QString &actor, const QString &keyId, const QString &certificateNumber);
 
 private:
+    static QString numberHash(const QString &certificateNumber);
+
     CatalogStore &m_catalog;
     CertificateTrustStore &m_certificates;
     AuditLog &m_audit;

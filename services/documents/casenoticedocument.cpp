@@ -59,6 +59,77 @@ PrintableDocument CaseNoticeDocument::correctionNotice(const CaseDossier &dossie
     return doc;
 }
 
+void CaseNoticeDocument::addApproval(
+    PrintableDocument &doc, const CaseDossier &dossier, const NoticeContext &context)
+{
+    const QString item = dossier.filed.itemName;
+    const QString department
+        = context.departmentNames.value(dossier.filed.department, context.townHall);
+    doc.addParagraph(
+        tr("Your application for \"%1\" has been examined and is approved.").arg(item));
+    doc.addHeading(tr("What you receive"));
+    doc.addParagraph(department.isEmpty()
+            ? tr("The result of \"%1\": the card, certificate or written approval this service "
+                 "gives.")
+                  .arg(item)
+            : tr("The result of \"%1\", issued by %2: the card, certificate or written approval "
+                 "this service gives.")
+                  .arg(item, department));
+    doc.addHeading(tr("How to collect it"));
+    if (dossier.filed.status == CaseStatus::Collected) {
+        doc.addParagraph(tr("The result has been collected already; keep this notice with it."));
+        return;
+    }
+    const QString place = !context.collectAt.isEmpty() ? context.collectAt
+        : !context.townHall.isEmpty() ? tr("the service window of %1").arg(context.townHall)
+                                      : tr("the service window where you applied");
+    doc.addParagraph(tr("Collect it at %1 on a working day. Bring this notice and your ID card; "
+                        "someone collecting it for you brings their own ID card and your signed "
+                        "authorisation. If you chose delivery by post in your application, it is "
+                        "sent to the address you gave and you need not come.")
+                         .arg(place));
+}
+
+void CaseNoticeDocument::addRefusal(
+    PrintableDocument &doc, const CaseDossier &dossier, const NoticeContext &context)
+{
+    const bool rejected = dossier.filed.status == CaseStatus::Rejected;
+    doc.addParagraph(rejected
+            ? tr("Your application for \"%1\" is not accepted, for the reasons below.")
+                  .arg(dossier.filed.itemName)
+            : tr("Your application for \"%1\" has been examined and is refused, for the reasons "
+                 "below.")
+                  .arg(dossier.filed.itemName));
+    doc.addHeading(tr("Reasons"));
+    // Each department's own reason: one refusal refuses the case, the applicant sees why.
+    QList<QStringList> reasons;
+    for (const CaseHistoryEntry &e : dossier.history)
+        if ((e.type == u"department_refused" || e.type == u"rejected") && !e.note.isEmpty())
+            reasons.append({ context.departmentNames.value(e.department,
+                                 e.department.isEmpty() ? context.townHall : e.department),
+                e.note });
+    if (reasons.isEmpty() && !dossier.outcomeReason.isEmpty())
+        reasons.append({ context.townHall, dossier.outcomeReason });
+    if (reasons.isEmpty())
+        reasons.append({ context.townHall,
+            tr("No reason was recorded. Ask at the service window: you have the right to be told "
+               "why.") });
+    doc.addTable({ tr("Department"), tr("Reason") }, reasons);
+
+    doc.addHeading(tr("What you can do"));
+    doc.addParagraph(tr("You may apply again, at any OneWindow terminal or service window, once "
+                        "the reasons above have been dealt with (for example with the missing or "
+                        "corrected materials). The staff at the service window tell you what is "
+                        "needed."));
+    // 行政许可法 第三十八条 and 行政复议法: a refusal says how to challenge it, in the words a
+    // town hall's notices use.
+    doc.addHeading(tr("Your rights"));
+    doc.addParagraph(tr("If you do not accept this decision, you may apply for administrative "
+                        "reconsideration according to law within sixty days from the day you "
+                        "receive this notice, or bring an administrative lawsuit according to law "
+                        "within six months."));
+}
+
 PrintableDocument CaseNoticeDocument::decisionNotice(
     const CaseDossier &dossier, const NoticeContext &context, QDate issuedOn)
 {
@@ -72,30 +143,10 @@ PrintableDocument CaseNoticeDocument::decisionNotice(
             : approved                          ? tr("Notice of approval")
                                                 : tr("Notice of refusal"));
     addCaseHeader(doc, dossier, context, issuedOn);
-
-    if (approved) {
-        doc.addParagraph(tr("Your application has been examined and is approved."));
-    } else {
-        doc.addParagraph(status == CaseStatus::Rejected
-                ? tr("Your application is not accepted, for the reasons below.")
-                : tr("Your application has been examined and is refused, for the reasons "
-                     "below."));
-        // Each department's own reason: one refusal refuses the case, the applicant sees why.
-        QList<QStringList> reasons;
-        for (const CaseHistoryEntry &e : dossier.history)
-            if ((e.type == u"department_refused" || e.type == u"rejected") && !e.note.isEmpty())
-                reasons.append({ context.departmentNames.value(e.department,
-                                     e.department.isEmpty() ? context.townHall : e.department),
-                    e.note });
-        if (reasons.isEmpty() && !dossier.outcomeReason.isEmpty())
-            reasons.append({ context.townHall, dossier.outcomeReason });
-        doc.addTable({ tr("Department"), tr("Reason") }, reasons);
-        // 行政许可法 第三十八条: a refusal says why and how to challenge it.
-        doc.addHeading(tr("Your rights"));
-        doc.addParagraph(tr("If you disagree with this decision, you may apply for administrative "
-                            "reconsideration within 60 days of receiving this notice, or bring an "
-                            "administrative lawsuit before the people's court within 6 months."));
-    }
+    if (approved)
+        addApproval(doc, dossier, context);
+    else
+        addRefusal(doc, dossier, context);
     addTrackingCode(doc, dossier);
     return doc;
 }

@@ -16,6 +16,9 @@ struct NoticeContext
     QString townHall; // 天河区政务服务中心
     QHash<QString, QString> departmentNames; // code → name
     QString signedBy; // the staff member's user name, printed as who issued it
+    // Where an approved result is collected (terminal.collectAt); empty: the service window of
+    // townHall.
+    QString collectAt = {};
 };
 
 class CaseNoticeDocument
@@ -26,8 +29,11 @@ public:
     static PrintableDocument correctionNotice(const CaseDossier &dossier,
         const QStringList &missing, const QString &reason, const NoticeContext &context,
         QDate issuedOn);
-    // The decision the case's status records: rejected at intake, approved or refused. A case
-    // still open has no decision notice (an empty document).
+    // The decision the case's status records: rejected at intake, approved or refused, in plain
+    // words with what comes next: what the applicant receives and where to collect it, or each
+    // department's reasons, how to apply again and how to challenge the decision (行政复议 within
+    // sixty days, 行政诉讼 within six months). A case still open has no decision notice (an
+    // empty document).
     static PrintableDocument decisionNotice(
         const CaseDossier &dossier, const NoticeContext &context, QDate issuedOn);
 
@@ -35,6 +41,10 @@ private:
     static void addCaseHeader(PrintableDocument &doc, const CaseDossier &dossier,
         const NoticeContext &context, QDate issuedOn);
     static void addTrackingCode(PrintableDocument &doc, const CaseDossier &dossier);
+    static void addApproval(
+        PrintableDocument &doc, const CaseDossier &dossier, const NoticeContext &context);
+    static void addRefusal(
+        PrintableDocument &doc, const CaseDossier &dossier, const NoticeContext &context);
 };
 
 } // namespace onewindow

@@ -1,9 +1,13 @@
 #include "documentrenderer.h"
 
+#include "pdftextmap.h"
+
 #include <QBuffer>
+#include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 
 namespace onewindow {
@@ -78,6 +82,9 @@ QFont documentFont(qreal points, bool bold = false)
     font.setFamilies(DocumentRenderer::fontFamilies());
     font.setPointSizeF(points);
     font.setBold(bold);
+    // Without ligatures: Qt maps an "ff" or "fi" ligature glyph to U+FB00… in the PDF's text,
+    // so "staff" would extract as "staﬀ". Chinese needs no shaping, so nothing else changes.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -178,6 +185,20 @@ Status paintQrCode(PageCursor &cursor, QPainter &painter, const PrintableDocumen
     return {};
 }
 
+// What Qt's PDF writer gets wrong in the ToUnicode maps of the fonts documents use (see
+// PdfTextMap), worked out once from the fonts themselves: they do not change while OneWindow runs.
+const PdfTextMap::Replacements &documentTextMap()
+{
+    static const PdfTextMap::Replacements replacements = [] {
+        PdfTextMap::Replacements all;
+        for (const bool bold : { false, true })
+            all.insert(PdfTextMap::forFont(
+                QRawFont::fromFont(documentFont(10.5, bold), QFontDatabase::SimplifiedChinese)));
+        return all;
+    }();
+    return replacements;
+}
+
 Error cannotPaint()
 {
     return { QStringLiteral("documents.cannot_paint"),
@@ -276,6 +297,8 @@ Result<QByteArray> DocumentRenderer::toPdf(const PrintableDocument &document)
         if (Status rendered = render(document, writer); !rendered)
             return rendered.error();
     }
+    // The writer is done (destroyed): its ToUnicode maps can be repaired in place.
+    PdfTextMap::repair(bytes, documentTextMap());
     return bytes;
 }
 

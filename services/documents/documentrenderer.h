@@ -14,8 +14,9 @@ class DocumentRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
 public:
-    // The font every document uses: Chinese must print with real glyphs (fonts-noto-cjk), and
-    // Qt embeds it with a Unicode map so pdftotext and screen readers get the text back.
+    // The font every document uses: Chinese must print with real glyphs (fonts-noto-cjk). Qt
+    // embeds it with a Unicode map, which toPdf repairs (PdfTextMap) so that pdftotext and screen
+    // readers get back the characters drawn (一, not the radical ⼀).
     static QStringList fontFamilies();
 
     // Paints every page on device (already set to A4 portrait); device.newPage() between pages.

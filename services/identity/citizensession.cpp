@@ -89,6 +89,19 @@ Status CitizenSession::begin(
     auto person = checked(idNumber, name, proof, today);
     if (!person)
         return person.error();
+    if (isActive() && proof != IdentityProof::TypedNumber
+        && m_applicant->proof == IdentityProof::TypedNumber
+        && m_applicant->idNumber == person->idNumber) {
+        // Asked for their card, they put it on the reader: the same visit, now confirmed (and
+        // under the name on the card).
+        m_applicant->name = person->name;
+        m_applicant->proof = proof;
+        m_applicant->confirmed = true;
+        emit applicantConfirmed();
+        if (!m_principal)
+            emit subjectConfirmed();
+        return {};
+    }
     if (isActive())
         end(EndReason::Replaced);
     m_applicant = std::move(person.value());

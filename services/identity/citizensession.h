@@ -38,6 +38,8 @@ public:
 
     // Starts a session for the person in front of the terminal; a session already running ends
     // first (Replaced). Refuses an invalid ID number or an empty name, and starts nothing.
+    // The card of the person who typed their number confirms them instead: the session goes on
+    // (applicantConfirmed, and subjectConfirmed when they apply for themselves).
     Status begin(const QString &idNumber, const QString &name, IdentityProof proof,
         QDate today = QDate::currentDate());
     // Applying for someone else: the principal's identity and their consent (recorded with the
@@ -86,6 +88,8 @@ signals:
     void started();
     void principalChanged();
     void subjectConfirmed();
+    // The applicant of a typed number put their own card on the reader.
+    void applicantConfirmed();
     // Every holder of this citizen's data wipes it now.
     void ended(onewindow::CitizenSession::EndReason reason);
 

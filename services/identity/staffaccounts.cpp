@@ -188,6 +188,9 @@ Status StaffAccounts::assign(
     if (actor == userName && account->role == StaffRole::Admin && role != StaffRole::Admin)
         return Error { QStringLiteral("identity.own_role"),
             tr("You cannot take away your own administrator role; ask another administrator.") };
+    if (role != StaffRole::Admin)
+        if (Status kept = keepsAnAdministrator(account.value()); !kept)
+            return kept;
     const QString detail
         = QStringLiteral("assign role=%1 department=%2").arg(StaffRoles::code(role), department);
     return m_audit.record(actor, AuditLog::kStaffChange, userName, detail, [&]() -> Status {
@@ -201,7 +204,23 @@ Status StaffAccounts::assign(
     });
 }
 
-Status StaffAccounts::setLocked(const QString &actor, const QString &userName, bool locked)
+Status StaffAccounts::keepsAnAdministrator(const StaffAccount &account) const
+{
+    if (account.role != StaffRole::Admin || account.disabled)
+        return {};
+    auto accounts = list();
+    if (!accounts)
+        return accounts.error();
+    for (const StaffAccount &other : accounts.value())
+        if (other.userName != account.userName && other.role == StaffRole::Admin && !other.disabled)
+            return {};
+    return Error { QStringLiteral("identity.last_admin"),
+        tr("%1 is the last active administrator of this terminal; without one nobody could "
+           "manage it. Add or unlock another administrator first.")
+            .arg(account.userName) };
+}
+
+Status StaffAccounts::checkLock(const QString &actor, const QString &userName, bool locked) const
 {
     auto account = existing(userName);
     if (!account)
@@ -209,6 +228,15 @@ Status StaffAccounts::setLocked(const QString &actor, const QString &userName, b
     if (locked && actor == userName)
         return Error { QStringLiteral("identity.own_lock"),
             tr("You cannot lock your own account; ask another administrator.") };
+    if (locked)
+        return keepsAnAdministrator(account.value());
+    return {};
+}
+
+Status StaffAccounts::setLocked(const QString &actor, const QString &userName, bool locked)
+{
+    if (Status allowed = checkLock(actor, userName, locked); !allowed)
+        return allowed;
     return m_audit.record(actor, AuditLog::kStaffChange, userName,
         locked ? QStringLiteral("lock") : QStringLiteral("unlock"), [&]() -> Status {
             QSqlQuery q(m_database.connection());
@@ -225,7 +253,12 @@ Status StaffAccounts::setLocked(const QString &actor, const QString &userName, b
 qint64 StaffAccounts::lockedSecondsLeft(const QString &userName) const
 {
     auto found = find(userName);
-    if (!found || !found.value() || !found.value()->lockedUntil.isValid())
+    if (found && !found.value()) {
+        // A name without an account counts down like one (see signIn()).
+        const QDateTime until = m_unknownNames.value(userName.left(64)).lockedUntil;
+        return until.isValid() ? std::max<qint64>(0, m_clock().secsTo(until)) : 0;
+    }
+    if (!found || !found.value()->lockedUntil.isValid())
         return 0;
     return std::max<qint64>(0, m_clock().secsTo(found.value()->lockedUntil));
 }
@@ -275,25 +308,29 @@ Result<StaffSession> StaffAccounts::signIn(
             return found.error();
         account = found.value();
     }
-    if (!account) {
-        // The same work and answer as for a wrong password: names cannot be probed.
-        PasswordHasher::verifyDummy(password.left(PasswordPolicy::kMaxLength));
-        if (Status logged = recordFailure(QStringLiteral("(unknown user)"),
-                QStringLiteral("unknown user"), std::nullopt, &nowLocked);
-            !logged)
-            return logged.error();
-        return wrong;
-    }
-    if (account->disabled) {
-        if (Status logged = recordFailure(userName,
-                QStringLiteral("account locked by an administrator"), std::nullopt, &nowLocked);
-            !logged)
-            return logged.error();
-        return Error { QStringLiteral("identity.account_disabled"),
-            tr("This account is locked by an administrator. Ask an administrator to "
-               "unlock it.") };
-    }
     const QDateTime now = m_clock();
+    if (!account) {
+        // The same work, answer and lock-out as for a known name with a wrong password: names
+        // cannot be probed, neither by the message nor by which names ever lock.
+        PasswordHasher::verifyDummy(password.left(PasswordPolicy::kMaxLength));
+        UnknownNameFailures &tries = m_unknownNames[userName.left(64)];
+        const bool wasLocked = tries.lockedUntil.isValid() && now < tries.lockedUntil;
+        if (!wasLocked && ++tries.failures >= kMaxFailures) {
+            tries.failures = 0;
+            tries.lockedUntil = now.addSecs(kLockMinutes * 60);
+            nowLocked = true;
+        }
+        if (Status logged = recordFailure(QStringLiteral("(unknown user)"),
+                wasLocked ? QStringLiteral("locked out") : QStringLiteral("unknown user"),
+                std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        if (wasLocked)
+            return lockedOutError(now.secsTo(tries.lockedUntil));
+        return tries.lockedUntil.isValid() && now < tries.lockedUntil
+            ? lockedOutError(kLockMinutes * 60)
+            : wrong;
+    }
     if (account->lockedUntil.isValid() && now < account->lockedUntil) {
         if (Status logged
             = recordFailure(userName, QStringLiteral("locked out"), std::nullopt, &nowLocked);
@@ -312,6 +349,17 @@ Result<StaffSession> StaffAccounts::signIn(
     // Longer than any allowed password: cannot match, and must not cost more to check.
     const bool good
         = password.size() <= PasswordPolicy::kMaxLength && PasswordHasher::verify(password, stored);
+    // An account locked by an administrator says so only to whoever knows its password; to
+    // anyone else it answers like every other name.
+    if (good && account->disabled) {
+        if (Status logged = recordFailure(userName,
+                QStringLiteral("account locked by an administrator"), std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        return Error { QStringLiteral("identity.account_disabled"),
+            tr("This account is locked by an administrator. Ask an administrator to "
+               "unlock it.") };
+    }
     if (!good) {
         if (Status logged
             = recordFailure(userName, QStringLiteral("wrong password"), account, &nowLocked);

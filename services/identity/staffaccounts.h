@@ -10,6 +10,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -59,7 +60,12 @@ public:
         const QString &actor, const QString &userName, StaffRole role, const QString &department);
     // Locking stops every sign-in; unlocking also clears a lock-out after failed sign-ins. An
     // administrator cannot lock their own account.
+    // Neither assign() nor setLocked() takes away the last active administrator
+    // (identity.last_admin): a terminal nobody can manage is only mended by reinstalling it.
     Status setLocked(const QString &actor, const QString &userName, bool locked);
+    // What setLocked() would answer, without changing anything (the command line's --dry-run,
+    // the admin view's confirmation).
+    Status checkLock(const QString &actor, const QString &userName, bool locked) const;
 
     Result<QList<StaffAccount>> list() const;
     Result<std::optional<StaffAccount>> find(const QString &userName) const;
@@ -81,6 +87,16 @@ private:
     Error lockedOutError(qint64 seconds) const;
     Result<StaffAccount> existing(const QString &userName) const;
     Status checkDepartmentExists(const QString &department) const;
+    // Refuses when account is the only active administrator and would stop being one.
+    Status keepsAnAdministrator(const StaffAccount &account) const;
+    // Failed sign-ins of names that have no account, counted like an account's, so that the
+    // answers (and the lock-out) do not tell which names exist. Per process, by name.
+    struct UnknownNameFailures
+    {
+        int failures = 0;
+        QDateTime lockedUntil;
+    };
+    QHash<QString, UnknownNameFailures> m_unknownNames;
 
     Database &m_database;
     AuditLog &m_audit;

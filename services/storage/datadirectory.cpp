@@ -58,4 +58,31 @@ Result<DataDirectory> DataDirectory::prepare(const QString &path)
     return DataDirectory(absolute);
 }
 
+bool DataDirectory::holdsTerminal(const QString &path)
+{
+    // Only the name is looked at: the database file itself is never opened outside SQLite.
+    return !path.trimmed().isEmpty()
+        && QFileInfo(
+            QDir(QFileInfo(path).absoluteFilePath()).filePath(QStringLiteral("onewindow.sqlite")))
+               .isFile();
+}
+
+Result<DataDirectory> DataDirectory::existing(const QString &path)
+{
+    const QFileInfo info(QFileInfo(path).absoluteFilePath());
+    // A file in the folder's place is prepare()'s refusal (storage.dir_not_directory).
+    if (!path.trimmed().isEmpty() && !holdsTerminal(path) && (info.isDir() || !info.exists())) {
+        const QString absolute = info.absoluteFilePath();
+        return Error { QStringLiteral("storage.no_terminal"),
+            QFileInfo(absolute).isDir()
+                ? tr("The folder %1 holds no OneWindow terminal. Check --data-dir; a new "
+                     "terminal is set up with \"onewindowctl terminal init\".")
+                      .arg(absolute)
+                : tr("There is no folder %1. Check --data-dir; a new terminal is set up with "
+                     "\"onewindowctl terminal init\".")
+                      .arg(absolute) };
+    }
+    return prepare(path);
+}
+
 } // namespace onewindow

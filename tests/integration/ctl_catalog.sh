@@ -9,6 +9,7 @@ source "$(dirname "$0")/testlib.sh"
 export LC_ALL=en_US.UTF-8
 data="$work/data"
 run() { "$ctl" --data-dir "$data" "$@"; }
+terminal_init "$data"
 db="$data/onewindow.sqlite"
 # What an import may change; a refusal must leave it exactly as it was.
 state() {
@@ -110,11 +111,48 @@ grep -q '^items\[0\]\.promisedLimitDays: ' "$work/err" || fail "promise error mi
 expect_exit 0 run catalog versions
 [ "$(grep -c . "$work/out")" = 2 ] || fail "two versions expected"
 grep -q '^\* 2' "$work/out" || fail "version 2 not active"
+expect_exit 0 run catalog versions --json
+python3 -c 'import json,sys; v=json.load(open(sys.argv[1])); assert [x["active"] for x in v] == [False, True] and v[0]["catalogVersion"] == "2026.12.1" and v[0]["items"] == 86 and len(v[0]["sha256"]) == 64, v' "$work/out" \
+  || fail "catalog versions --json: $(cat "$work/out")"
+# A dry run of the rollback says what would change, and changes nothing.
+expect_exit 0 run catalog rollback 1 --dry-run
+grep -q "^dry run: version 1 (catalog 2026.12.1, 86 items)" "$work/out" || fail "rollback dry run: $(cat "$work/out")"
+expect_exit 0 run catalog versions
+grep -q '^\* 2' "$work/out" || fail "a rollback dry run changed the active version"
 expect_exit 0 run catalog rollback 1
 expect_exit 0 run catalog versions
 grep -q '^\* 1' "$work/out" || fail "rollback did not activate version 1"
 expect_exit 1 run catalog rollback 99
 expect_exit 2 run catalog rollback one
+
+# An older catalog, genuine and valid, does not replace the active one (found in acceptance: a
+# stale copy became active): exit 4 naming both versions, unless asked for with --allow-older,
+# which is audited as such. A newer one is taken as before.
+signed() { # name sed-script: a correctly signed variant of the demo catalog
+  sed "$2" "$demo" >"$work/$1.json"
+  openssl dgst -sm3 -sign "$work/demo/publisher-sm2.key" -sigopt distid:1234567812345678 \
+    "$work/$1.json" | base64 -w0 >"$work/$1.json.sig"
+}
+signed older 's/"catalogVersion": "2026.12.1"/"catalogVersion": "2026.11.3"/; s/"issuedAt": "2026-12-04T09:00:00+08:00"/"issuedAt": "2026-11-20T09:00:00+08:00"/'
+signed renumbered 's/"catalogVersion": "2026.12.1"/"catalogVersion": "2026.9.30"/'
+signed newer 's/"catalogVersion": "2026.12.1"/"catalogVersion": "2026.12.10"/; s/"issuedAt": "2026-12-04T09:00:00+08:00"/"issuedAt": "2026-12-06T09:00:00+08:00"/'
+before=$(state)
+expect_exit 4 run catalog import "$work/older.json"
+grep -q "2026.11.3" "$work/err" && grep -q "2026.12.1" "$work/err" || fail "older: $(cat "$work/err")"
+grep -q -- "--allow-older" "$work/err" || fail "the refusal does not say how to insist"
+expect_exit 4 run catalog import "$work/renumbered.json"
+[ "$(state)" = "$before" ] || fail "an older catalog changed the database"
+expect_exit 0 run catalog import "$work/older.json" --dry-run
+grep -q "older than the active catalog 2026.12.1" "$work/out" || fail "dry run: $(cat "$work/out")"
+LC_ALL=zh_CN.UTF-8 expect_exit 4 run catalog import "$work/older.json"
+grep -q "2026.11.3.*旧" "$work/err" || fail "zh: $(cat "$work/err")"
+expect_exit 0 run catalog import "$work/older.json" --allow-older
+grep -q "catalog 2026.11.3 .* is now active as version 3" "$work/out" || fail "allowed: $(cat "$work/out")"
+expect_exit 0 run audit show
+grep -q "catalog.load	2026.11.3	version 3.*older than active 2026.12.1, allowed explicitly" "$work/out" \
+  || fail "an allowed older catalog is not audited as such"
+expect_exit 0 run catalog import "$work/newer.json"
+grep -q "catalog 2026.12.10 .* is now active as version 4" "$work/out" || fail "newer: $(cat "$work/out")"
 
 # Search: 社会保障卡 first for sbk, shebao and 社保; 养老 for yanglao.
 for q in sbk shebao 社保 SBK; do

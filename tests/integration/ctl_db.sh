@@ -10,7 +10,31 @@ expect_exit() { # expected-code command...
   [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
 }
 
-# A fresh folder: created, migrated, reported.
+# A mistyped --data-dir is refused, naming the folder, and never becomes a new terminal: not a
+# missing folder, not an empty one (found in acceptance: an empty staff list, exit 0).
+LC_ALL=en_US.UTF-8 expect_exit 2 "$ctl" --data-dir "$work/no/such/dir" staff list
+grep -q "$work/no/such/dir" "$work/err" || fail "the refusal does not name the folder"
+grep -q "terminal init" "$work/err" || fail "the refusal does not say how to set one up"
+[ ! -e "$work/no" ] || fail "a mistyped --data-dir made a folder"
+mkdir -m 700 "$work/empty"
+for command in "db info" "staff list" "trust list" "catalog versions" "sync status" "audit verify"; do
+  # shellcheck disable=SC2086
+  LC_ALL=en_US.UTF-8 expect_exit 2 "$ctl" --data-dir "$work/empty" $command
+done
+[ -z "$(ls -A "$work/empty")" ] || fail "a command wrote into a folder without a terminal"
+
+# terminal init: the explicit first start makes the folder, the database and the data key; again,
+# it changes nothing.
+LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" terminal init
+[ -f "$work/fresh/data.key" ] || fail "terminal init made no data key"
+# The migration log is for --verbose (acceptance: 15 lines of it in every script's output).
+grep -q "migrated" "$work/err" && fail "migration lines without --verbose: $(cat "$work/err")"
+LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --verbose --data-dir "$work/verbose" terminal init
+grep -q "migrated to schema version 1 " "$work/err" || fail "--verbose shows no migration"
+LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" terminal init
+grep -q "nothing was changed" "$work/out" || fail "a second init: $(cat "$work/out")"
+
+# A fresh terminal: migrated, reported.
 LC_ALL=en_US.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" db info
 grep -q "schema version: [1-9]" "$work/out" || fail "no schema version in: $(cat "$work/out")"
 grep -q "integrity: ok" "$work/out" || fail "integrity not ok"
@@ -32,6 +56,30 @@ grep -q "page size: 8192 bytes" "$work/out" || fail "older database not rebuilt:
 # Messages follow the locale: Chinese by default, English for an English locale.
 LC_ALL=zh_CN.UTF-8 expect_exit 0 "$ctl" --data-dir "$work/fresh" db info
 grep -q "结构版本" "$work/out" || fail "no Chinese output"
+
+# What a script reads: db info and sync status as JSON.
+expect_exit 0 "$ctl" --data-dir "$work/fresh" db info --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ok"] and d["integrity"] == "ok" and d["schemaVersion"] >= 15 and d["journalMode"] == "wal", d' "$work/out" \
+  || fail "db info --json: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$work/fresh" sync status --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["queue"] == 0 and d["lastSuccess"] is None and d["parkedEvents"] == [], d' "$work/out" \
+  || fail "sync status --json: $(cat "$work/out")"
+
+# The language follows the locale the POSIX way, whether or not the machine has that locale:
+# C gives English, zh_CN Chinese.
+expect_exit 2 env -u LC_ALL -u LC_MESSAGES LANG=C "$ctl" --data-dir "$work/no/such/dir" db info
+grep -q "There is no folder" "$work/err" || fail "LANG=C is not English: $(cat "$work/err")"
+expect_exit 2 env -u LC_MESSAGES LC_ALL=zh_CN.UTF-8 "$ctl" --data-dir "$work/no/such/dir" db info
+grep -q "terminal init" "$work/err" && ! grep -q "There is no folder" "$work/err" \
+  || fail "zh_CN is not Chinese: $(cat "$work/err")"
+
+# Each command's own help; a mistyped command gets a suggestion.
+expect_exit 0 "$ctl" staff lock --help
+grep -q "staff lock USER \[--dry-run\]" "$work/out" || fail "staff lock --help: $(cat "$work/out")"
+expect_exit 0 "$ctl" trust --help
+[ "$(grep -c "^  trust " "$work/out")" -ge 7 ] || fail "trust --help lists the group: $(cat "$work/out")"
+expect_exit 2 "$ctl" --data-dir "$work/fresh" stafff list
+grep -q 'Did you mean "onewindowctl staff list"' "$work/err" || fail "no suggestion: $(cat "$work/err")"
 
 # Version and help.
 expect_exit 0 "$ctl" --version; grep -q "^onewindowctl [0-9]" "$work/out" || fail "--version"

@@ -8,6 +8,7 @@ export LC_ALL=en_US.UTF-8
 source "$(dirname "$0")/testlib.sh"
 d="$work/data"
 run() { "$ctl" --data-dir "$d" "$@"; }
+terminal_init "$d"
 holder=440106199001011235
 other=44010619920304123X
 
@@ -40,8 +41,40 @@ grep -q "ES256" "$work/out" || fail "add-issuer should name ES256"
 expect_exit 3 run trust add-issuer weak "$work/p384.pub"
 expect_exit 2 run trust add-issuer "bad id" "$work/sm2.pub"
 expect_exit 1 run trust add-issuer gd-x "$work/missing.pub"
+# A revocation: a dry run says what would change and changes nothing; a key that is not trusted
+# (a typo) and a number already revoked are refused; a revocation made here can be lifted,
+# audited (acceptance: a mistyped key ID was "revoked" silently, and nothing could be lifted).
+expect_exit 0 run trust revoke gd-mzj-2026 J-REVOKED-1 --dry-run
+grep -q "^dry run: .*J-REVOKED-1" "$work/out" || fail "revoke dry run: $(cat "$work/out")"
+[ "$(sqlite3 "$d/onewindow.sqlite" 'SELECT count(*) FROM certificate_revocations')" = 0 ] || fail "a dry run revoked"
+expect_exit 2 run trust revoke gd-mzj-2062 J-REVOKED-1
+grep -q "gd-mzj-2062" "$work/err" || fail "the unknown key is not named"
 expect_exit 0 run trust revoke gd-mzj-2026 J-REVOKED-1
+expect_exit 2 run trust revoke gd-mzj-2026 J-REVOKED-1
 expect_exit 2 run trust revoke gd-mzj-2026
+expect_exit 0 run trust revoke gd-mzj-2026 J-LIFTED-1
+expect_exit 0 run trust unrevoke gd-mzj-2026 J-LIFTED-1 --dry-run
+[ "$(sqlite3 "$d/onewindow.sqlite" 'SELECT count(*) FROM certificate_revocations')" = 2 ] || fail "a dry run lifted"
+expect_exit 0 run trust unrevoke gd-mzj-2026 J-LIFTED-1
+expect_exit 2 run trust unrevoke gd-mzj-2026 J-LIFTED-1
+expect_exit 0 run audit show
+grep -q "trust.change	gd-mzj-2026	lift revocation sha256:" "$work/out" || fail "lifting not audited"
+expect_exit 0 run trust remove-issuer gd-scjg-2026 --dry-run
+grep -q "^dry run: " "$work/out" || fail "remove-issuer dry run"
+expect_exit 2 run trust remove-issuer gd-nobody --dry-run
+# trust list as a script reads it: every key with its whole SHA-256 fingerprint.
+expect_exit 0 run trust list --json
+python3 - "$work/out" "$(openssl pkey -pubin -in "$work/sm2.pub" -outform DER | sha256sum | cut -c1-64)" <<'PY' || fail "trust list --json"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+issuers = {i["keyId"]: i for i in doc["issuers"]}
+assert issuers["gd-scjg-2026"]["source"] == "local", issuers
+assert issuers["gd-mzj-2026"]["algorithm"] == "SM2-SM3"
+fingerprint = issuers["gd-mzj-2026"]["sha256"].replace(" ", "").replace(":", "").lower()
+assert fingerprint == sys.argv[2], (fingerprint, sys.argv[2])
+assert {"keyId": "gd-mzj-2026", "certNumber": "J-REVOKED-1"} in doc["revoked"], doc["revoked"]
+assert doc["trustListFetchedAt"] is None
+PY
 expect_exit 0 run trust list
 grep -q "gd-mzj-2026  SM2-SM3  local" "$work/out" || fail "trust list: issuer"
 grep -q "gd-scjg-2026  ES256  local" "$work/out" || fail "trust list: ES256 issuer"

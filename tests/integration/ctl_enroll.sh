@@ -8,6 +8,7 @@ source "$(dirname "$0")/testlib.sh"
 export LC_ALL=en_US.UTF-8
 data="$work/data"
 run() { "$ctl" --data-dir "$data" "$@"; }
+terminal_init "$data"
 bash "$pki_script" "$work/pki" >/dev/null
 
 expect_exit 0 run terminal enroll --id GZ-TH-KIOSK-0042 --url https://127.0.0.1:18443

@@ -16,6 +16,7 @@ if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=24m tmpfs "$disk" 2>/dev/null
 fi
 data="$disk/terminal"
 run() { "$ctl" --data-dir "$data" "$@"; }
+terminal_init "$data"
 
 "$source_dir/packaging/make-demo-catalog.sh" "$work/demo" >/dev/null
 expect_exit 0 run trust add-publisher gd-catalog-2026 "$work/demo/publisher-sm2.pub.pem"

@@ -25,6 +25,7 @@ grep -q "校验" "$work/out" || fail "no Chinese reason: $(cat "$work/out")"
 
 # staff: add (password from standard input), list, refusals.
 echo 'Tide-pool 42' >"$work/pw"
+expect_exit 0 "$ctl" --data-dir "$d" terminal init
 STDIN="$work/pw" expect_exit 0 "$ctl" --data-dir "$d" staff add li.wei --role front_desk
 # No catalog is loaded here, so no department exists yet (ctl_catalog adds one of the catalog's).
 STDIN="$work/pw" expect_exit 2 "$ctl" --data-dir "$d" staff add zhang --role reviewer --department police
@@ -37,6 +38,17 @@ grep -q "too short" "$work/err" || fail "no password policy message"
 expect_exit 0 "$ctl" --data-dir "$d" staff list
 grep -q "^li.wei	front_desk	-	active" "$work/out" || fail "list: $(cat "$work/out")"
 grep -q "^zhang" "$work/out" && fail "a reviewer of an unknown department was added"
+# The last active administrator cannot be locked (acceptance: staff lock did it); a dry run
+# says what would happen and changes nothing.
+STDIN="$work/pw" expect_exit 0 "$ctl" --data-dir "$d" staff add chief --role admin
+expect_exit 2 "$ctl" --data-dir "$d" staff lock chief
+grep -q "last active administrator" "$work/err" || fail "last admin: $(cat "$work/err")"
+expect_exit 2 "$ctl" --data-dir "$d" staff lock chief --dry-run
+expect_exit 0 "$ctl" --data-dir "$d" staff lock li.wei --dry-run
+grep -q "^dry run: " "$work/out" || fail "lock dry run: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$d" staff list --json
+python3 -c 'import json,sys; d={a["user"]: a for a in json.load(open(sys.argv[1]))}; assert d["li.wei"]["state"] == "active" and d["chief"]["role"] == "admin", d' "$work/out" \
+  || fail "staff list --json: $(cat "$work/out")"
 expect_exit 0 "$ctl" --data-dir "$d" staff lock li.wei
 expect_exit 0 "$ctl" --data-dir "$d" staff list; grep -q "^li.wei.*locked" "$work/out" || fail "lock"
 expect_exit 0 "$ctl" --data-dir "$d" staff unlock li.wei

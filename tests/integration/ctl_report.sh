@@ -11,6 +11,7 @@ export LC_ALL=en_US.UTF-8
 source "$(dirname "$0")/testlib.sh"
 run() { "$ctl" --data-dir "$work/terminal" "$@"; }
 
+terminal_init "$work/terminal"
 # No catalog yet: no calendar, so no figure can be counted.
 expect_exit 1 run report kpi --from 2026-01-01 --to 2026-01-31
 grep -q "no holiday calendar" "$work/err" || fail "no calendar not explained: $(cat "$work/err")"
@@ -61,6 +62,11 @@ for line in "Cases filed: 0" "Cases completed: 0" "Full-process online handling 
   "Cases without calendar: 0" "  Fair: 0"; do
   grep -qxF -- "$line" "$work/out" || fail "no line \"$line\" in: $(cat "$work/out")"
 done
+
+# The same as JSON: an empty period's rates are null, not 0.
+expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["from"] == "2026-01-01" and d["asOf"] == "2026-12-07" and d["filed"] == 0 and d["onTimeRate"] is None and len(d["ratings"]) == 5, d' "$work/out" \
+  || fail "report kpi --json: $(cat "$work/out")"
 
 # The CSV exactly as KpiReport::toCsv writes it, nothing else on standard output.
 expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of --csv

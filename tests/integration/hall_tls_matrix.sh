@@ -28,6 +28,8 @@ start_server() { # name, extra s_server options…
   cat "$work/$name.server.log" >&2; fail "s_server for $name did not start"
 }
 
+"$ctl" --data-dir "$work/data" terminal init >/dev/null || fail "terminal init"
+
 check_refused() { # name, expected words in the message, [extra hall check options], -- s_server options
   local name=$1 words=$2; shift 2
   local ctl_opts=()

@@ -92,7 +92,8 @@ private slots:
         // B first makes the terminal's folder, as an administrator's set-up does.
         QProcess ctl;
         ctl.start(QStringLiteral(ONEWINDOW_CTL),
-            { QStringLiteral("--data-dir"), folder, QStringLiteral("db"), QStringLiteral("info") });
+            { QStringLiteral("--data-dir"), folder, QStringLiteral("terminal"),
+                QStringLiteral("init") });
         QVERIFY(ctl.waitForFinished(60000));
         QCOMPARE(ctl.exitCode(), 0);
 

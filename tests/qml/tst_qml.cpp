@@ -11,6 +11,7 @@
 #include "datakeys.h"
 #include "fieldcipher.h"
 #include "identityconfirmation.h"
+#include "kioskvisit.h"
 #include "pinyintranscriber.h"
 #include "qmlsingletons.h"
 #include "sessioncertificates.h"
@@ -76,6 +77,10 @@ public slots:
         SocialSecurityDeskSingleton::provided = &m_socialSecurity;
         ContributionPaymentDeskSingleton::provided = &m_payments;
         IdentityCheckSingleton::provided = &m_identityCheck;
+        // Made here: it watches the application's input events, and the application exists now.
+        if (!m_citizen)
+            m_citizen = std::make_unique<CitizenDesk>(m_session, m_visit);
+        CitizenDeskSingleton::provided = m_citizen.get();
         if (!m_inbox) {
             // The back office on an empty case store: inboxes say there is nothing to do.
             auto keys
@@ -125,6 +130,8 @@ private:
     // No hall: the face check says it needs one; nobody's records open.
     onewindow::IdentityConfirmation m_identityConfirmation { nullptr, m_session, m_camera };
     IdentityCheckDesk m_identityCheck { m_session, m_identityConfirmation };
+    onewindow::KioskVisit m_visit { m_session };
+    std::unique_ptr<CitizenDesk> m_citizen; // nobody identified
     std::unique_ptr<onewindow::DataKeys> m_keys;
     std::unique_ptr<onewindow::FieldCipher> m_cipher;
     std::unique_ptr<onewindow::SyncStore> m_sync;

@@ -96,11 +96,41 @@ class TestAdminView : public QObject
         tampered.replace("2026.12-test", "2026.12-evil");
         QVERIFY(catalogtest::writeFile(m_media.filePath(u"usb0/tampered.json"_s), tampered));
         QVERIFY(QFile::copy(file + u".sig"_s, m_media.filePath(u"usb0/tampered.json.sig"_s)));
+        // A genuine catalog older than the demo's (an earlier version and issue date): what a
+        // stale stick carries.
+        QJsonObject older
+            = QJsonDocument::fromJson(catalogtest::readFile(QStringLiteral(ONEWINDOW_DEMO_CATALOG)))
+                  .object();
+        older.insert(u"publisherKeyId"_s, u"gd-test-2026"_s);
+        older.insert(u"catalogVersion"_s, u"2026.11.3"_s);
+        older.insert(u"issuedAt"_s, u"2026-11-20T09:00:00+08:00"_s);
+        const QString olderFile = m_media.filePath(u"usb0/older/catalog-2026-11.json"_s);
+        QDir(m_media.path()).mkpath(u"usb0/older"_s);
+        QVERIFY(catalogtest::writeFile(olderFile, QJsonDocument(older).toJson()));
+        QVERIFY(catalogtest::writeFile(
+            olderFile + u".sig"_s, catalogtest::sign(m_keys.filePath(u"sm2"_s), olderFile, true)));
+    }
+
+    // Clicks a button of the confirmation dialog once it shows (confirm, or cancel).
+    void answerConfirmation(QQuickWindow *window, bool confirm, const QString &screenshot = {})
+    {
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY(
+            (button = findVisibleItem(window, confirm ? "confirmButton" : "cancelConfirmButton")));
+        QTRY_COMPARE(button->property("opacity").toDouble(), 1.0); // its opening transition
+        if (!screenshot.isEmpty())
+            QVERIFY(saveFrame(window, screenshot, 150));
+        click(window, button);
+        QTRY_VERIFY(!findVisibleItem(window, "confirmButton"));
     }
 
     QByteArray ctl(const QStringList &arguments, int *exitCode)
     {
         QProcess process;
+        // The command line in the view's language (Chinese), whatever the test's locale.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ONEWINDOW_CTL),
             QStringList { u"--data-dir"_s, m_data.path() } + arguments);
         if (!process.waitForFinished(60000))
@@ -191,7 +221,7 @@ private slots:
         // The stick is found, with its two catalog files.
         QTRY_COMPARE(catalog->mediaFolders().size(), 1);
         const QString stick = catalog->mediaFolders().first().toMap().value(u"path"_s).toString();
-        QCOMPARE(catalog->catalogFiles(stick).size(), 2);
+        QCOMPARE(catalog->catalogFiles(stick).size(), 3);
 
         // A file changed after signing is refused before anything is parsed.
         findVisibleItem(window, "catalogFileField")
@@ -218,12 +248,33 @@ private slots:
         QVERIFY(catalog->versions().first().toMap().value(u"active"_s).toBool());
         QVERIFY(saveFrame(window, u"admin_catalog_applied_1920x1080"_s, 150));
 
-        // Roll back to the first version.
+        // Roll back to the first version: a second step says what changes (acceptance: one
+        // click rolled back); cancelled, nothing changes.
         QQuickItem *rollback = nullptr;
         QTRY_VERIFY((rollback = findVisibleItem(window, "rollback_1")));
         click(window, rollback);
+        answerConfirmation(window, false, u"admin_catalog_rollback_confirm_1920x1080"_s);
+        QTest::qWait(200);
+        QCOMPARE(catalog->stageCode(), u"applied"_s); // still the apply's: nothing started
+        QVERIFY(catalog->versions().first().toMap().value(u"active"_s).toBool());
+        click(window, rollback);
+        answerConfirmation(window, true);
         QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"applied"_s, 60000);
         QTRY_VERIFY(catalog->versions().last().toMap().value(u"active"_s).toBool());
+
+        // An older catalog checks green but says so, and is applied only when confirmed.
+        findVisibleItem(window, "catalogFileField")
+            ->setProperty("text", m_media.filePath(u"usb0/older/catalog-2026-11.json"_s));
+        click(window, findVisibleItem(window, "checkCatalogButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"previewed"_s, 60000);
+        QVERIFY2(catalog->olderThan().contains(u"2026.12.1"_s), qPrintable(catalog->olderThan()));
+        QVERIFY(catalog->message().contains(u"2026.12.1"_s));
+        catalog->apply(); // without the confirmation: refused, still previewed
+        QCOMPARE(catalog->stageCode(), u"previewed"_s);
+        click(window, findVisibleItem(window, "applyCatalogButton"));
+        answerConfirmation(window, true, u"admin_catalog_older_confirm_1920x1080"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->stageCode(), u"applied"_s, 60000);
+        QCOMPARE(catalog->versions().size(), 3);
 
         // A new front-desk account.
         // The trust page: both keys with fingerprint and the end date they were given (none).
@@ -259,7 +310,7 @@ private slots:
         QStringList actions;
         for (int row = 0; row < shell->auditTrail()->rowCount(); ++row)
             actions << shell->auditTrail()->index(row).data(AuditTrailModel::ActionRole).toString();
-        QCOMPARE(actions.count(AuditLog::kCatalogLoad), 2);
+        QCOMPARE(actions.count(AuditLog::kCatalogLoad), 3);
         QCOMPARE(actions.count(AuditLog::kSettingsChange), 1);
         QCOMPARE(actions.count(AuditLog::kStaffChange), 2); // admin01 (set-up) and zhck02
         QVERIFY(saveFrame(window, u"admin_audit_1920x1080"_s, 150));

@@ -11,6 +11,7 @@
 #include "terminalshell.h"
 #include "uitestsupport.h"
 
+#include <functional>
 #include <QApplication>
 #include <QDir>
 #include <QProcess>
@@ -85,6 +86,24 @@ private:
         QTRY_VERIFY(findVisibleItem(window, "certificateWalletPage"));
         QQuickItem *stack = findVisibleItem(window, "pageStack");
         QTRY_VERIFY(!stack->property("busy").toBool());
+    }
+
+    // Every text the window shows now (visible items only), one per line.
+    static QString shownText(QQuickWindow *window)
+    {
+        QString out;
+        const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (!item->isVisible())
+                return;
+            const QVariant text = item->property("text");
+            if (text.typeId() == QMetaType::QString)
+                out += text.toString() + QLatin1Char('\n');
+            const auto children = item->childItems();
+            for (QQuickItem *child : children)
+                walk(child);
+        };
+        walk(window->contentItem());
+        return out;
     }
 
 private slots:
@@ -239,6 +258,73 @@ private slots:
         QVERIFY(!findVisibleItem(window, "identityCheckPanel"));
         shell->citizenSession()->end(CitizenSession::EndReason::Finished);
         QVERIFY(!shell->citizenSession()->recordsOpen());
+    }
+
+    // Found in acceptance: the wallet opened with nobody identified (40), did not react to a
+    // card put on the reader (41, 42), and showed an ID card's number in full as 证照编号 (43).
+    void theWalletAsksForTheCardAndFollowsIt()
+    {
+        const QString data = m_work.filePath(QStringLiteral("terminal-card"));
+        enrol(data, m_url);
+        auto shell = startShell(data);
+        QQuickWindow *window = shell->window();
+        QQuickItem *stack = findVisibleItem(window, "pageStack");
+        click(window, findVisibleItem(window, "tile_certificates"));
+        QTRY_VERIFY(findVisibleItem(window, "identifyPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(!findItem(window, "certificateWalletPage"));
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_asks_identify_1080x1920")));
+
+        // The card on the reader: on to the wallet, loaded.
+        QVERIFY(shell->citizenSession()
+                    ->begin(kCitizenId, kCitizenName, IdentityProof::ResidentIdCard)
+                    .ok());
+        QTRY_VERIFY(findVisibleItem(window, "certificateWalletPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QQuickItem *list = findVisibleItem(window, "walletList");
+        QTRY_VERIFY_WITH_TIMEOUT(list->property("count").toInt() >= 4, 30000);
+        QVERIFY2(!shownText(window).contains(kCitizenId), qPrintable(shownText(window)));
+
+        // Every certificate's details: the numbers masked like the ID number.
+        click(window, findVisibleItem(window, "statusBadge"));
+        QTRY_VERIFY(findVisibleItem(window, "certificateDetailPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QQuickItem *detail = findVisibleItem(window, "certificateDetailPage");
+        bool sawMaskedNumber = false;
+        for (int row = 0; row < list->property("count").toInt(); ++row) {
+            detail->setProperty("row", row);
+            const QString shown = shownText(window);
+            QVERIFY2(!shown.contains(kCitizenId), qPrintable(shown));
+            sawMaskedNumber
+                = sawMaskedNumber || shown.contains(QStringLiteral("4420**********1848"));
+            if (shown.contains(QStringLiteral("居民身份证")))
+                QVERIFY(saveFrame(window, QStringLiteral("certificate_detail_id_card_1080x1920")));
+        }
+        QVERIFY(sawMaskedNumber);
+
+        // The card taken out: the wallet goes with the session.
+        shell->citizenSession()->end(CitizenSession::EndReason::CardRemoved);
+        QTRY_VERIFY(findVisibleItem(window, "kioskHomePage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(!findItem(window, "certificateWalletPage"));
+
+        // A typed number shows the wallet asking for the card; her card put on the reader then
+        // loads it where it is.
+        QVERIFY(shell->citizenSession()
+                    ->begin(kCitizenId, kCitizenName, IdentityProof::TypedNumber)
+                    .ok());
+        click(window, findVisibleItem(window, "tile_certificates"));
+        QTRY_VERIFY(findVisibleItem(window, "identityCheckPanel"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QCOMPARE(findItem(window, "walletList")->property("count").toInt(), 0);
+        QVERIFY(shell->citizenSession()
+                    ->begin(kCitizenId, kCitizenName, IdentityProof::ResidentIdCard)
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findItem(window, "walletList")->property("count").toInt() >= 4, 30000);
+        QVERIFY(findVisibleItem(window, "certificateWalletPage"));
+        QVERIFY(!findVisibleItem(window, "identityCheckPanel"));
+        QVERIFY(saveFrame(window, QStringLiteral("certificate_wallet_card_put_1080x1920")));
     }
 
     void offlineLookupSaysItNeedsTheHall()

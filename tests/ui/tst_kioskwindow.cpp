@@ -2,22 +2,27 @@
 #include "auditlog.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
+#include "citizendesk.h"
+#include "citizensession.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "datakeys.h"
 #include "pinyintranscriber.h"
+#include "socialsecuritydesk.h"
 #include "staffaccounts.h"
 #include "terminalshell.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+using onewindow::IdentityProof;
 using onewindow::StaffRole;
 
 class TestKioskWindow : public QObject
@@ -108,6 +113,149 @@ private slots:
         QTRY_VERIFY(!stack->property("busy").toBool());
         click(window, findItem(window, "backButton"));
         QTRY_COMPARE(stack->property("depth").toInt(), 1);
+    }
+
+    // Found in acceptance (93): an identified citizen back on the home page (and on the wallet,
+    // social security, tracking) had no way to end the session.
+    void finishIsOnEveryPageOfAnIdentifiedCitizen()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        QVERIFY(!findVisibleItem(window, "finishButton"));
+        QVERIFY(shell->citizenSession()
+                    ->begin(kChen, QStringLiteral("陈志强"), IdentityProof::ResidentIdCard)
+                    .ok());
+        QQuickItem *stack = findItem(window, "pageStack");
+        const auto finishShown = [&](const char *page) {
+            QTRY_VERIFY2(findVisibleItem(window, page), page);
+            QTRY_VERIFY(!stack->property("busy").toBool());
+            QQuickItem *finish = findVisibleItem(window, "finishButton");
+            QVERIFY2(finish && isInside(window, finish), page);
+            QVERIFY(finish->height() >= 60);
+        };
+        finishShown("kioskHomePage");
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_identified_1080x1920")));
+        for (const char *tile : { "tile_track", "tile_certificates", "tile_socialsecurity" }) {
+            click(window, findVisibleItem(window, tile));
+            QTRY_COMPARE(stack->property("depth").toInt(), 2);
+            finishShown(tile == QByteArrayView("tile_track")      ? "trackPage"
+                    : tile == QByteArrayView("tile_certificates") ? "certificateWalletPage"
+                                                                  : "socialSecurityFlow");
+            QVERIFY(saveFrame(
+                window, QStringLiteral("kiosk_identified_%1_1080x1920").arg(QLatin1String(tile))));
+            click(window, findVisibleItem(window, "backButton"));
+            QTRY_COMPARE(stack->property("depth").toInt(), 1);
+            QTRY_VERIFY(!stack->property("busy").toBool());
+        }
+        // In English and in elderly mode too, the button whole and inside the window.
+        click(window, findVisibleItem(window, "language_en"));
+        QTRY_COMPARE(findVisibleItem(window, "finishButton")->property("text").toString(),
+            QStringLiteral("Finish"));
+        finishShown("kioskHomePage");
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_identified_en_1080x1920")));
+        click(window, findVisibleItem(window, "elderlyModeSwitch"));
+        finishShown("kioskHomePage");
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_identified_elderly_en_1080x1920")));
+
+        click(window, findVisibleItem(window, "finishButton"));
+        QTRY_VERIFY(!shell->citizenSession()->isActive());
+        QTRY_VERIFY(!findVisibleItem(window, "finishButton"));
+    }
+
+    // Found in acceptance (32, 34): the tracking page stayed open for minutes with nobody
+    // identified; the countdown ran only for an identified citizen.
+    void anIdlePageGoesHomeWithoutACitizen()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        QQuickItem *stack = findItem(window, "pageStack");
+        click(window, findVisibleItem(window, "tile_track"));
+        QTRY_VERIFY(findVisibleItem(window, "trackPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        CitizenDesk *desk = shell->citizenDesk();
+        QVERIFY(desk->visitOpen());
+        desk->setIdleForTesting(desk->timeoutSeconds() - 10);
+        QTRY_VERIFY(findVisibleItem(window, "idleSecondsLeft"));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_track_idle_countdown_1080x1920")));
+        desk->setIdleForTesting(desk->timeoutSeconds() + 1);
+        desk->checkIdle();
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+        QTRY_VERIFY(findVisibleItem(window, "kioskHomePage"));
+        QTRY_VERIFY(!findVisibleItem(window, "idleSecondsLeft"));
+        QVERIFY(!desk->visitOpen());
+    }
+
+    // Found in acceptance (76, 94): after a session the next person found elderly mode on and
+    // could open the previous citizen's social security record.
+    void theNextPersonStartsFromTheDefaults()
+    {
+        auto shell = startShell(TerminalInfo::Mode::Kiosk, QSize(1080, 1920));
+        QQuickWindow *window = shell->window();
+        QQuickItem *stack = findItem(window, "pageStack");
+        click(window, findVisibleItem(window, "language_en"));
+        click(window, findVisibleItem(window, "elderlyModeSwitch"));
+        QTRY_COMPARE(findVisibleItem(window, "tile_apply")->property("text").toString(),
+            QStringLiteral("Apply"));
+        QVERIFY(shell->citizenSession()
+                    ->begin(kChen, QStringLiteral("陈志强"), IdentityProof::ResidentIdCard)
+                    .ok());
+        click(window, findVisibleItem(window, "tile_socialsecurity"));
+        QTRY_VERIFY(findVisibleItem(window, "socialSecurityFlow"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+
+        // Walks away: the countdown ends it.
+        CitizenDesk *desk = shell->citizenDesk();
+        desk->setIdleForTesting(desk->timeoutSeconds() + 1);
+        desk->checkIdle();
+        QTRY_VERIFY(findVisibleItem(window, "kioskHomePage"));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QCOMPARE(findVisibleItem(window, "tile_apply")->property("text").toString(),
+            QStringLiteral("办事"));
+        QVERIFY(!findVisibleItem(window, "elderlyModeSwitch")->property("checked").toBool());
+        QCOMPARE(shell->socialSecurity()->state(), SocialSecurityDesk::State::Idle);
+        QVERIFY(shell->socialSecurity()->holderId().isEmpty());
+        QVERIFY(findVisibleItem(window, "farewellNotice"));
+        // The goodbye is in the terminal's language, like everything the next person reads.
+        QVERIFY(findVisibleItem(window, "farewellNoticeText")
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("终端")));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_after_timeout_1080x1920")));
+
+        // The next person asks for social security: who are you, not someone's record.
+        click(window, findVisibleItem(window, "tile_socialsecurity"));
+        QTRY_VERIFY(findVisibleItem(window, "identifyPage"));
+        QVERIFY(!findVisibleItem(window, "socialSecurityFlow"));
+    }
+
+    // The session ends with the ID card still in the reader: the citizen is reminded to take it.
+    void aCardLeftInTheReaderIsRemindedOf()
+    {
+        const QString cardFile = m_data.filePath(QStringLiteral("idcard.json"));
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Kiosk;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1080, 1920);
+        options.idCardReader = QStringLiteral("file:") + cardFile;
+        auto shell = uitest::startShell(options);
+        QQuickWindow *window = shell->window();
+        QFile card(cardFile);
+        QVERIFY(card.open(QIODevice::WriteOnly));
+        card.write(R"({"type":"resident_id","name":"陈志强","sex":"男","ethnicity":"汉",)"
+                   R"("birthDate":"1985-03-12","address":"广州市天河区人民路128号",)"
+                   R"("idNumber":"440106198503121018","issuingAuthority":"广州市公安局天河区分局",)"
+                   R"("validFrom":"2021-04-18","validUntil":"2041-04-18"})");
+        card.close();
+        QTRY_VERIFY_WITH_TIMEOUT(shell->citizenSession()->isActive(), 10000);
+        QTRY_VERIFY(findVisibleItem(window, "finishButton"));
+        QVERIFY(!findVisibleItem(window, "takeCardReminder"));
+        click(window, findVisibleItem(window, "finishButton"));
+        QTRY_VERIFY(findVisibleItem(window, "takeCardReminder"));
+        QTRY_VERIFY(!findItem(window, "pageStack")->property("busy").toBool());
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_take_card_1080x1920")));
+        QFile::remove(cardFile);
+        QTRY_VERIFY_WITH_TIMEOUT(!findVisibleItem(window, "takeCardReminder"), 10000);
     }
 
     void backOfficeAndAdminOpenOnSignIn_data()
@@ -346,6 +494,8 @@ private:
     }
 
     QTemporaryDir m_data;
+    // 陈志强 of the demo (the acceptance walk's citizen).
+    const QString kChen = QStringLiteral("440106198503121018");
 };
 
 int main(int argc, char *argv[])

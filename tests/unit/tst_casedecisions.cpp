@@ -13,6 +13,7 @@
 #include "workingdaycalendar.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +249,92 @@ private slots:
         QCOMPARE(late->first().receiptNumber.left(8), QStringLiteral("GZTH0007"));
         // A year the calendar does not know: the clock is unknown, not guessed.
         QVERIFY(!inbox.list(supervisor, weekdays(), QDate(2027, 1, 5))->first().clockKnown);
+    }
+
+    // Issue 24 item 7: approval waits for the paper; the window records what it checked, with
+    // the event that carries it to the other terminals.
+    void approvalWaitsForThePaperTheWindowChecked()
+    {
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("1");
+        a.items = { casetest::intakeItem(
+            QStringLiteral("SB-100"), QStringLiteral("社会保障卡补换"), QStringLiteral("GD-RSJ")) };
+        a.answers.insert(QStringLiteral("applicant.phone"), QStringLiteral("13800138000"));
+        auto filed = CaseFiling(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"))
+                         .file(a, weekdays(), m_filedAt);
+        QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+        m_cases.append(filed->cases.at(0).caseId);
+        const int c = int(m_cases.size()) - 1;
+        QVERIFY(decide(c, ask(c, CaseAction::Accept), kDesk).ok());
+        CaseRequest route = ask(c, CaseAction::Route);
+        route.departments = { QStringLiteral("GD-RSJ") };
+        QVERIFY(decide(c, route, kDesk).ok());
+
+        const int events = count(QStringLiteral("SELECT count(*) FROM events"));
+        auto approved = decide(c, ask(c, CaseAction::ApprovePart), kRsj);
+        QVERIFY(!approved.ok());
+        QCOMPARE(approved.error().code, QStringLiteral("cases.paper_unchecked"));
+        QVERIFY(approved.error().message.contains(QStringLiteral("户口簿")));
+        QVERIFY(approved.error().message.contains(QStringLiteral("居民身份证")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), events);
+        QCOMPARE(statusOf(c), CaseStatus::InReview);
+
+        // The reviewer asks for the paper; the window receives and checks it.
+        CaseRequest correction = ask(c, CaseAction::RequestCorrection);
+        correction.missing = { QStringLiteral("户口簿原件"), QStringLiteral("居民身份证原件") };
+        QVERIFY(decide(c, correction, kRsj).ok());
+        CaseRequest received = ask(c, CaseAction::ReceiveCorrection);
+        received.checkedMaterials = { QStringLiteral("M1"), QStringLiteral("M2") };
+        QVERIFY(decide(c, received, kDesk).ok());
+        QCOMPARE(m_store->progress().facts(m_cases.at(c)).value()->checkedMaterials,
+            (QStringList { QStringLiteral("M1"), QStringLiteral("M2") }));
+        // The event for the hall carries the codes, for the reviewers at other terminals.
+        bool carried = false;
+        const auto pending = m_sync->pendingBatch(100);
+        QVERIFY(pending.ok());
+        for (const OutboxEvent &e : pending.value())
+            if (e.type == u"corrected")
+                carried = e.body.value(u"materialsChecked").toArray()
+                    == QJsonArray { QStringLiteral("M1"), QStringLiteral("M2") };
+        QVERIFY(carried);
+        route = ask(c, CaseAction::Route);
+        route.departments = { QStringLiteral("GD-RSJ") };
+        QVERIFY(decide(c, route, kDesk).ok());
+        approved = decide(c, ask(c, CaseAction::ApprovePart), kRsj);
+        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+        QCOMPARE(statusOf(c), CaseStatus::Approved);
+    }
+
+    // Issue 24 item 4: the inbox counts the committed date the citizen was told, not the legal
+    // limit: a 3-day promise is more urgent than a 10-day one even with a longer legal limit.
+    void theInboxCountsTheCommittedDate()
+    {
+        CaseApplication a;
+        const QString first17 = QStringLiteral("44010619580301123");
+        a.applicant = { first17 + ResidentId::checkCharacter(first17), QStringLiteral("张三丰"),
+            IdentityProof::ResidentIdCard };
+        a.catalogVersion = QStringLiteral("1");
+        CatalogItem quick = item(QStringLiteral("QK-003"), QStringLiteral("GD-RSJ"));
+        quick.promisedLimitDays = 3;
+        quick.legalLimitDays = 30;
+        a.items = { quick };
+        auto filed = CaseFiling(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"))
+                         .file(a, weekdays(), m_filedAt);
+        QVERIFY(filed.ok());
+        // Thursday 5 March: three working days run; 3 of 3 committed, 3 of 10 for the others.
+        auto rows = CaseInbox(*m_db).list(InboxFilter {}, weekdays(), QDate(2026, 3, 5));
+        QCOMPARE(rows->size(), 3);
+        const InboxRow &first = rows->first();
+        QCOMPARE(first.caseId, filed->cases.at(0).caseId);
+        QCOMPARE(first.limits.committed.remainingDays, 0);
+        QCOMPARE(first.limits.legal.remainingDays, 27);
+        QCOMPARE(first.limits.urgency, Urgency::Amber);
+        QCOMPARE(first.limits.committed.dueDate, QDate(2026, 3, 5));
+        QCOMPARE(first.limits.legal.dueDate, QDate(2026, 4, 13));
+        QCOMPARE(rows->last().limits.urgency, Urgency::Normal);
     }
 
     void anUnknownCaseIsSaidSo()

@@ -197,6 +197,31 @@ private slots:
         QCOMPARE(count(QStringLiteral("receipt_sequences")), 0);
     }
 
+    // Found in acceptance (23): the required pledge (承诺) was skipped with 下一步 and the
+    // application went in. The filing refuses it, whatever the pages did.
+    void refusesAnApplicationWithoutItsPledge()
+    {
+        CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));
+        CaseApplication a = bundle();
+        CatalogFormField pledge
+            = field(QStringLiteral("application.consent"), QStringLiteral("bool"));
+        pledge.label = QStringLiteral("本人承诺所填信息真实有效");
+        a.items[0].form.append(pledge);
+        for (const QString &answer : { QString(), QStringLiteral("false") }) {
+            a.answers.insert(QStringLiteral("application.consent"), answer);
+            QList<FieldProblem> problems;
+            const auto refused = filing.file(a, calendar2026(), m_now, &problems);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("cases.pledge_missing"));
+            QVERIFY(refused.error().message.contains(pledge.label));
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.first().key, QStringLiteral("application.consent"));
+            QCOMPARE(count(QStringLiteral("cases")), 0);
+        }
+        a.answers.insert(QStringLiteral("application.consent"), QStringLiteral("true"));
+        QVERIFY(filing.file(a, calendar2026(), m_now).ok());
+    }
+
     void refusesCertificatesThatCannotReplaceTheMaterial()
     {
         CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));

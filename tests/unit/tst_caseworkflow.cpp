@@ -33,6 +33,18 @@ CaseRequest ask(CaseAction action, int version = 1, const QString &reason = {})
     return r;
 }
 
+MaterialProvision material(const QString &code, const QString &name,
+    MaterialProvision::Way way = MaterialProvision::Way::Paper, bool required = true)
+{
+    MaterialProvision m;
+    m.itemCode = QStringLiteral("SB-001");
+    m.materialCode = code;
+    m.materialName = name;
+    m.way = way;
+    m.required = required;
+    return m;
+}
+
 QString refusal(const CaseSituation &s, const CaseRequest &r, const CaseActor &a)
 {
     auto t = CaseWorkflow::decide(s, r, a);
@@ -223,6 +235,65 @@ private slots:
         QCOMPARE(CaseWorkflow::availableActions(review, kSupervisor),
             QList<CaseAction> { CaseAction::Extend });
         QCOMPARE(CaseWorkflow::actionCode(CaseAction::RefusePart), QStringLiteral("refuse_part"));
+    }
+
+    // Issue 24 item 7: a department approves only on paper the window checked (or on an
+    // e-certificate); the refusal names what is missing, and a refusal of the part needs none.
+    void approvalNeedsThePaper()
+    {
+        CaseSituation s = at(CaseStatus::InReview);
+        s.openTasks = { QStringLiteral("GD-RSJ") };
+        s.materials = { material(QStringLiteral("M1"), QStringLiteral("居民身份证"),
+                            MaterialProvision::Way::Certificate),
+            material(QStringLiteral("M2"), QStringLiteral("近期一寸免冠彩色照片")),
+            material(QStringLiteral("M3"), QStringLiteral("委托书"), MaterialProvision::Way::Paper,
+                false) };
+        auto refused = CaseWorkflow::decide(s, ask(CaseAction::ApprovePart), kRsj);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("cases.paper_unchecked"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("近期一寸免冠彩色照片")),
+            qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("居民身份证")));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("委托书"))); // not required
+        // The button stays, with the reason next to it.
+        QVERIFY(CaseWorkflow::availableActions(s, kRsj).contains(CaseAction::ApprovePart));
+        QCOMPARE(CaseWorkflow::ready(s, CaseAction::ApprovePart).error().code,
+            QStringLiteral("cases.paper_unchecked"));
+        QVERIFY(CaseWorkflow::ready(s, CaseAction::RefusePart).ok());
+        QVERIFY(CaseWorkflow::decide(
+            s, ask(CaseAction::RefusePart, 1, QStringLiteral("不符合条件")), kRsj)
+                    .ok());
+
+        s.checkedMaterials = { QStringLiteral("M2") };
+        QVERIFY(CaseWorkflow::ready(s, CaseAction::ApprovePart).ok());
+        QVERIFY(CaseWorkflow::decide(s, ask(CaseAction::ApprovePart), kRsj).ok());
+    }
+
+    void theWindowRecordsThePaperItChecked()
+    {
+        CaseSituation s = at(CaseStatus::Submitted);
+        s.materials = { material(QStringLiteral("M1"), QStringLiteral("居民身份证"),
+                            MaterialProvision::Way::Certificate),
+            material(QStringLiteral("M2"), QStringLiteral("户口簿")) };
+        CaseRequest accept = ask(CaseAction::Accept);
+        accept.checkedMaterials = { QStringLiteral("M2"), QStringLiteral("M2") };
+        auto t = CaseWorkflow::decide(s, accept, kDesk);
+        QVERIFY(t.ok());
+        QCOMPARE(t->body.value(u"materialsChecked").toArray(), QJsonArray { QStringLiteral("M2") });
+        // Only paper of this case can be checked; a certificate needs no check.
+        accept.checkedMaterials = { QStringLiteral("M1") };
+        QCOMPARE(refusal(s, accept, kDesk), QStringLiteral("cases.unknown_material"));
+        accept.checkedMaterials = { QStringLiteral("M9") };
+        QCOMPARE(refusal(s, accept, kDesk), QStringLiteral("cases.unknown_material"));
+        // A reviewer's decision is no place to record the window's check.
+        CaseSituation review = at(CaseStatus::InReview);
+        review.openTasks = { QStringLiteral("GD-RSJ") };
+        review.materials = s.materials;
+        CaseRequest approve = ask(CaseAction::ApprovePart);
+        approve.checkedMaterials = { QStringLiteral("M2") };
+        QCOMPARE(refusal(review, approve, kRsj), QStringLiteral("cases.paper_unchecked"));
+        review.checkedMaterials = { QStringLiteral("M2") };
+        QCOMPARE(refusal(review, approve, kRsj), QStringLiteral("cases.check_not_here"));
     }
 };
 

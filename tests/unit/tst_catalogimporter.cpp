@@ -348,6 +348,60 @@ private slots:
         QCOMPARE(m_importer->rollback(99, m_now).error.code, u"catalog.no_such_version"_s);
     }
 
+    void versionsCompareByTheirNumbers()
+    {
+        QVERIFY(CatalogImporter::versionLower(u"2026.11.9"_s, u"2026.11.10"_s));
+        QVERIFY(!CatalogImporter::versionLower(u"2026.11.10"_s, u"2026.11.9"_s));
+        QVERIFY(CatalogImporter::versionLower(u"2026.11"_s, u"2026.11.1"_s));
+        QVERIFY(!CatalogImporter::versionLower(u"2026.12.1"_s, u"2026.12.1"_s));
+        QVERIFY(CatalogImporter::versionLower(u"v1"_s, u"v2"_s));
+        QVERIFY(CatalogImporter::versionLower(u"2026.9.30"_s, u"2026.12.1"_s));
+    }
+
+    // A genuine catalog older than the active one (acceptance: a stale copy became active) is
+    // refused naming both versions, previewed with a note, and applied only when allowed.
+    void anOlderCatalogIsAppliedOnlyWhenAllowed()
+    {
+        QJsonObject current = catalogtest::catalog(u"2026.12.1"_s);
+        current.insert(u"issuedAt"_s, u"2026-12-04T09:00:00+08:00"_s);
+        QCOMPARE(importSigned(catalogtest::bytes(current), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+        const QByteArray before = contentFingerprint();
+
+        QJsonObject older = catalogtest::catalog(u"2026.11.3"_s); // issued 2026-11-20
+        auto report = importSigned(catalogtest::bytes(older), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Older);
+        QCOMPARE(report.error.code, u"catalog.older"_s);
+        QVERIFY2(report.error.message.contains(u"2026.11.3"_s)
+                && report.error.message.contains(u"2026.12.1"_s),
+            qPrintable(report.error.message));
+        QCOMPARE(contentFingerprint(), before);
+
+        // The same date with a lower number is older too.
+        QJsonObject renumbered = catalogtest::catalog(u"2026.9.30"_s);
+        renumbered.insert(u"issuedAt"_s, u"2026-12-04T09:00:00+08:00"_s);
+        QCOMPARE(importSigned(catalogtest::bytes(renumbered), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Older);
+
+        report = importSigned(catalogtest::bytes(older), u"sm2"_s, true);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Previewed);
+        QCOMPARE(report.olderThanVersion, u"2026.12.1"_s);
+        QCOMPARE(contentFingerprint(), before);
+
+        m_importer->setAllowOlder(true);
+        report = importSigned(catalogtest::bytes(older), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QCOMPARE(report.olderThanVersion, u"2026.12.1"_s);
+        m_importer->setAllowOlder(false);
+
+        // Newer again: no note.
+        QJsonObject newer = catalogtest::catalog(u"2026.12.10"_s);
+        newer.insert(u"issuedAt"_s, u"2026-12-06T09:00:00+08:00"_s);
+        report = importSigned(catalogtest::bytes(newer), u"sm2"_s);
+        QCOMPARE(report.outcome, CatalogImporter::Outcome::Applied);
+        QVERIFY(report.olderThanVersion.isEmpty());
+    }
+
     // A stored version altered behind OneWindow's back is not re-applied.
     void alteredStoredVersionIsNotApplied()
     {

@@ -85,12 +85,13 @@ private slots:
     {
         QAbstractItemModelTester tester(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_certificates->store({ certificate(QStringLiteral("结婚证"), QStringLiteral("J-2"),
-                                    CertificateOutcome::Genuine),
-            certificate(
-                QStringLiteral("不动产权证书"), QStringLiteral("R-1"), CertificateOutcome::Revoked),
-            certificate(
-                QStringLiteral("结婚证"), QStringLiteral("J-1"), CertificateOutcome::Expired) });
+        m_certificates->store(
+            { certificate(QStringLiteral("结婚证"), QStringLiteral("J440106-2019-0002"),
+                  CertificateOutcome::Genuine),
+                certificate(QStringLiteral("不动产权证书"), QStringLiteral("R-1"),
+                    CertificateOutcome::Revoked),
+                certificate(QStringLiteral("结婚证"), QStringLiteral("J440106-2019-0001"),
+                    CertificateOutcome::Expired) });
         QCOMPARE(m_model->rowCount(), 3);
         const auto text = [this](int row, int role) {
             return m_model->data(m_model->index(row), role).toString();
@@ -102,10 +103,12 @@ private slots:
                 != text(2, CertificateWalletModel::TypeNameRole));
         int first = -1;
         for (int row = 0; row < 3; ++row)
-            if (text(row, CertificateWalletModel::CertNumberRole) == QStringLiteral("J-1"))
+            if (text(row, CertificateWalletModel::CertNumberRole)
+                == CitizenSession::maskIdNumber(QStringLiteral("J440106-2019-0001")))
                 first = row;
         QVERIFY(first >= 0 && first < 2);
-        QCOMPARE(text(first + 1, CertificateWalletModel::CertNumberRole), QStringLiteral("J-2"));
+        QCOMPARE(text(first + 1, CertificateWalletModel::CertNumberRole),
+            CitizenSession::maskIdNumber(QStringLiteral("J440106-2019-0002")));
         QCOMPARE(text(first, CertificateWalletModel::OutcomeRole), QStringLiteral("expired"));
         const auto firstOfType = [this](int row) {
             return m_model->data(m_model->index(row), CertificateWalletModel::FirstOfTypeRole)
@@ -137,6 +140,52 @@ private slots:
         QVERIFY(!m_model->printCopy(0));
         QCOMPARE(m_printer->printed().size(), 1);
         QVERIFY(!m_model->printMessage().isEmpty());
+    }
+
+    // Found in acceptance (43): an ID card's certificate number (证照编号), which is the ID
+    // number, was shown in full on the detail page.
+    void numbersAreMaskedLikeTheIdNumber()
+    {
+        const QString id = QStringLiteral("440106199001011235");
+        CertificateVerification idCard
+            = certificate(QStringLiteral("居民身份证"), id, CertificateOutcome::Genuine);
+        // A spouse's number among the fields is someone's ID number too.
+        idCard.payload->fields.append({ QStringLiteral("spouseIdNumber"), id });
+        // The social security number (社会保障号码) is the holder's ID number.
+        idCard.payload->fields.append({ QStringLiteral("socialSecurityNumber"), id });
+        m_certificates->store({ idCard });
+        QCOMPARE(
+            m_model->data(m_model->index(0), CertificateWalletModel::CertNumberRole).toString(),
+            QStringLiteral("4401**********1235"));
+        const QVariantMap detail = m_model->detail(0);
+        bool numberRow = false;
+        for (const QVariant &row : detail.value(QStringLiteral("rows")).toList()) {
+            const QString value = row.toMap().value(QStringLiteral("value")).toString();
+            QVERIFY2(!value.contains(id), qPrintable(value));
+            numberRow = numberRow || value == QStringLiteral("4401**********1235");
+        }
+        QVERIFY(numberRow);
+    }
+
+    // Found in acceptance (41, 42): the open wallet did not react to a card put on the reader.
+    void anOpenWalletLoadsOnceTheRecordsMayBeShown()
+    {
+        m_session->end(CitizenSession::EndReason::Finished);
+        m_model->setShown(true);
+        QVERIFY(!m_model->loading()); // nobody there: nothing is looked up
+        QVERIFY(m_session
+                    ->begin(QStringLiteral("440106199001011235"), QStringLiteral("张三"),
+                        IdentityProof::TypedNumber)
+                    .ok());
+        QVERIFY(!m_model->loading()); // a typed number opens no records
+        QVERIFY(!m_model->needsHall());
+        QVERIFY(m_session
+                    ->begin(QStringLiteral("440106199001011235"), QStringLiteral("张三"),
+                        IdentityProof::ResidentIdCard)
+                    .ok());
+        // Their card on the reader: the lookup starts at once (and, with no hall here, says so).
+        QTRY_VERIFY(m_model->needsHall());
+        m_model->setShown(false);
     }
 
     void lookupWithoutAHallSaysSo()

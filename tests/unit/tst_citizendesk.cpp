@@ -2,12 +2,16 @@
 // security card each start a session, and taking out the card ends it.
 #include "citizendesk.h"
 #include "citizensession.h"
+#include "kioskvisit.h"
+#include "languageswitcher.h"
 #include "residentid.h"
 #include "simulatedcardreader.h"
+#include "uipreferences.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,7 +68,8 @@ private slots:
         const QString idPath = dir.filePath(QStringLiteral("idcard.json"));
         const QString ssPath = dir.filePath(QStringLiteral("sscard.json"));
         CitizenSession session;
-        CitizenDesk desk(session);
+        KioskVisit visit(session);
+        CitizenDesk desk(session, visit);
         auto idReader
             = SimulatedCardReader::fromSpec(CardKind::ResidentId, QStringLiteral("file:") + idPath);
         auto ssReader = SimulatedCardReader::fromSpec(
@@ -95,6 +100,84 @@ private slots:
         QVERIFY(put(ssPath, idCard()));
         QTRY_VERIFY(!desk.problem().isEmpty());
         QVERIFY(!desk.active());
+    }
+
+    // Found in acceptance (32, 34): the tracking page kept a case on the screen for minutes,
+    // because the countdown ran only for an identified citizen.
+    void aPageLeftOpenCountsDownWithoutACitizen()
+    {
+        CitizenSession session;
+        KioskVisit visit(session);
+        CitizenDesk desk(session, visit, 90);
+        QSignalSpy ended(&desk, &CitizenDesk::sessionEnded);
+        QVERIFY(!desk.visitOpen());
+        desk.setPageOpen(true);
+        QVERIFY(desk.visitOpen());
+        QVERIFY(!desk.active());
+        desk.setIdleForTesting(80);
+        QVERIFY(desk.warning());
+        desk.setIdleForTesting(91);
+        desk.checkIdle();
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!desk.visitOpen());
+        QVERIFY(!desk.farewell().isEmpty());
+    }
+
+    // Found in acceptance (76): the next person found the terminal in elderly mode.
+    void theEndOfAVisitPutsModeAndLanguageBack()
+    {
+        CitizenSession session;
+        KioskVisit visit(session);
+        CitizenDesk desk(session, visit, 90);
+        UiPreferences preferences(false);
+        LanguageSwitcher languages(QStringLiteral("zh_CN"));
+        desk.setPreferences(&preferences, &languages);
+        QVERIFY(!desk.visitOpen());
+
+        // Chosen on the home page before anyone is identified: the visit has begun.
+        preferences.setElderlyMode(true);
+        QVERIFY(desk.visitOpen());
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QVERIFY(session.begin(kId, QStringLiteral("张三丰"), IdentityProof::ResidentIdCard).ok());
+        desk.finish();
+        QVERIFY(!preferences.elderlyMode());
+        QCOMPARE(languages.language(), languages.defaultLanguage());
+        QVERIFY(!desk.visitOpen());
+
+        // Nobody identified: the countdown brings the defaults back too.
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QVERIFY(desk.visitOpen());
+        desk.setIdleForTesting(91);
+        desk.checkIdle();
+        QCOMPARE(languages.language(), languages.defaultLanguage());
+        QVERIFY(!desk.visitOpen());
+    }
+
+    void aCardLeftInTheReaderIsRemindedOf()
+    {
+        QTemporaryDir dir;
+        const QString idPath = dir.filePath(QStringLiteral("idcard.json"));
+        CitizenSession session;
+        KioskVisit visit(session);
+        CitizenDesk desk(session, visit);
+        auto idReader
+            = SimulatedCardReader::fromSpec(CardKind::ResidentId, QStringLiteral("file:") + idPath);
+        desk.setCardReader(idReader.get());
+        QVERIFY(put(idPath, idCard()));
+        QTRY_VERIFY(desk.active());
+        QVERIFY(!desk.takeCardReminder());
+        desk.finish();
+        QVERIFY(!desk.active());
+        QVERIFY(desk.takeCardReminder());
+        QFile::remove(idPath);
+        QTRY_VERIFY(!desk.takeCardReminder());
+
+        // Taking the card out ends the session: nothing to remind of.
+        QVERIFY(put(idPath, idCard()));
+        QTRY_VERIFY(desk.active());
+        QFile::remove(idPath);
+        QTRY_VERIFY(!desk.active());
+        QVERIFY(!desk.takeCardReminder());
     }
 };
 

@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace onewindow;
@@ -21,7 +20,7 @@ private slots:
         QVERIFY2(dir.ok(), qPrintable(dir ? QString() : dir.error().message));
         QVERIFY(QFileInfo(path).isDir());
         QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup),
-                 QFile::Permissions());
+            QFile::Permissions());
         QCOMPARE(dir->databasePath(), path + QStringLiteral("/onewindow.sqlite"));
         QVERIFY(!QFile::exists(path + QStringLiteral("/.onewindow-write-probe")));
     }
@@ -64,6 +63,30 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!dir.ok());
         QCOMPARE(dir.error().code, QStringLiteral("storage.dir_not_writable"));
+    }
+
+    // A mistyped --data-dir must not become a new, empty terminal: existing() never creates.
+    void existingRefusesAFolderWithoutATerminal()
+    {
+        QTemporaryDir tmp;
+        const QString missing = tmp.filePath(QStringLiteral("no/such/dir"));
+        auto dir = DataDirectory::existing(missing);
+        QVERIFY(!dir.ok());
+        QCOMPARE(dir.error().code, QStringLiteral("storage.no_terminal"));
+        QVERIFY(dir.error().message.contains(missing));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("no"))));
+
+        const QString empty = tmp.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        QCOMPARE(
+            DataDirectory::existing(empty).error().code, QStringLiteral("storage.no_terminal"));
+        QVERIFY(QDir(empty).isEmpty());
+
+        QFile database(empty + QStringLiteral("/onewindow.sqlite"));
+        QVERIFY(database.open(QIODevice::WriteOnly));
+        database.close();
+        QVERIFY(DataDirectory::holdsTerminal(empty));
+        QVERIFY(DataDirectory::existing(empty).ok());
     }
 
     void refusesAnEmptyPath()

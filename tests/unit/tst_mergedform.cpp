@@ -137,6 +137,12 @@ private slots:
                                      << "91440101MA59ABCD1X" << false;
         QTest::newRow("bool") << "bool"
                               << "maybe" << false;
+        // A required yes/no is a pledge: only yes fulfils it.
+        QTest::newRow("pledge given") << "bool"
+                                      << "true" << true;
+        QTest::newRow("pledge refused") << "bool"
+                                        << "false" << false;
+        QTest::newRow("pledge skipped") << "bool" << QString() << false;
         QTest::newRow("long text") << "text" << QString(201, QLatin1Char('x')) << false;
         QTest::newRow("unknown type") << "signature"
                                       << "x" << false;

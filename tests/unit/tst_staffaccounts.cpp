@@ -282,6 +282,71 @@ private slots:
         QCOMPARE(entries.last().detail, QStringLiteral("assign role=reviewer department=rs"));
         QCOMPARE(m_staff->find(QStringLiteral("admin.li")).value()->role, StaffRole::Admin);
     }
+
+    // Acceptance: "staff lock" from the command line locked the only administrator.
+    void theLastActiveAdministratorStays()
+    {
+        const QString root = QStringLiteral("cli:root");
+        QVERIFY(
+            m_staff->add(root, QStringLiteral("admin.li"), StaffRole::Admin, {}, kPassword).ok());
+        QCOMPARE(m_staff->setLocked(root, QStringLiteral("admin.li"), true).error().code,
+            QStringLiteral("identity.last_admin"));
+        QCOMPARE(m_staff->checkLock(root, QStringLiteral("admin.li"), true).error().code,
+            QStringLiteral("identity.last_admin"));
+        QCOMPARE(m_staff->assign(root, QStringLiteral("admin.li"), StaffRole::Supervisor, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.last_admin"));
+        QVERIFY(
+            m_staff->add(root, QStringLiteral("admin.wu"), StaffRole::Admin, {}, kPassword).ok());
+        QVERIFY(m_staff->checkLock(root, QStringLiteral("admin.li"), true).ok());
+        QVERIFY(m_staff->setLocked(root, QStringLiteral("admin.li"), true).ok());
+        // admin.wu is now the only active one: it stays, and locked admin.li does not count.
+        QCOMPARE(m_staff->setLocked(root, QStringLiteral("admin.wu"), true).error().code,
+            QStringLiteral("identity.last_admin"));
+        QCOMPARE(m_staff->assign(root, QStringLiteral("admin.wu"), StaffRole::FrontDesk, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.last_admin"));
+        QVERIFY(m_staff->find(QStringLiteral("admin.wu")).value()->role == StaffRole::Admin);
+        // A locked administrator may be demoted: it is not the one in charge.
+        QVERIFY(m_staff->assign(root, QStringLiteral("admin.li"), StaffRole::FrontDesk, {}).ok());
+    }
+
+    // Acceptance: an unknown name never locked, a known one did, and a disabled account said so
+    // to anyone: three ways to tell which names exist.
+    void unknownNamesAreAnsweredAndLockedOutLikeKnownOnes()
+    {
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("li"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff
+                    ->add(QStringLiteral("cli:root"), QStringLiteral("wu"), StaffRole::FrontDesk,
+                        {}, kPassword)
+                    .ok());
+        QVERIFY(m_staff->setLocked(QStringLiteral("cli:root"), QStringLiteral("wu"), true).ok());
+        for (int i = 1; i <= 5; ++i) {
+            const auto known = m_staff->signIn(QStringLiteral("li"), QStringLiteral("nope-xyz-1"));
+            const auto unknown
+                = m_staff->signIn(QStringLiteral("nobody"), QStringLiteral("nope-xyz-1"));
+            const auto disabled
+                = m_staff->signIn(QStringLiteral("wu"), QStringLiteral("nope-xyz-1"));
+            QCOMPARE(unknown.error(), known.error());
+            QCOMPARE(disabled.error(), known.error());
+        }
+        QCOMPARE(m_staff->signIn(QStringLiteral("nobody"), kPassword).error().code,
+            QStringLiteral("identity.locked_out"));
+        QCOMPARE(m_staff->lockedSecondsLeft(QStringLiteral("nobody")), 15 * 60);
+        QCOMPARE(m_staff->lockedSecondsLeft(QStringLiteral("someone.else")), 0);
+        m_now = m_now.addSecs(15 * 60 + 1);
+        QCOMPARE(m_staff->lockedSecondsLeft(QStringLiteral("nobody")), 0);
+        QCOMPARE(m_staff->signIn(QStringLiteral("nobody"), kPassword).error().code,
+            QStringLiteral("identity.sign_in_failed"));
+        // Only the holder of a disabled account's password learns that it is disabled.
+        QCOMPARE(m_staff->signIn(QStringLiteral("wu"), kPassword).error().code,
+            QStringLiteral("identity.account_disabled"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffAccounts)

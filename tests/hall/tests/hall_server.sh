@@ -225,6 +225,7 @@ stop_hall main
 # The terminal's hall client (Qt, TLS 1.2+, only the hall CA, host name checked, stapled OCSP
 # response required) accepts this hall by IP and by name.
 if [ -n "$ctl" ]; then
+  "$ctl" --data-dir "$work/terminal" terminal init >/dev/null || fail "terminal init"
   start_hall stapled --ocsp-response "$pki/hall.ocsp.der"
   for u in "$url" "${url/127.0.0.1/localhost}"; do
     "$ctl" --data-dir "$work/terminal" hall check --url "${u%/api/v1}" --ca "$pki/ca.pem" \

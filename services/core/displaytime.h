@@ -1,0 +1,26 @@
+// How a date or a moment is shown or printed to people: Asia/Shanghai, one unambiguous format
+// per language (2026年12月7日 14:05, 7 Dec 2026 14:05), whatever zone the machine is set to.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+namespace onewindow {
+
+class DisplayTime
+{
+public:
+    // The zone every time shown or printed is in: the town hall's, not the machine's.
+    static QTimeZone zone();
+    // 2026年12月7日 / 7 Dec 2026 (by the locale's language; Chinese unless English).
+    static QString date(const QDate &day, const QLocale &locale = QLocale());
+    // 2026年12月7日 14:05 / 7 Dec 2026 14:05, in Asia/Shanghai.
+    static QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
+    // The same from a stored ISO 8601 text (UTC or with an offset); empty when it is none.
+    static QString dateTime(const QString &iso, const QLocale &locale = QLocale());
+};
+
+} // namespace onewindow
