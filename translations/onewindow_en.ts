@@ -42,13 +42,6 @@
         <source>%1 yuan in all</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) with one form; the longest takes %1 working days; %2; %3 material(s) to provide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>At most %1 services can be applied for at once.</source>
         <translation type="unfinished"></translation>
@@ -120,6 +113,13 @@
     <message>
         <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with one form; done within %1; %2; %3 material(s) to provide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2900,28 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>%1. The saved setting &quot;%2&quot; is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The online service hall cannot be reached: %n event(s) wait to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hall set aside %n event(s); fix the cause, then send again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,12 +42,6 @@
         <source>%1 yuan in all</source>
         <translation>共 %1 元</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) with one form; the longest takes %1 working days; %2; %3 material(s) to provide.</source>
-        <translation>
-            <numerusform>%n 个事项一表填报；最长办理时限 %1 个工作日；%2；需提供材料 %3 份。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At most %1 services can be applied for at once.</source>
         <translation>一次最多可申办 %1 个事项。</translation>
@@ -119,6 +113,12 @@
     <message>
         <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
         <translation>使用手动输入的身份证号码办理时，表单需手工填写，材料以纸质提交，身份将在服务窗口核验。将身份证放在读卡器上，可由电子证照自动填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with one form; done within %1; %2; %3 material(s) to provide.</source>
+        <translation>
+            <numerusform>一表办理 %n 个事项；办结时限：%1；%2；需提供 %3 份材料。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2887,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1. The saved setting &quot;%2&quot; is used from the next start.</source>
         <translation>%1。已保存的设置“%2”将在下次启动时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The online service hall cannot be reached: %n event(s) wait to be sent.</source>
+        <translation>
+            <numerusform>无法连接网上办事大厅：%n 个事件等待发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hall set aside %n event(s); fix the cause, then send again.</source>
+        <translation>
+            <numerusform>大厅搁置了 %n 个事件；请排除原因后重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: %1.</source>
+        <translation>磁盘即将写满：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "applicationevidence.h"
 #include "casefiling.h"
 #include "casestore.h"
+#include "casetimelimits.h"
 #include "catalogstore.h"
 #include "citizensession.h"
 #include "servicefinder.h"
@@ -50,10 +51,10 @@ QString ApplicationDesk::summary() const
     }
     const QString fee = fees == 0 ? tr("free of charge")
                                   : tr("%1 yuan in all").arg(QString::number(fees / 100.0, 'f', 2));
-    return tr("%n service(s) with one form; the longest takes %1 working days; %2; %3 "
-              "material(s) to provide.",
+    // 即办 items say so: "0 working days" is no promise a citizen understands.
+    return tr("%n service(s) with one form; done within %1; %2; %3 material(s) to provide.",
         nullptr, int(m_items.size()))
-        .arg(longest)
+        .arg(CaseTimeLimits::limitText(longest))
         .arg(fee)
         .arg(materials);
 }

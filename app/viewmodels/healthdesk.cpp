@@ -69,11 +69,14 @@ HealthDesk::HealthDesk(Database &database, SyncStore &sync, SyncEngine *engine, 
     , m_staff(staff)
     , m_dataPath(std::move(dataPath))
 {
-    if (m_engine)
-        connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
+    if (m_engine) {
+        auto reread = [this] {
             if (m_staff.allows(Permission::ChangeSettings))
                 read();
-        });
+        };
+        connect(m_engine, &SyncEngine::cycleFinished, this, reread);
+        connect(m_engine, &SyncEngine::onlineChanged, this, reread);
+    }
 }
 
 void HealthDesk::refresh()
@@ -88,19 +91,25 @@ void HealthDesk::refresh()
 
 void HealthDesk::read()
 {
-    m_warningCount = 0;
+    m_attention.clear();
     if (auto counters = m_sync.counters()) {
         m_queueDepth = counters->queueDepth;
         m_lastSuccess = localTime(counters->lastSuccess);
         m_lastError = counters->lastError;
     }
+    // The hall first: while it is out of reach nothing is sent, whatever else is well.
+    if (m_engine && !m_engine->online())
+        m_attention << tr("The online service hall cannot be reached: %n event(s) wait to be sent.",
+            "", m_queueDepth);
     m_parked.clear();
     if (auto parked = m_sync.parkedEvents()) {
         for (const ParkedEvent &e : parked.value())
             m_parked << QVariantMap { { QStringLiteral("eventId"), e.eventId },
                 { QStringLiteral("code"), e.code }, { QStringLiteral("reason"), e.message },
                 { QStringLiteral("parkedAt"), localTime(e.parkedAt) } };
-        m_warningCount += int(m_parked.size());
+        if (!m_parked.isEmpty())
+            m_attention << tr("The hall set aside %n event(s); fix the cause, then send again.", "",
+                int(m_parked.size()));
     }
     readDevices();
 
@@ -113,11 +122,12 @@ void HealthDesk::read()
         m_databaseText = tr("%1 (schema version %2)")
                              .arg(locale.formattedDataSize(storage->databaseBytes))
                              .arg(m_database.schemaVersion());
-        m_warningCount += m_diskLow ? 1 : 0;
+        if (m_diskLow)
+            m_attention << tr("The disk is nearly full: %1.").arg(m_diskText);
     } else {
         m_diskText = storage.error().message;
         m_diskLow = true;
-        ++m_warningCount;
+        m_attention << m_diskText;
     }
 
     m_certificates.clear();
@@ -133,7 +143,8 @@ void HealthDesk::read()
                                             TerminalHealth::roleName(c.role) },
             { QStringLiteral("subject"), c.subject }, { QStringLiteral("state"), state },
             { QStringLiteral("warning"), problem || c.expiresSoon } };
-        m_warningCount += (problem || c.expiresSoon) ? 1 : 0;
+        if (problem || c.expiresSoon)
+            m_attention << tr("%1: %2").arg(TerminalHealth::roleName(c.role), state);
     }
     emit changed();
 }
@@ -155,7 +166,9 @@ void HealthDesk::readDevices()
         statusRow(tr("Receipt printer"), m_devices.receiptPrinter, saved("devices.receiptPrinter")),
     };
     for (const QVariant &row : std::as_const(m_deviceRows))
-        m_warningCount += row.toMap().value(QStringLiteral("ok")).toBool() ? 0 : 1;
+        if (const QVariantMap device = row.toMap(); !device.value(QStringLiteral("ok")).toBool())
+            m_attention << tr("%1: %2").arg(device.value(QStringLiteral("what")).toString(),
+                device.value(QStringLiteral("state")).toString());
 }
 
 bool HealthDesk::retry(const QString &eventId)

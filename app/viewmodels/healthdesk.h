@@ -32,6 +32,8 @@ class HealthDesk : public QObject
     Q_PROPERTY(bool integrityOk READ integrityOk NOTIFY integrityChanged)
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY changed)
     Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
+    // What needs the administrator, one line each, the hall first: what the summary lists.
+    Q_PROPERTY(QStringList attention READ attention NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
     Q_PROPERTY(int expiryWarningDays READ expiryWarningDays CONSTANT)
@@ -55,9 +57,10 @@ public:
     QString integrityText() const { return m_integrityText; }
     bool integrityOk() const { return m_integrityOk; }
     QVariantList certificates() const { return m_certificates; }
-    // Things that need the administrator: parked events, low disk, certificates expiring, devices
-    // that are not usable.
-    int warningCount() const { return m_warningCount; }
+    // Things that need the administrator: the hall out of reach, parked events, low disk,
+    // certificates expiring, devices that are not usable. Every row shown in red counts.
+    int warningCount() const { return int(m_attention.size()); }
+    QStringList attention() const { return m_attention; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
     static int expiryWarningDays();
@@ -96,7 +99,7 @@ private:
     QString m_integrityText;
     bool m_integrityOk = false;
     QVariantList m_certificates;
-    int m_warningCount = 0;
+    QStringList m_attention;
     QString m_message;
     bool m_messageIsError = false;
 };

@@ -52,6 +52,18 @@ Pane {
                 }
                 Button { text: qsTr("Look again"); font.pixelSize: 16; onClicked: Health.refresh() }
             }
+            Repeater {
+                model: Health.attention
+                Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: "•  " + modelData
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 17
+                    color: Theme.accent
+                }
+            }
 
             GroupBox {
                 Layout.fillWidth: true

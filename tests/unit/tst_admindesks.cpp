@@ -7,6 +7,7 @@
 #include "catalogtestsupport.h"
 #include "certificatetruststore.h"
 #include "database.h"
+#include "hallclient.h"
 #include "hallsettings.h"
 #include "healthdesk.h"
 #include "pinyintranscriber.h"
@@ -17,6 +18,7 @@
 #include "simulatedqrscanner.h"
 #include "staffdesk.h"
 #include "staffdirectorymodel.h"
+#include "syncengine.h"
 #include "syncstore.h"
 #include "terminalhealth.h"
 #include "terminalsettings.h"
@@ -207,6 +209,27 @@ private slots:
         QVERIFY(whole.startsWith(fingerprint));
         QCOMPARE(entries.at(2).detail, u"add publisher "_s + whole);
         QVERIFY(trust.trustListStale()); // never fetched from a hall
+    }
+
+    // Acceptance (59): with the hall stopped the summary said "everything is in order" above a
+    // red "offline". The hall out of reach counts, and is named first.
+    void theHealthSummaryCountsTheHallFirst()
+    {
+        SyncStore sync(*m_db);
+        HallClient client { HallSettings {} };
+        SyncEngine engine(client, sync, u"GZ-TH-KIOSK-0001"_s);
+        QVERIFY(!engine.online()); // no cycle has reached the hall
+        HealthDesk withoutHall(*m_db, sync, nullptr, *m_staff, m_data);
+        HealthDesk health(*m_db, sync, &engine, *m_staff, m_data);
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        withoutHall.refresh();
+        health.refresh();
+        QCOMPARE(health.warningCount(), withoutHall.warningCount() + 1);
+        QCOMPARE(health.warningCount(), int(health.attention().size()));
+        QVERIFY2(health.attention().first().contains(u"hall"_s),
+            qPrintable(health.attention().join(u'\n')));
+        // Every other line is a red row of the page: the devices not usable here.
+        QCOMPARE(withoutHall.attention().size(), withoutHall.warningCount());
     }
 
     void parkedEventsAreShownAndSentAgain()

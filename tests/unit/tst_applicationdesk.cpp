@@ -102,6 +102,39 @@ private slots:
         QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
     }
 
+    // Acceptance: a bundle of 即办 items promised "0 working days".
+    void onTheSpotItemsSaySo()
+    {
+        CitizenSession session;
+        ServiceFinder finder(*m_catalog, *m_search);
+        CaseFiling filing(*m_cases, QStringLiteral("GZ-TH-KIOSK-0007"));
+        ApplicationDesk desk(*m_catalog, finder, session, *m_cases, filing);
+        QVERIFY(session.begin(m_id, m_name, IdentityProof::ResidentIdCard).ok());
+        QString onTheSpot;
+        QString withDays;
+        const auto snapshots = m_catalog->activeSnapshots();
+        QVERIFY(snapshots.ok());
+        QStringList codes = snapshots.value().keys();
+        codes.sort();
+        for (const QString &code : std::as_const(codes)) {
+            const auto item = m_catalog->item(code);
+            QVERIFY(item.ok() && item.value());
+            if (item.value()->promisedLimitDays == 0 && onTheSpot.isEmpty())
+                onTheSpot = code;
+            else if (item.value()->promisedLimitDays > 0 && withDays.isEmpty())
+                withDays = code;
+        }
+        QVERIFY(!onTheSpot.isEmpty() && !withDays.isEmpty());
+        QVERIFY(desk.start(onTheSpot));
+        QVERIFY2(
+            desk.summary().contains(QStringLiteral("on the spot")), qPrintable(desk.summary()));
+        QVERIFY(!desk.summary().contains(QStringLiteral("0 working day")));
+        desk.reset();
+        QVERIFY(desk.start(withDays));
+        QVERIFY2(
+            desk.summary().contains(QStringLiteral("working day")), qPrintable(desk.summary()));
+    }
+
     void wholeFlowThenNothingLeft()
     {
         CitizenSession session;
