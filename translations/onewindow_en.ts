@@ -5180,6 +5180,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock the account %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in until an administrator unlocks the account; a session open now ends at its next action. The lock is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -6238,6 +6250,34 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>last valid day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting a publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting catalog publisher key %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs signed with this key are refused from now on, and the versions it signed can no longer be rolled back to. The active catalog stays. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting an issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting e-certificate issuer key %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-certificates signed with this key no longer verify as genuine on this terminal, so citizens must bring paper instead. The change is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5145,6 +5145,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
+    <message>
+        <source>Lock the account %1?</source>
+        <translation>要锁定账号 %1 吗？</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in until an administrator unlocks the account; a session open now ends at its next action. The lock is recorded in the audit log.</source>
+        <translation>在管理员解锁之前，%1 将无法登录；当前已打开的会话在其下一次操作时结束。此次锁定将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -6191,6 +6203,34 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>last valid day (optional)</source>
         <translation>最后有效日期（可选）</translation>
+    </message>
+    <message>
+        <source>Stop trusting a publisher</source>
+        <translation>停止信任发布方</translation>
+    </message>
+    <message>
+        <source>Stop trusting catalog publisher key %1?</source>
+        <translation>要停止信任目录发布方密钥 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Catalogs signed with this key are refused from now on, and the versions it signed can no longer be rolled back to. The active catalog stays. The change is recorded in the audit log.</source>
+        <translation>今后用此密钥签名的目录将被拒绝，其签名的版本也不能再回退。当前生效的目录保留。此次更改将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>停止信任</translation>
+    </message>
+    <message>
+        <source>Stop trusting an issuer</source>
+        <translation>停止信任签发方</translation>
+    </message>
+    <message>
+        <source>Stop trusting e-certificate issuer key %1?</source>
+        <translation>要停止信任电子证照签发方密钥 %1 吗？</translation>
+    </message>
+    <message>
+        <source>E-certificates signed with this key no longer verify as genuine on this terminal, so citizens must bring paper instead. The change is recorded in the audit log.</source>
+        <translation>用此密钥签发的电子证照在本终端将不再核验为真实，群众须改为提供纸质材料。此次更改将记入审计日志。</translation>
     </message>
 </context>
 <context>

@@ -163,8 +163,23 @@ Pane {
                         Layout.columnSpan: 4
                         enabled: !page.selectedSelf
                         text: page.selectedLocked ? qsTr("Unlock the account") : qsTr("Lock the account")
-                        onClicked: if (StaffDirectory.setLocked(page.selectedUser, !page.selectedLocked))
-                            page.selectedLocked = !page.selectedLocked
+                        // Locking takes the person off their work at once: a second step.
+                        onClicked: {
+                            const user = page.selectedUser
+                            const lock = !page.selectedLocked
+                            const change = () => {
+                                if (StaffDirectory.setLocked(user, lock) && page.selectedUser === user)
+                                    page.selectedLocked = lock
+                            }
+                            if (!lock) {
+                                change()
+                                return
+                            }
+                            confirm.ask(qsTr("Lock the account"),
+                                        qsTr("Lock the account %1?").arg(user),
+                                        qsTr("%1 cannot sign in until an administrator unlocks the account; a session open now ends at its next action. The lock is recorded in the audit log.").arg(user),
+                                        qsTr("Lock"), change)
+                        }
                     }
                 }
             }
@@ -210,5 +225,10 @@ Pane {
                 }
             }
         }
+    }
+
+    ConfirmDialog {
+        id: confirm
+        anchors.centerIn: parent
     }
 }

@@ -45,6 +45,7 @@ Pane {
         }
         Button {
             id: removeButton
+            objectName: "remove_" + keyRow.keyId
             anchors.right: parent.right
             anchors.rightMargin: 10
             anchors.verticalCenter: parent.verticalCenter
@@ -101,7 +102,10 @@ Pane {
                     fingerprint: modelData.fingerprint
                     note: qsTr("trusted since %1 · %2").arg(modelData.added).arg(modelData.expiry)
                     warning: modelData.expiring
-                    onRemove: Trust.removePublisher(modelData.keyId)
+                    onRemove: confirm.ask(qsTr("Stop trusting a publisher"),
+                                          qsTr("Stop trusting catalog publisher key %1?").arg(modelData.keyId),
+                                          qsTr("Catalogs signed with this key are refused from now on, and the versions it signed can no longer be rolled back to. The active catalog stays. The change is recorded in the audit log."),
+                                          qsTr("Stop trusting"), () => Trust.removePublisher(modelData.keyId))
                 }
             }
             AddKey {
@@ -128,10 +132,18 @@ Pane {
                     fingerprint: modelData.fingerprint
                     note: modelData.source + " · " + modelData.expiry
                     removable: !modelData.fromHall
-                    onRemove: Trust.removeIssuer(modelData.keyId)
+                    onRemove: confirm.ask(qsTr("Stop trusting an issuer"),
+                                          qsTr("Stop trusting e-certificate issuer key %1?").arg(modelData.keyId),
+                                          qsTr("E-certificates signed with this key no longer verify as genuine on this terminal, so citizens must bring paper instead. The change is recorded in the audit log."),
+                                          qsTr("Stop trusting"), () => Trust.removeIssuer(modelData.keyId))
                 }
             }
             AddKey { what: qsTr("Trust issuer"); onAdd: (keyId, file) => Trust.addIssuer(keyId, file) }
         }
+    }
+
+    ConfirmDialog {
+        id: confirm
+        anchors.centerIn: parent
     }
 }

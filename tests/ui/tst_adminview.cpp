@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace onewindow;
@@ -281,6 +282,10 @@ private slots:
         openTab(window, "trustTab", "trustPage");
         QTRY_COMPARE(shell->trust()->publishers().size(), 2);
         QVERIFY(saveFrame(window, u"admin_trust_1920x1080"_s, 150));
+        // Removing the active catalog's key asks first (acceptance: one click removed it).
+        click(window, findVisibleItem(window, "remove_gd-test-2026"));
+        answerConfirmation(window, false, u"admin_trust_remove_confirm_1920x1080"_s);
+        QCOMPARE(shell->trust()->publishers().size(), 2);
 
         openTab(window, "staffTab", "staffPage");
         findVisibleItem(window, "newUserName")->setProperty("text", u"zhck02"_s);
@@ -290,6 +295,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shell->staffDirectory()->rowCount(), 2, 30000);
         QVERIFY(!shell->staffDirectory()->messageIsError());
         QVERIFY(saveFrame(window, u"admin_staff_1920x1080"_s, 150));
+        // Locking an account asks first; confirmed, the account is locked.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = findVisibleItem(window, "staff_zhck02")));
+        click(window, row);
+        QTRY_VERIFY(findVisibleItem(window, "lockButton"));
+        click(window, findVisibleItem(window, "lockButton"));
+        answerConfirmation(window, true, u"admin_staff_lock_confirm_1920x1080"_s);
+        const auto disabled = [&shell] {
+            QSqlQuery q(shell->database()->connection());
+            return q.exec(u"SELECT disabled FROM staff_accounts WHERE user_name = 'zhck02'"_s)
+                && q.next() && q.value(0).toBool();
+        };
+        QTRY_VERIFY(disabled());
 
         // A timeout of 0 is refused with the reason; 120 is saved.
         openTab(window, "settingsTab", "settingsPage");
@@ -312,7 +330,8 @@ private slots:
             actions << shell->auditTrail()->index(row).data(AuditTrailModel::ActionRole).toString();
         QCOMPARE(actions.count(AuditLog::kCatalogLoad), 3);
         QCOMPARE(actions.count(AuditLog::kSettingsChange), 1);
-        QCOMPARE(actions.count(AuditLog::kStaffChange), 2); // admin01 (set-up) and zhck02
+        QCOMPARE(
+            actions.count(AuditLog::kStaffChange), 3); // admin01 (set-up), zhck02 added, locked
         QVERIFY(saveFrame(window, u"admin_audit_1920x1080"_s, 150));
 
         openTab(window, "healthTab", "healthPage");
