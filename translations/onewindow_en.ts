@@ -1239,6 +1239,14 @@
         <source>This catalog is older than the active catalog %1. It is applied only if you confirm that you want to go back to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no file &quot;%1&quot;. Check the path, or choose the catalog from the removable media below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Choose the catalog file (.json) in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogAdminPage</name>

@@ -1229,6 +1229,14 @@
         <source>This catalog is older than the active catalog %1. It is applied only if you confirm that you want to go back to it.</source>
         <translation>此目录比当前生效的目录 %1 旧。只有在您确认要退回到它之后才会应用。</translation>
     </message>
+    <message>
+        <source>There is no file &quot;%1&quot;. Check the path, or choose the catalog from the removable media below.</source>
+        <translation>文件“%1”不存在。请检查路径，或从下方的移动存储中选择目录文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Choose the catalog file (.json) in it.</source>
+        <translation>“%1”是一个文件夹。请选择其中的目录文件（.json）。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogAdminPage</name>

@@ -28,7 +28,7 @@ struct CatalogServices
         : store(database, pinyin)
         , trust(store)
         , importer(database, store, trust)
-        , search(database)
+        , search(database, &pinyin)
     { }
     PinyinTranscriber pinyin;
     CatalogStore store;

@@ -143,7 +143,7 @@ Status TerminalShell::start()
     // but finds nothing by text until the index is made.
     if (Status indexed = m_catalogStore->ensureSearchIndex(); !indexed)
         qCWarning(lcShell) << "cannot rebuild the catalog search index:" << indexed.error().code;
-    m_catalogSearch = std::make_unique<CatalogSearch>(*m_database);
+    m_catalogSearch = std::make_unique<CatalogSearch>(*m_database, m_pinyin.get());
     m_finder = std::make_unique<ServiceFinder>(*m_catalogStore, *m_catalogSearch);
     m_finder->setOfferedLevels(configuration.offeredLevels);
     ServiceFinderSingleton::provided = m_finder.get();

@@ -211,6 +211,18 @@ void CatalogAdminDesk::preview(const QString &filePath, const QString &signature
     const QString sigPath = signaturePath.isEmpty() ? path + QStringLiteral(".sig") : signaturePath;
     reset();
     m_fileName = QFileInfo(path).fileName();
+    // The catalog itself first: a mistyped path or a folder is not a missing signature.
+    if (const QFileInfo catalog(path); path.trimmed().isEmpty() || !catalog.exists()) {
+        m_verification = tr("There is no file \"%1\". Check the path, or choose the catalog "
+                            "from the removable media below.")
+                             .arg(path);
+        setStage(Stage::Refused);
+        return;
+    } else if (catalog.isDir()) {
+        m_verification = tr("\"%1\" is a folder. Choose the catalog file (.json) in it.").arg(path);
+        setStage(Stage::Refused);
+        return;
+    }
     if (!QFileInfo::exists(sigPath)) {
         m_verification = tr("There is no signature file \"%1\"; a catalog is only loaded with "
                             "its signature. Copy the .sig file next to the catalog.")

@@ -105,6 +105,46 @@ void addHanCharacters(QStringView text, QStringList &tokens)
 
 QString quoted(const QString &token) { return QLatin1Char('"') + token + QLatin1Char('"'); }
 
+// The spellings a name may start with when the typed letters are one typo away from it: a
+// letter too many, two neighbours swapped, a wrong letter, a letter left out (and the text
+// itself, for a Chinese query's pinyin: 社保咔 is spelled as 社保卡 is). Each is matched as an
+// FTS5 prefix, so a wrong or missing last letter needs no variant of its own: dropping the last
+// letter covers it. A typo at position i keeps the letters before it, so only positions up to
+// known (the length of the longest typed prefix any name starts with) can hold it: about 52
+// variants a position, each one seek per index segment.
+QStringList oneTypoAway(const QString &text, qsizetype known)
+{
+    QSet<QString> out { text };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n && i <= known; ++i) {
+        out.insert(QString(text).remove(i, 1));
+        if (i + 1 < n && text.at(i) != text.at(i + 1)) {
+            QString swapped = text;
+            std::swap(swapped[i], swapped[i + 1]);
+            out.insert(swapped);
+        }
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            if (i + 1 < n && text.at(i) != QChar(c)) {
+                QString wrong = text;
+                wrong[i] = QChar(c);
+                out.insert(wrong);
+            }
+            out.insert(text.left(i) + QChar(c) + text.mid(i));
+        }
+    }
+    QStringList sorted(out.cbegin(), out.cend());
+    sorted.sort(); // the same query text for the same input
+    return sorted;
+}
+
+QString anyOf(const QStringList &variants)
+{
+    QStringList parts;
+    for (const QString &v : variants)
+        parts << quoted(v) + QLatin1Char('*');
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 // The order the finder prefers among hits of one tier: names that contain the typed text as
 // it is, then shorter names (closer matches); the code keeps the order stable.
 bool closer(const CatalogSearchHit &a, const CatalogSearchHit &b, const QString &typed)
@@ -125,14 +165,17 @@ struct CatalogSearch::Statements
     explicit Statements(const QSqlDatabase &db)
         : tier(db)
         , browse(db)
+        , any(db)
     { }
     QSqlQuery tier;
     QSqlQuery browse;
+    QSqlQuery any;
     bool prepared = false;
 };
 
-CatalogSearch::CatalogSearch(Database &database)
+CatalogSearch::CatalogSearch(Database &database, PinyinTranscriber *pinyin)
     : m_database(database)
+    , m_pinyin(pinyin)
 { }
 
 CatalogSearch::~CatalogSearch() = default;
@@ -248,6 +291,69 @@ Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier 
     return int(found.size());
 }
 
+// The forgiving tier's FTS5 query, empty when the text is too short or too long to guess from.
+// Letters: a name's spelling or initials one typo away. Chinese: a name spelled one typo away
+// from the typed characters' pinyin (homophones such as 咔 for 卡 are no typo at all), or, from
+// three characters on, a name holding all but one of them, as the Inner tier holds all of them.
+// Everything goes through the index: no item's text is read to decide.
+QString CatalogSearch::fuzzyMatch(const QString &text, bool han)
+{
+    const auto fits
+        = [](qsizetype size) { return size >= kMinFuzzyLength && size <= kMaxFuzzyLength; };
+    // The longest typed prefix some name starts with, by bisection: a few prefix queries spare
+    // the variants of positions past it, which can match nothing.
+    const auto knownPrefix = [&](const QString &columns, const QString &typed) -> qsizetype {
+        qsizetype low = 0;
+        qsizetype high = typed.size();
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            QSqlQuery &q = m_statements->any;
+            q.bindValue(0, columns + quoted(typed.left(mid)) + QLatin1Char('*'));
+            const bool found = q.exec() && q.next();
+            q.finish();
+            if (found)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    };
+    if (!han) {
+        if (!fits(text.size()))
+            return QString();
+        const QString columns = QStringLiteral("{head initials} : ");
+        return columns + anyOf(oneTypoAway(text, knownPrefix(columns, text)));
+    }
+    QStringList parts;
+    if (!m_pinyin) {
+        m_ownPinyin = std::make_unique<PinyinTranscriber>();
+        m_pinyin = m_ownPinyin.get();
+    }
+    if (m_pinyin->isAvailable()) {
+        const QString spelled = PinyinTranscriber::joined(m_pinyin->syllables(text));
+        if (fits(spelled.size())) {
+            const QString columns = QStringLiteral("head : ");
+            parts << QLatin1Char('(') + columns
+                    + anyOf(oneTypoAway(spelled, knownPrefix(columns, spelled))) + QLatin1Char(')');
+        }
+    }
+    QStringList characters;
+    addHanCharacters(text, characters);
+    if (characters.size() >= kMinFuzzyLength && characters.size() <= 8) {
+        QStringList allButOne;
+        for (qsizetype skip = 0; skip < characters.size(); ++skip) {
+            QStringList kept;
+            for (qsizetype i = 0; i < characters.size(); ++i)
+                if (i != skip)
+                    kept << quoted(characters.at(i));
+            allButOne << QLatin1Char('(') + kept.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        parts << QStringLiteral("(inner : (") + allButOne.join(QStringLiteral(" OR "))
+                + QStringLiteral("))");
+    }
+    return parts.join(QStringLiteral(" OR "));
+}
+
 Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &query)
 {
     if (!m_statements) {
@@ -272,7 +378,9 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
             && m_statements->browse.prepare(columns
                 + QStringLiteral("FROM catalog_items i LEFT JOIN catalog_departments d ON d.code "
                                  "= i.department WHERE 1")
-                + filters + QStringLiteral(" ORDER BY i.department, i.name LIMIT ?"));
+                + filters + QStringLiteral(" ORDER BY i.department, i.name LIMIT ?"))
+            && m_statements->any.prepare(QStringLiteral(
+                "SELECT 1 FROM catalog_search WHERE catalog_search MATCH ? LIMIT 1"));
         if (!ok) {
             const Error error = Database::queryError(m_statements->tier.lastError().isValid()
                     ? m_statements->tier
@@ -301,7 +409,7 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
 
     const bool han = std::any_of(
         text.cbegin(), text.cend(), [](QChar c) { return PinyinTranscriber::isHan(c.unicode()); });
-    QString tiers[CatalogSearchHit::Browse];
+    QString tiers[CatalogSearchHit::Fuzzy];
     tiers[CatalogSearchHit::Exact] = QStringLiteral("head : ") + quoted(text);
     tiers[CatalogSearchHit::Prefix] = QStringLiteral("head : ") + quoted(text) + QLatin1Char('*');
     if (han) {
@@ -323,9 +431,14 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
         tiers[CatalogSearchHit::Other]
             = QStringLiteral("body : ") + quoted(text) + QLatin1Char('*');
     }
-    for (int t = 0; t < CatalogSearchHit::Browse && hits.size() < bounded.limit; ++t)
+    for (int t = 0; t < CatalogSearchHit::Fuzzy && hits.size() < bounded.limit; ++t)
         if (!tiers[t].isEmpty())
             if (auto r = runTier(tiers[t], CatalogSearchHit::Tier(t), bounded, hits); !r)
+                return r.error();
+    // Typos are forgiven only where the exact tiers leave room: they never push a match out.
+    if (hits.size() < bounded.limit)
+        if (const QString fuzzy = fuzzyMatch(text, han); !fuzzy.isEmpty())
+            if (auto r = runTier(fuzzy, CatalogSearchHit::Fuzzy, bounded, hits); !r)
                 return r.error();
     return hits;
 }

@@ -28,8 +28,9 @@ struct CatalogSearchQuery
 struct CatalogSearchHit
 {
     // How the hit matched, best first: exact name > name prefix > initials > anything else,
-    // where a match inside the name (Inner) comes before one in themes, department or materials.
-    enum Tier { Exact = 0, Prefix = 1, Initials = 2, Inner = 3, Other = 4, Browse = 5 };
+    // where a match inside the name (Inner) comes before one in themes, department or materials;
+    // last the forgiving matches (Fuzzy: one typo away), only when the others leave room.
+    enum Tier { Exact = 0, Prefix = 1, Initials = 2, Inner = 3, Other = 4, Fuzzy = 5, Browse = 6 };
 
     QString code;
     QString name;
@@ -64,11 +65,17 @@ class CatalogSearch
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogSearch)
 public:
-    explicit CatalogSearch(Database &database);
+    // pinyin spells Chinese queries for the forgiving tier (社保咔 finds 社保卡); without one the
+    // search makes its own when it first needs it.
+    explicit CatalogSearch(Database &database, PinyinTranscriber *pinyin = nullptr);
     ~CatalogSearch();
 
     // Longer queries are cut: nobody types more on a kiosk, and it bounds the FTS5 query.
     static constexpr int kMaxQueryLength = 64;
+    // The forgiving tier's bounds: shorter queries are too short to guess from, and a longer
+    // one would spell too many variants (about 52 per letter) into one FTS5 query.
+    static constexpr int kMinFuzzyLength = 3;
+    static constexpr int kMaxFuzzyLength = 24;
 
     Result<QList<CatalogSearchHit>> search(const CatalogSearchQuery &query);
 
@@ -80,8 +87,11 @@ private:
     struct Statements;
     Result<int> runTier(const QString &match, CatalogSearchHit::Tier tier,
         const CatalogSearchQuery &query, QList<CatalogSearchHit> &hits);
+    QString fuzzyMatch(const QString &text, bool han);
 
     Database &m_database;
+    PinyinTranscriber *m_pinyin = nullptr;
+    std::unique_ptr<PinyinTranscriber> m_ownPinyin;
     std::unique_ptr<Statements> m_statements;
 };
 

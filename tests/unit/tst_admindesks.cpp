@@ -330,6 +330,13 @@ private slots:
         CatalogAdminDesk desk(*m_catalog, *m_staff, *m_db, QByteArray(32, 'k'));
         desk.preview(file);
         QCOMPARE(desk.stageCode(), u"refused"_s); // no .sig next to it
+        QVERIFY(desk.verification().contains(u"signature"_s));
+        // Acceptance (19): a mistyped path and a folder were "no signature file".
+        desk.preview(m_data + u"/catalgo.json"_s);
+        QCOMPARE(desk.stageCode(), u"refused"_s);
+        QVERIFY2(desk.verification().contains(u"no file"_s), qPrintable(desk.verification()));
+        desk.preview(m_data);
+        QVERIFY2(desk.verification().contains(u"folder"_s), qPrintable(desk.verification()));
         QVERIFY(catalogtest::writeFile(
             file + u".sig"_s, catalogtest::sign(m_dir.filePath(u"p256"_s), file, false)));
         desk.preview(file);

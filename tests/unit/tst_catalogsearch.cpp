@@ -79,6 +79,65 @@ private slots:
                 hits.at(i).name.startsWith(u"社会保障卡"_s), qPrintable(names(hits).join(u' ')));
     }
 
+    // Issue 24: a typo in pinyin or a near miss in Chinese still finds 社会保障卡申领 among the
+    // first five, after every exact match.
+    void typosAreForgiven_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("short name's pinyin") << u"shebaoka"_s;
+        QTest::newRow("swapped letters") << u"sehbaoka"_s;
+        QTest::newRow("missing letter") << u"shebaoa"_s;
+        QTest::newRow("wrong letter") << u"shebeoka"_s;
+        QTest::newRow("extra letter") << u"shebbaoka"_s;
+        QTest::newRow("homophone") << u"社保咔"_s;
+        QTest::newRow("one wrong character") << u"社保卡申龘"_s;
+    }
+
+    void typosAreForgiven()
+    {
+        QFETCH(QString, query);
+        const auto hits = find(query);
+        const QStringList n = names(hits);
+        const qsizetype at = n.indexOf(u"社会保障卡申领"_s);
+        QVERIFY2(at >= 0 && at < 5, qPrintable(n.join(u' ')));
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY2(hits.at(i - 1).tier <= hits.at(i).tier, qPrintable(n.join(u' ')));
+    }
+
+    // Exact matches fill the page first: with room for four, sbk shows no forgiven match.
+    void fuzzyNeverPushesOutExactMatches()
+    {
+        const auto hits = find(u"shebao"_s, 4);
+        QCOMPARE(hits.size(), 4);
+        for (const auto &h : hits)
+            QVERIFY2(h.tier < CatalogSearchHit::Fuzzy, qPrintable(h.name));
+        const auto forgiven = find(u"sehbaoka"_s);
+        QVERIFY(!forgiven.isEmpty());
+        QCOMPARE(forgiven.first().tier, CatalogSearchHit::Fuzzy);
+    }
+
+    // One typo is forgiven, two are not; nonsense and too-short text find nothing fuzzy.
+    void twoTyposOrNonsenseFindNothing_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("two swaps") << u"sehbaoak"_s;
+        QTest::newRow("two wrong letters") << u"shxbaoxa"_s;
+        QTest::newRow("nonsense letters") << u"qzxvw"_s;
+        QTest::newRow("nonsense chinese") << u"龘靐齉"_s;
+        // qz is the initials of 取租 (住房公积金提取（租房）): found, but only exactly.
+        QTest::newRow("too short") << u"qz"_s;
+    }
+
+    void twoTyposOrNonsenseFindNothing()
+    {
+        QFETCH(QString, query);
+        const auto hits = find(query);
+        for (const auto &h : hits)
+            QVERIFY2(h.tier != CatalogSearchHit::Fuzzy, qPrintable(names(hits).join(u' ')));
+        if (query.size() >= CatalogSearch::kMinFuzzyLength)
+            QVERIFY2(hits.isEmpty(), qPrintable(names(hits).join(u' ')));
+    }
+
     // Names are folded as typed text is (NFKC, then letters and digits): full-width forms by
     // a fast path, compatibility characters such as Ⅱ and ① by Unicode's own tables.
     void compatibilityCharactersFoldLikeTypedText()
