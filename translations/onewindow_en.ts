@@ -2484,6 +2484,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Version %1 (catalog %2, %3 items) becomes the active catalog:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more (--verbose lists every item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing items: %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>

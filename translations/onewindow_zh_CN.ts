@@ -2471,6 +2471,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Version %1 (catalog %2, %3 items) becomes the active catalog:</source>
         <translation>版本 %1（目录 %2，%3 个事项）将成为生效目录：</translation>
     </message>
+    <message>
+        <source>… and %1 more (--verbose lists every item)</source>
+        <translation>……另有 %1 项（加 --verbose 列出全部事项）</translation>
+    </message>
+    <message>
+        <source>writing items: %1 of %2 (%3%)</source>
+        <translation>正在写入事项：%1 / %2（%3%）</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <unistd.h>
 
 using namespace onewindow;
 
@@ -63,19 +64,50 @@ QString diffCounts(const CatalogDiff &diff)
         .arg(diff.changed().size());
 }
 
-void printDiff(QTextStream &out, const CatalogDiff &diff)
+// The counts, then one line per item: all of them with --verbose, else the first few (a
+// province catalog's first import would print 200,000 lines).
+void printDiff(CtlContext &context, const CatalogDiff &diff)
 {
+    constexpr qsizetype kShown = 20;
+    QTextStream &out = context.out();
     out << CtlContext::tr("changes: %1 added, %2 removed, %3 changed")
                .arg(diff.added().size())
                .arg(diff.removed().size())
                .arg(diff.changed().size())
         << '\n';
+    qsizetype shown = 0;
+    const auto show = [&](const QString &line) {
+        if (context.verbose() || shown < kShown)
+            out << line << '\n';
+        ++shown;
+    };
     for (const QString &code : diff.added())
-        out << "+ " << code << '\n';
+        show(QStringLiteral("+ ") + code);
     for (const QString &code : diff.removed())
-        out << "- " << code << '\n';
+        show(QStringLiteral("- ") + code);
     for (const CatalogDiff::Change &change : diff.changed())
-        out << "~ " << change.code << ": " << change.fields.join(QStringLiteral(", ")) << '\n';
+        show(QStringLiteral("~ %1: %2").arg(change.code, change.fields.join(QStringLiteral(", "))));
+    if (!context.verbose() && shown > kShown)
+        out << CtlContext::tr("… and %1 more (--verbose lists every item)").arg(shown - kShown)
+            << '\n';
+}
+
+// On a terminal, a long import says how far it is (on standard error, so that the output a
+// script reads stays the same); the line is replaced as it goes and ended when done.
+CatalogStore::ItemProgress terminalProgress()
+{
+    if (!::isatty(STDERR_FILENO))
+        return {};
+    return [last = qint64(-1)](qsizetype done, qsizetype total) mutable {
+        const qint64 percent = total > 0 ? qint64(done) * 100 / total : 0;
+        if (percent == last && done != total)
+            return;
+        last = percent;
+        QTextStream err(stderr);
+        err << '\r'
+            << CtlContext::tr("writing items: %1 of %2 (%3%)").arg(done).arg(total).arg(percent)
+            << (done == total ? "\n" : "") << Qt::flush;
+    };
 }
 
 // Prints an importer report and maps its outcome to the exit code the administrator scripts on.
@@ -103,7 +135,7 @@ int finish(CtlContext &context, const CatalogImporter::Report &report)
                                      "(issued %2); it is applied only with --allow-older."))
                                  .arg(report.olderThanVersion, report.olderThanIssuedAt)
                           << '\n';
-        printDiff(context.out(), report.diff);
+        printDiff(context, report.diff);
         context.out().flush();
         return ExitOk;
     case CatalogImporter::Outcome::Invalid:
@@ -181,6 +213,8 @@ int runCatalogImport(CtlContext &context)
         return ExitFailure;
     CatalogServices services(*db);
     services.importer.setAllowOlder(allowOlder);
+    if (!dryRun)
+        services.store.setItemProgress(terminalProgress());
     services.importer.setOfferedRegions(
         TerminalConfiguration::load(TerminalSettings(*db)).offeredRegions);
     // An applied catalog is audited in its own transaction; a dry run changes nothing.
@@ -278,7 +312,7 @@ int runCatalogRollback(CtlContext &context)
                                  .arg(preview.catalogVersion)
                                  .arg(preview.itemCount)
                           << '\n';
-            printDiff(context.out(), preview.diff);
+            printDiff(context, preview.diff);
             context.out().flush();
             return ExitOk;
         }

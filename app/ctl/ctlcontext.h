@@ -58,6 +58,10 @@ public:
     // Removes a flag (such as --dry-run) from the arguments; whether it was given.
     bool takeFlag(const QString &flag);
 
+    // --verbose: every item of a catalog diff, and the services' info messages.
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    bool verbose() const { return m_verbose; }
+
     // --yes: a change that cannot simply be undone is made without asking.
     void setAssumeYes(bool yes) { m_assumeYes = yes; }
     // Before such a change: on a terminal, prints what will change and asks (y/N); a script
@@ -75,5 +79,6 @@ private:
     std::unique_ptr<onewindow::Database> m_database;
     bool m_mayCreate = false;
     bool m_assumeYes = false;
+    bool m_verbose = false;
     bool m_dataDirRefused = false;
 };

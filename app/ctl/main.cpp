@@ -188,6 +188,7 @@ int main(int argc, char *argv[])
             continue;
         CtlContext context(dataDir, rest.mid(named ? 2 : 1), out, err);
         context.setAssumeYes(assumeYes);
+        context.setVerbose(verbose);
         const int exitCode = c.run(context);
         return context.dataDirRefused() ? int(ExitInvalid) : exitCode;
     }

@@ -45,6 +45,11 @@ expect_exit 2 run trust add-publisher "bad id" "$work/demo/publisher-sm2.pub.pem
 expect_exit 0 run catalog import "$demo" --dry-run
 grep -q "^dry run: catalog 2026.12.1 (86 items)" "$work/out" || fail "dry run: $(head -1 "$work/out")"
 grep -q "^changes: 86 added, 0 removed, 0 changed" "$work/out" || fail "dry run diff"
+# One line per item only with --verbose (a province catalog has 200,000): the first 20 otherwise.
+[ "$(grep -c '^+ ' "$work/out")" = 20 ] || fail "item lines without --verbose: $(grep -c '^+ ' "$work/out")"
+grep -q "and 66 more" "$work/out" || fail "no count of the items not listed"
+expect_exit 0 "$ctl" --verbose --data-dir "$data" catalog import "$demo" --dry-run
+[ "$(grep -c '^+ ' "$work/out")" = 86 ] || fail "--verbose does not list every item"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM catalog_versions')" = 0 ] || fail "dry run applied"
 
 # SM2-SM3 (distinguishing ID 1234567812345678) and ES256, as catalog.md says.
