@@ -5556,10 +5556,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 <context>
     <name>SupervisionReport</name>
     <message>
-        <source>no figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Very satisfied</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3351,7 +3351,7 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>KpiPage</name>
     <message>
         <source>Period</source>
-        <translation>证明期间</translation>
+        <translation>统计期间</translation>
     </message>
     <message>
         <source>Show</source>
@@ -5514,10 +5514,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
 </context>
 <context>
     <name>SupervisionReport</name>
-    <message>
-        <source>no figure</source>
-        <translation>无数据</translation>
-    </message>
     <message>
         <source>Very satisfied</source>
         <translation>非常满意</translation>

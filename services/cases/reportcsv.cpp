@@ -31,8 +31,6 @@ QString csvCell(QString text)
     return text;
 }
 
-QString noFigure() { return QCoreApplication::translate("SupervisionReport", "no figure"); }
-
 } // namespace
 
 ReportCsv::ReportCsv(const char *context)
@@ -88,14 +86,16 @@ void ReportCsv::ratings(const QList<RatingLevel> &levels)
 
 QByteArray ReportCsv::bytes() const { return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8(); }
 
+// No figure is an empty cell: a spreadsheet sums and charts a numeric column only when it holds
+// numbers (acceptance: "无数据" inside the rate column).
 QString ReportCsv::percent(std::optional<double> rate)
 {
-    return rate ? QString::number(*rate * 100, 'f', 1) + QLatin1Char('%') : noFigure();
+    return rate ? QString::number(*rate * 100, 'f', 1) + QLatin1Char('%') : QString();
 }
 
 QString ReportCsv::decimal(std::optional<double> value)
 {
-    return value ? QString::number(*value, 'f', 1) : noFigure();
+    return value ? QString::number(*value, 'f', 1) : QString();
 }
 
 } // namespace onewindow

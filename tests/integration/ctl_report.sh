@@ -74,11 +74,11 @@ expect_exit 0 run report kpi --from 2026-01-01 --to 2026-01-03 --as-of $as_of --
   printf '\xef\xbb\xbf'
   printf '%s\r\n' "KPI report" "From,To,As of" "2026-01-01,2026-01-03,$as_of" "" \
     "Three rates and one number" "Figure,Count,Out of,Value" \
-    "Full-process online handling rate,0,0,no figure" "Online application rate,0,0,no figure" \
-    "Online completion rate,0,0,no figure" "Average visits per completed case,0,0,no figure" "" \
+    "Full-process online handling rate,0,0," "Online application rate,0,0," \
+    "Online completion rate,0,0," "Average visits per completed case,0,0," "" \
     "On-time completion" \
     "Completed,On time,On-time rate,Average working days,Cases without calendar" \
-    "0,0,no figure,no figure,0" "" \
+    "0,0,,,0" "" \
     "Cases per item" "Item code,Item,Department,Filed,Completed" "" \
     "Cases per day" "Date,Submitted" "2026-01-01,0" "2026-01-02,0" "2026-01-03,0" "" \
     "Ratings" "Level,Score,Cases,Of which defaulted" "Very satisfied,5,0,0" "Satisfied,4,0,0" \
