@@ -158,6 +158,8 @@ Status TerminalShell::start()
         = std::make_unique<SocialSecurityDesk>(m_hallClient.get(), *m_citizenSession, *m_camera);
     m_payments = std::make_unique<ContributionPaymentDesk>(
         m_hallClient.get(), *m_citizenSession, m_socialSecurity->fetcher());
+    connect(m_payments.get(), &ContributionPaymentDesk::paid, m_socialSecurity.get(),
+        &SocialSecurityDesk::paymentCompleted);
     // The A4 printer for statements and verified copies (devices.printer); without one they are
     // saved as PDF for the service window.
     m_documentsFolder = QDir(dataDir->path()).filePath(QStringLiteral("documents"));

@@ -77,6 +77,12 @@ void SocialSecurityDesk::refresh()
     });
 }
 
+void SocialSecurityDesk::paymentCompleted()
+{
+    if (m_state != State::Idle)
+        refresh();
+}
+
 bool SocialSecurityDesk::needsHall() const
 {
     return m_state == State::Problem && m_problem.code == u"socialsecurity.offline";

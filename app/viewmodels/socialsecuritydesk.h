@@ -98,6 +98,9 @@ public:
 
     // Asks the hall again: nothing of an earlier answer is shown meanwhile.
     Q_INVOKABLE void refresh();
+    // A payment the hall confirmed changed what is paid and due: the record is read again (if
+    // one was asked for) so that the overview and the dues no longer offer the paid periods.
+    void paymentCompleted();
     Q_INVOKABLE void certifyPension();
     // Clears the pages: the citizen left.
     Q_INVOKABLE void clear();

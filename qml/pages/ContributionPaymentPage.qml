@@ -56,20 +56,28 @@ Page {
             color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
-        Repeater {
-            model: ContributionPayments.stage === ContributionPayments.Choosing ? ContributionPayments.dues : []
-            delegate: CheckDelegate {
-                id: due
+        // However many periods are due, in any language or type size: the list scrolls rather
+        // than pushing the Pay button off the screen or cutting lines short.
+        ListView {
+            id: duesList
+            objectName: "duesList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: ContributionPayments.stage === ContributionPayments.Choosing
+            clip: true
+            spacing: Theme.spacing / 2
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: duesList.contentHeight > duesList.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+            model: visible ? ContributionPayments.dues : []
+            delegate: DueCheck {
                 required property var modelData
                 required property int index
                 objectName: "due_" + index
-                Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontLarge
+                width: ListView.view.width - Theme.spacing
                 text: qsTr("%1 %2: %3 yuan (due by %4)").arg(modelData.insurance).arg(modelData.period)
                       .arg(modelData.amount).arg(modelData.dueBy)
                 checked: page.chosenInsurance === modelData.insuranceCode && page.chosenPeriods.indexOf(modelData.period) >= 0
-                onClicked: page.toggle(due.modelData)
+                onClicked: page.toggle(modelData)
             }
         }
         Label {
@@ -139,11 +147,11 @@ Page {
             text: qsTr("Done")
             onClicked: {
                 page.chosenPeriods = []
+                // The records were read again when the payment was confirmed (C++).
                 ContributionPayments.startOver()
-                SocialSecurity.refresh()
                 page.backRequested()
             }
         }
-        Item { Layout.fillHeight: true }
+        Item { Layout.fillHeight: true; visible: !duesList.visible }
     }
 }
