@@ -65,14 +65,16 @@ packaging/make-demo-catalog.sh "$out/demo-catalog" >/dev/null
   || "${ctl[@]}" catalog import "$out/demo-catalog/demo-catalog.json" >/dev/null
 
 # Demo staff accounts, made once, through the same command an administrator uses.
-add_staff() { # user role [department]
+add_staff() { # user role real-name [department]
   "${ctl[@]}" staff list 2>/dev/null | grep -q "^$1	" && return 0
-  printf 'OneWindow-demo-2026\n' | "${ctl[@]}" staff add "$1" --role "$2" ${3:+--department "$3"} >/dev/null
+  printf 'OneWindow-demo-2026\n' | "${ctl[@]}" staff add "$1" --role "$2" --real-name "$3" \
+    ${4:+--department "$4"} >/dev/null
 }
-add_staff demo.clerk front_desk
-add_staff demo.reviewer reviewer GD-GAJ
-add_staff demo.supervisor supervisor
-add_staff demo.admin admin
+# The reviewer is the catalog's public security bureau (GD-GAJ), so it receives the demo's cases.
+add_staff demo.clerk front_desk 王敏
+add_staff demo.reviewer reviewer 李振华 GD-GAJ
+add_staff demo.supervisor supervisor 刘芳
+add_staff demo.admin admin 张伟
 
 # The simulated ID card reader and QR scanner watch these files (packaging/demo-id-card.sh
 # put|remove; packaging/demo-scan.sh RECEIPT.pdf).

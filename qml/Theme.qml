@@ -15,6 +15,12 @@ QtObject {
     readonly property int fontTitle: Math.round(46 * scale)
     readonly property int fontTile: Math.round(44 * scale)
 
+    // The administration view: desk sizes, the same on every admin page, not scaled by elderly
+    // mode (which is the kiosk's).
+    readonly property int adminFontSmall: 14
+    readonly property int adminFontBody: 16
+    readonly property int adminFontHeading: 22
+
     readonly property int touchTarget: elderly ? 120 : 88
     readonly property int spacing: Math.round(24 * scale)
     readonly property int radius: 20

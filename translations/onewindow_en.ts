@@ -107,18 +107,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) with one form; done within %1; %2; %3 material(s) to provide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service with one form; done within %1; %2; %3 material to provide.</numerusform>
+            <numerusform>%n services with one form; done within %1; %2; %3 materials to provide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The online service hall cannot be reached right now, so e-certificates cannot be used: the form takes what the ID card on the reader holds, the rest is filled in by hand, and materials are handed in on paper at the window. Your application is taken at this terminal and sent as soon as the hall is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-certificates could not be fetched (%1). What they would fill in is typed by hand, and the materials they would replace are handed in on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message numerus="yes">
+        <source>%n answer(s) are filled in from your ID card.</source>
+        <translation>
+            <numerusform>%n answer is filled in from your ID card.</numerusform>
+            <numerusform>%n answers are filled in from your ID card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are already filled in from your documents.</source>
+        <translation>
+            <numerusform>%n answer is already filled in from your documents.</numerusform>
+            <numerusform>%n answers are already filled in from your documents.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,17 +154,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are already filled in from your documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n answer(s) still need attention (marked in red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer still needs attention (marked in red).</numerusform>
+            <numerusform>%n answers still need attention (marked in red).</numerusform>
         </translation>
     </message>
     <message>
@@ -246,6 +260,168 @@
 </context>
 <context>
     <name>AuditTrailModel</name>
+    <message numerus="yes">
+        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
+        <translation>
+            <numerusform>The audit log verifies: all %n entry are unchanged and none is missing.</numerusform>
+            <numerusform>The audit log verifies: all %n entries are unchanged and none is missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>account added as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account added as %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role changed to %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real name recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked out after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out after a time without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal program was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed in this workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog publisher key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issuer key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog publisher key added, fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issuer key added, fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate revoked (number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation lifted (certificate number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as version %1, %2 items: %3 added, %4 removed, %5 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; older than the active catalog %1, applied on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back to stored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: older than the active catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the signature does not verify with a trusted publisher key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the catalog breaks a rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal certificate renewal requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal certificate requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal certificate installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI figures from %1 to %2 saved in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision figures from %1 to %2 saved in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>signed in</source>
         <translation type="unfinished"></translation>
@@ -271,6 +447,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>catalog refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>trust changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,15 +458,64 @@
         <source>settings changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>figures exported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
+        <source>town hall name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elderly mode by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social security card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,6 +1246,14 @@
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received at this terminal, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal sends it to the departments as soon as the online service hall can be reached again. Your receipt number stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTimeLimits</name>
@@ -1026,9 +1263,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -1041,23 +1278,23 @@
     </message>
     <message numerus="yes">
         <source>paused, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paused, %n working day left</numerusform>
+            <numerusform>paused, %n working days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) past the legal limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day past the legal limit</numerusform>
+            <numerusform>%n working days past the legal limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) past the committed date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day past the committed date</numerusform>
+            <numerusform>%n working days past the committed date</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,9 +1303,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
         </translation>
     </message>
     <message>
@@ -1177,10 +1414,6 @@
 <context>
     <name>CatalogAdminDesk</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is larger than any catalog (%2 MB); choose the catalog file itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,9 +1455,9 @@
     </message>
     <message numerus="yes">
         <source>The signature is genuine, but the catalog breaks %n rule(s); it cannot be applied. Send the report to the catalog authority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The signature is genuine, but the catalog breaks %n rule; it cannot be applied. Send the report to the catalog authority.</numerusform>
+            <numerusform>The signature is genuine, but the catalog breaks %n rules; it cannot be applied. Send the report to the catalog authority.</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,6 +1478,86 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose the catalog file (.json) in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: this terminal may not open it. Copy the file to the USB stick again, or check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; (the USB stick may have been taken out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal time limit (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed time limit (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who may apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled in parallel with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,6 +1673,10 @@
     </message>
     <message>
         <source>Apply the older catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,6 +1958,10 @@
         <source>This revocation comes from the hall&apos;s trust list; it is lifted there, not at a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The issuer key is not a PEM SM2 or P-256 (ES256) public key. Ask the e-certificate issuer (or the hall) for its public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateVerification</name>
@@ -1724,23 +2045,23 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2147,9 +2468,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>ok (%n entries, head %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok (%n entry, head %1)</numerusform>
+            <numerusform>ok (%n entries, head %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2492,6 +2813,62 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>writing items: %1 of %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 will not be able to sign in; the account stays in the list and the audit log, and can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again (unless locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactivated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared the real name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the real name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust refresh [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list version %1 fetched %2: %3 issuer key(s), %4 revocation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl settings set-town-hall NAME [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town hall is already &quot;%1&quot;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: receipts and notices would name &quot;%1&quot; (now: %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and notices name &quot;%1&quot; from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -2713,7 +3090,46 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be saved in %1: %2</source>
+        <source>The figures could not be saved in %1: the folder cannot be written or the disk is full. Choose another folder, or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this terminal may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this terminal may not write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,9 +3277,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid until %1 (%n day left)</numerusform>
+            <numerusform>valid until %1 (%n days left)</numerusform>
         </translation>
     </message>
     <message>
@@ -2920,16 +3336,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>The online service hall cannot be reached: %n event(s) wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The online service hall cannot be reached: %n event waits to be sent.</numerusform>
+            <numerusform>The online service hall cannot be reached: %n events wait to be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The hall set aside %n event(s); fix the cause, then send again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The hall set aside %n event; fix the cause, then send again.</numerusform>
+            <numerusform>The hall set aside %n events; fix the cause, then send again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,9 +3365,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n thing(s) need your attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing needs your attention.</numerusform>
+            <numerusform>%n things need your attention.</numerusform>
         </translation>
     </message>
     <message>
@@ -3140,9 +3556,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>For your privacy the session ends in %n second(s) and everything you entered is forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For your privacy the session ends in %n second and everything you entered is forgotten.</numerusform>
+            <numerusform>For your privacy the session ends in %n seconds and everything you entered is forgotten.</numerusform>
         </translation>
     </message>
     <message>
@@ -3154,16 +3570,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>InboxPane</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -3231,9 +3647,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month paid</numerusform>
+            <numerusform>%n months paid</numerusform>
         </translation>
     </message>
     <message>
@@ -3242,9 +3658,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing in the last 12 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month missing in the last 12 months</numerusform>
+            <numerusform>%n months missing in the last 12 months</numerusform>
         </translation>
     </message>
 </context>
@@ -3256,9 +3672,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -3287,6 +3703,13 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n application waiting to be sent</numerusform>
+            <numerusform>%n applications waiting to be sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3792,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period runs past today: the figures go up to today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiPage</name>
@@ -3425,10 +3860,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases per item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,6 +3897,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Ratings (好差评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of filing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +4036,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Cases per item (filed, completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period begins on %1, after today (%2): there are no figures for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period runs past today: the figures go up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,9 +4188,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n material(s) must be handed in on paper at the service window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n material must be handed in on paper at the service window.</numerusform>
+            <numerusform>%n materials must be handed in on paper at the service window.</numerusform>
         </translation>
     </message>
     <message>
@@ -3767,10 +4218,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data used from your documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>• %1 (%2), to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,6 +4229,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Submit the application</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data used for this application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergedForm</name>
@@ -3791,9 +4242,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n answer(s) of the form still need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer of the form still needs attention.</numerusform>
+            <numerusform>%n answers of the form still need attention.</numerusform>
         </translation>
     </message>
 </context>
@@ -4019,9 +4470,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The data (%n byte) is too long for one QR code at this error-correction level; shorten it or use a lower level.</numerusform>
+            <numerusform>The data (%n bytes) is too long for one QR code at this error-correction level; shorten it or use a lower level.</numerusform>
         </translation>
     </message>
     <message>
@@ -4143,9 +4594,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -4198,9 +4649,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>Still missing: %n material(s) on paper. Bring them to the service window; the time limit counts from when everything is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still missing: %n material on paper. Bring them to the service window; the time limit counts from when everything is complete.</numerusform>
+            <numerusform>Still missing: %n materials on paper. Bring them to the service window; the time limit counts from when everything is complete.</numerusform>
         </translation>
     </message>
     <message>
@@ -4272,6 +4723,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>This receipt number has a typing error: please check each character against your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovableMedia</name>
+    <message>
+        <source>The folder %1 is not there any more. If it is a USB stick, put it in again and choose it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read (the stick may be write-protected). Choose another folder or unlock the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal may not write in %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,9 +4892,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%1 · done within %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · done within %n working day</numerusform>
+            <numerusform>%1 · done within %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -4437,9 +4907,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -4459,9 +4929,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n working day(s) (by law at most %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day (by law at most %1)</numerusform>
+            <numerusform>%n working days (by law at most %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -4646,6 +5116,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 天河区政务服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on receipts and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4725,9 +5211,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>ready (simulated), %n page(s) printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ready (simulated), %n page printed</numerusform>
+            <numerusform>ready (simulated), %n pages printed</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,9 +5225,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s), %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month, %1 to %2</numerusform>
+            <numerusform>%n months, %1 to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4750,9 +5236,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n month(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month missing</numerusform>
+            <numerusform>%n months missing</numerusform>
         </translation>
     </message>
     <message>
@@ -4991,9 +5477,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>This account is locked for %n more minute(s) after %1 wrong passwords. Wait, or ask an administrator to unlock it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This account is locked for %n more minute after %1 wrong passwords. Wait, or ask an administrator to unlock it.</numerusform>
+            <numerusform>This account is locked for %n more minutes after %1 wrong passwords. Wait, or ask an administrator to unlock it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,11 +5515,39 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
+        <source>A real name has at most %1 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add or unlock another administrator first.</source>
+        <source>There is no department &quot;%1&quot;: no catalog is active, so there are no departments yet. Load the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active catalog has no department &quot;%1&quot;. Its departments are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real name is personal data and is stored encrypted with the terminal&apos;s data key, which is not open here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add, unlock or reactivate another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not deactivated; there is nothing to reactivate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5088,6 +5602,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real name of %1 was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real name of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: the account is kept but cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5208,6 +5742,42 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. The account stays in the list and in the audit log, its user name is not given to anyone else, and it can be reactivated. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffRoles</name>
@@ -5232,9 +5802,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <name>StaffSession</name>
     <message numerus="yes">
         <source>Your session ended after %n minute(s) without activity. Sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your session ended after %n minute without activity. Sign in again.</numerusform>
+            <numerusform>Your session ended after %n minutes without activity. Sign in again.</numerusform>
         </translation>
     </message>
     <message>
@@ -5380,23 +5950,23 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%n case(s) run into a year the catalog has no holidays for: they are left out of the on-time and overdue figures. Load a catalog with next year&apos;s calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case runs into a year the catalog has no holidays for: they are left out of the on-time and overdue figures. Load a catalog with next year&apos;s calendar.</numerusform>
+            <numerusform>%n cases run into a year the catalog has no holidays for: they are left out of the on-time and overdue figures. Load a catalog with next year&apos;s calendar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) without a rating 7 days after completion count as 基本满意.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case without a rating 7 days after completion count as 基本满意.</numerusform>
+            <numerusform>%n cases without a rating 7 days after completion count as 基本满意.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed case(s) may still be rated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completed case may still be rated.</numerusform>
+            <numerusform>%n completed cases may still be rated.</numerusform>
         </translation>
     </message>
     <message>
@@ -5451,10 +6021,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backlog per department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,21 +6046,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %3 · due %4, %n working day(s) over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5531,9 +6082,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n open case</numerusform>
+            <numerusform>%1 (%2): %n open cases</numerusform>
         </translation>
     </message>
     <message>
@@ -5550,6 +6101,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Cases filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the committed date (承诺时限) now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past their committed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as in the inbox: against the committed date (承诺时限), the one the kiosk and the receipt told the applicant. The legal limit (法定时限) is the outer bound, shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is past its committed date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5664,14 +6235,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working days over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,6 +6264,48 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Of which defaulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day in a year whose holidays the catalog does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>committed date (told to the applicant) %1, %n working day(s) over</source>
+        <translation>
+            <numerusform>committed date (told to the applicant) %1, %n working day over</numerusform>
+            <numerusform>committed date (told to the applicant) %1, %n working days over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>legal limit %1, %n working day(s) over</source>
+        <translation>
+            <numerusform>legal limit %1, %n working day over</numerusform>
+            <numerusform>legal limit %1, %n working days over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal limit %1, not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days over the committed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal limit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days over the legal limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5771,6 +6376,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>The kiosk cannot start in a language it does not offer: offer it too, or start in one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the town hall&apos;s name as receipts and notices should print it, such as 天河区政务服务中心.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name is %1 characters long; at most %2 fit on a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name must be one line of text, without tabs or line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5880,9 +6497,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>No card was read in %n second(s). Check the reader&apos;s cable and the card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No card was read in %n second. Check the reader&apos;s cable and the card.</numerusform>
+            <numerusform>No card was read in %n seconds. Check the reader&apos;s cable and the card.</numerusform>
         </translation>
     </message>
     <message>
@@ -5895,14 +6512,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>%1: valid until %2 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid until %2 (%n day left)</numerusform>
+            <numerusform>%1: valid until %2 (%n days left)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the settings marked below.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -5910,9 +6523,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s). Devices and the hall connection take them at the next start of OneWindow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n setting. Devices and the hall connection take them at the next start of OneWindow.</numerusform>
+            <numerusform>Saved %n settings. Devices and the hall connection take them at the next start of OneWindow.</numerusform>
         </translation>
     </message>
     <message>
@@ -5973,6 +6586,77 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Put a card on the reader now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n setting(s) marked in red above: %1.</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the %n setting marked in red above: %1.</numerusform>
+            <numerusform>Nothing was saved: correct the %n settings marked in red above: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer configured: the test page was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader configured: type its setting (file:PATH or socket:NAME) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6148,16 +6832,16 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>Trust list version %1, fetched %n hour(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trust list version %1, fetched %n hour ago.</numerusform>
+            <numerusform>Trust list version %1, fetched %n hours ago.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trust list version %1, fetched %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trust list version %1, fetched %n day ago.</numerusform>
+            <numerusform>Trust list version %1, fetched %n days ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,9 +6878,9 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid until %1 (%n day left)</numerusform>
+            <numerusform>valid until %1 (%n days left)</numerusform>
         </translation>
     </message>
     <message>
@@ -6205,6 +6889,38 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>Type the key&apos;s last valid day as 2027-12-31, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fetched from the hall: %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never fetched from the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 now verifies as revoked on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 of issuer key %2 is lifted; it verifies as genuine again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not connected to a hall, so there is no trust list to fetch. Set the hall on the settings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the hall&apos;s trust list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s trust list was fetched. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6249,13 +6965,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>E-certificate issuers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s) revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Trust issuer</source>
         <translation type="unfinished"></translation>
@@ -6290,6 +6999,74 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
     <message>
         <source>E-certificates signed with this key no longer verify as genuine on this terminal, so citizens must bring paper instead. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch trust list now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked certificates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is revoked on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 · issuer key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the revocation of certificate %1 of issuer key %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate verifies as genuine again on this terminal. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate number, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1 of issuer key %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate verifies as revoked on this terminal from now on, and citizens must bring paper instead. The revocation can be lifted here later. The change is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6829,6 +7606,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::TrustListRefresh</name>
+    <message>
+        <source>This terminal is not connected to a hall (no hall address or certificate), so there is no trust list to fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall cannot be reached now (%1); the trust list in use stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall did not send its trust list (HTTP %1); the trust list in use stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onewindowctl</name>
     <message>
         <source>
@@ -6989,6 +7781,26 @@ Options of every command:
     </message>
     <message>
         <source>Lift a revocation made on this terminal (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the town hall&apos;s name that receipts and notices print as the service centre (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a staff account: kept for the audit trail, cannot sign in (never the last active administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate a deactivated staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a staff member&apos;s real name (an empty NAME clears it); stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the hall&apos;s trust list (issuer keys and revocations) now; good syncs fetch it when it is older than six hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

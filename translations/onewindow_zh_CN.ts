@@ -107,10 +107,6 @@
         <translation>为%2代替“%1”</translation>
     </message>
     <message>
-        <source>Your e-certificates could not be fetched (%1). The form is filled in by hand and materials are handed in on paper.</source>
-        <translation>无法获取您的电子证照（%1）。请手动填写表单，材料以纸质提交。</translation>
-    </message>
-    <message>
         <source>With a typed ID number the form is filled in by hand and the materials are handed in on paper; identity is checked at the service window. With your ID card on the reader, your e-certificates fill it in.</source>
         <translation>使用手动输入的身份证号码办理时，表单需手工填写，材料以纸质提交，身份将在服务窗口核验。将身份证放在读卡器上，可由电子证照自动填写。</translation>
     </message>
@@ -118,6 +114,29 @@
         <source>%n service(s) with one form; done within %1; %2; %3 material(s) to provide.</source>
         <translation>
             <numerusform>一表办理 %n 个事项；办结时限：%1；%2；需提供 %3 份材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The online service hall cannot be reached right now, so e-certificates cannot be used: the form takes what the ID card on the reader holds, the rest is filled in by hand, and materials are handed in on paper at the window. Your application is taken at this terminal and sent as soon as the hall is back.</source>
+        <translation>暂时无法连接网上办事大厅，电子证照暂不能使用：表单将使用读卡器上身份证的信息，其余内容请手动填写，材料请到服务窗口提交纸质件。您的申请已在本机受理，网上办事大厅恢复连接后立即报送。</translation>
+    </message>
+    <message>
+        <source>Your e-certificates could not be fetched (%1). What they would fill in is typed by hand, and the materials they would replace are handed in on paper.</source>
+        <translation>无法获取您的电子证照（%1）。原本由证照填写的内容请手动填写，原本由证照代替的材料请提交纸质件。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message numerus="yes">
+        <source>%n answer(s) are filled in from your ID card.</source>
+        <translation>
+            <numerusform>已根据您的身份证自动填写 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are already filled in from your documents.</source>
+        <translation>
+            <numerusform>已根据您的证照自动填写 %n 项。</numerusform>
         </translation>
     </message>
 </context>
@@ -130,12 +149,6 @@
     <message>
         <source>One form for everything</source>
         <translation>一张表单，全部办理</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) are already filled in from your documents.</source>
-        <translation>
-            <numerusform>已根据您的证照自动填写 %n 项。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) still need attention (marked in red).</source>
@@ -243,6 +256,167 @@
 </context>
 <context>
     <name>AuditTrailModel</name>
+    <message numerus="yes">
+        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
+        <translation>
+            <numerusform>审计日志校验通过：全部 %n 条记录未被修改，也没有缺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
+        <translation>审计日志从第 %1 条起校验不通过：%2。请报告安全管理员；核查之前不要做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>account added as %1</source>
+        <translation>新增账号，角色为%1</translation>
+    </message>
+    <message>
+        <source>account added as %1 of %2</source>
+        <translation>新增账号，角色为%2的%1</translation>
+    </message>
+    <message>
+        <source>role changed to %1</source>
+        <translation>角色改为%1</translation>
+    </message>
+    <message>
+        <source>role changed to %1 of %2</source>
+        <translation>角色改为%2的%1</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>已设置密码</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>账号已解锁</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>account reactivated</source>
+        <translation>账号已重新启用</translation>
+    </message>
+    <message>
+        <source>real name recorded</source>
+        <translation>已记录姓名</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
+        <source>account locked out after wrong passwords</source>
+        <translation>多次密码错误，账号暂时锁定</translation>
+    </message>
+    <message>
+        <source>signed out by the user</source>
+        <translation>用户主动退出</translation>
+    </message>
+    <message>
+        <source>signed out after a time without use</source>
+        <translation>长时间未操作，自动退出</translation>
+    </message>
+    <message>
+        <source>the terminal program was closed</source>
+        <translation>终端程序已关闭</translation>
+    </message>
+    <message>
+        <source>not allowed in this workspace (%1)</source>
+        <translation>无权使用此工作区（%1）</translation>
+    </message>
+    <message>
+        <source>catalog publisher key removed</source>
+        <translation>已移除事项目录发布方密钥</translation>
+    </message>
+    <message>
+        <source>certificate issuer key removed</source>
+        <translation>已移除证照签发机构密钥</translation>
+    </message>
+    <message>
+        <source>catalog publisher key added, fingerprint %1</source>
+        <translation>已添加事项目录发布方密钥，指纹 %1</translation>
+    </message>
+    <message>
+        <source>certificate issuer key added, fingerprint %1</source>
+        <translation>已添加证照签发机构密钥，指纹 %1</translation>
+    </message>
+    <message>
+        <source>certificate revoked (number %1)</source>
+        <translation>已吊销证照（编号 %1）</translation>
+    </message>
+    <message>
+        <source>revocation lifted (certificate number %1)</source>
+        <translation>已撤销吊销（证照编号 %1）</translation>
+    </message>
+    <message>
+        <source>stored as version %1, %2 items: %3 added, %4 removed, %5 changed</source>
+        <translation>保存为第 %1 版，共 %2 个事项：新增 %3 个，删除 %4 个，变更 %5 个</translation>
+    </message>
+    <message>
+        <source>; older than the active catalog %1, applied on purpose</source>
+        <translation>；早于当前目录 %1，经确认后应用</translation>
+    </message>
+    <message>
+        <source>rolled back to stored version %1</source>
+        <translation>已回退到第 %1 版</translation>
+    </message>
+    <message>
+        <source>refused: older than the active catalog %1</source>
+        <translation>已拒绝：早于当前目录 %1</translation>
+    </message>
+    <message>
+        <source>refused: the signature does not verify with a trusted publisher key (%1)</source>
+        <translation>已拒绝：签名无法用受信任的发布方密钥验证（%1）</translation>
+    </message>
+    <message>
+        <source>refused: the catalog breaks a rule (%1)</source>
+        <translation>已拒绝：事项目录不符合规则（%1）</translation>
+    </message>
+    <message>
+        <source>terminal certificate renewal requested</source>
+        <translation>已申请更新终端证书</translation>
+    </message>
+    <message>
+        <source>terminal certificate requested</source>
+        <translation>已申请终端证书</translation>
+    </message>
+    <message>
+        <source>terminal certificate installed</source>
+        <translation>已安装终端证书</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>KPI figures from %1 to %2 saved in %3</source>
+        <translation>%1 至 %2 的绩效指标已保存到 %3</translation>
+    </message>
+    <message>
+        <source>supervision figures from %1 to %2 saved in %3</source>
+        <translation>%1 至 %2 的效能监督数据已保存到 %3</translation>
+    </message>
     <message>
         <source>signed in</source>
         <translation>登录</translation>
@@ -268,6 +442,10 @@
         <translation>加载事项目录</translation>
     </message>
     <message>
+        <source>catalog refused</source>
+        <translation>拒绝事项目录</translation>
+    </message>
+    <message>
         <source>trust changed</source>
         <translation>信任变更</translation>
     </message>
@@ -275,15 +453,65 @@
         <source>settings changed</source>
         <translation>设置变更</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit log verifies: all %n entries are unchanged and none is missing.</source>
-        <translation>
-            <numerusform>审计日志校验通过：全部 %n 条记录未被修改，也没有缺失。</numerusform>
-        </translation>
+    <message>
+        <source>figures exported</source>
+        <translation>导出数据</translation>
     </message>
     <message>
-        <source>The audit log does NOT verify from entry %1 on: %2. Report this to the security officer; do not change anything until it is looked at.</source>
-        <translation>审计日志从第 %1 条起校验不通过：%2。请报告安全管理员；核查之前不要做任何更改。</translation>
+        <source>town hall name</source>
+        <translation>政务服务中心名称</translation>
+    </message>
+    <message>
+        <source>hall address</source>
+        <translation>大厅地址</translation>
+    </message>
+    <message>
+        <source>hall CA certificate</source>
+        <translation>大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>catalog levels</source>
+        <translation>事项层级</translation>
+    </message>
+    <message>
+        <source>catalog regions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>kiosk timeout</source>
+        <translation>自助终端超时</translation>
+    </message>
+    <message>
+        <source>elderly mode by default</source>
+        <translation>默认长辈模式</translation>
+    </message>
+    <message>
+        <source>kiosk languages</source>
+        <translation>自助终端语言</translation>
+    </message>
+    <message>
+        <source>kiosk default language</source>
+        <translation>自助终端默认语言</translation>
+    </message>
+    <message>
+        <source>document printer</source>
+        <translation>文书打印机</translation>
+    </message>
+    <message>
+        <source>receipt printer</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>social security card reader</source>
+        <translation>社保卡读卡器</translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation>二维码扫描器</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1241,14 @@
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
+    <message>
+        <source>Received at this terminal, not yet sent</source>
+        <translation>已在本机受理，尚未报送</translation>
+    </message>
+    <message>
+        <source>This terminal sends it to the departments as soon as the online service hall can be reached again. Your receipt number stays valid.</source>
+        <translation>网上办事大厅恢复连接后，本机将立即报送至承办部门。您的回执编号继续有效。</translation>
+    </message>
 </context>
 <context>
     <name>CaseTimeLimits</name>
@@ -1168,10 +1404,6 @@
 <context>
     <name>CatalogAdminDesk</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is larger than any catalog (%2 MB); choose the catalog file itself.</source>
         <translation>“%1”比任何事项目录都大（%2 MB）；请选择目录文件本身。</translation>
     </message>
@@ -1236,6 +1468,86 @@
     <message>
         <source>&quot;%1&quot; is a folder. Choose the catalog file (.json) in it.</source>
         <translation>“%1”是一个文件夹。请选择其中的目录文件（.json）。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: this terminal may not open it. Copy the file to the USB stick again, or check its permissions.</source>
+        <translation>无法读取“%1”：本终端无权打开该文件。请重新将文件复制到 U 盘，或检查文件权限。</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; (the USB stick may have been taken out).</source>
+        <translation>没有文件“%1”（U 盘可能已被拔出）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>legal time limit (working days)</source>
+        <translation>法定时限（工作日）</translation>
+    </message>
+    <message>
+        <source>committed time limit (working days)</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <source>online level</source>
+        <translation>网办深度</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>设立依据</translation>
+    </message>
+    <message>
+        <source>who may apply</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>handled in parallel with</source>
+        <translation>并联办理事项</translation>
+    </message>
+    <message>
+        <source>kind of item</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>事项层级</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1663,10 @@
     <message>
         <source>Apply the older catalog</source>
         <translation>应用较旧的目录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1946,10 @@
     <message>
         <source>This revocation comes from the hall&apos;s trust list; it is lifted there, not at a terminal.</source>
         <translation>此吊销来自网上办事大厅的信任列表，须在大厅解除，不能在终端解除。</translation>
+    </message>
+    <message>
+        <source>The issuer key is not a PEM SM2 or P-256 (ES256) public key. Ask the e-certificate issuer (or the hall) for its public key file.</source>
+        <translation>签发机构密钥不是 PEM 格式的 SM2 或 P-256（ES256）公钥。请向电子证照签发机构（或大厅）索取其公钥文件。</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2799,62 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>writing items: %1 of %2 (%3%)</source>
         <translation>正在写入事项：%1 / %2（%3%）</translation>
     </message>
+    <message>
+        <source>%1 will not be able to sign in; the account stays in the list and the audit log, and can be reactivated.</source>
+        <translation>%1 将无法登录；账号仍保留在列表和审计日志中，可以重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again (unless locked).</source>
+        <translation>%1 将可以再次登录（除非账号被锁定）。</translation>
+    </message>
+    <message>
+        <source>deactivated %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>reactivated %1</source>
+        <translation>已重新启用 %1</translation>
+    </message>
+    <message>
+        <source>cleared the real name of %1</source>
+        <translation>已清除 %1 的姓名</translation>
+    </message>
+    <message>
+        <source>recorded the real name of %1</source>
+        <translation>已记录 %1 的姓名</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl trust refresh [--json]</source>
+        <translation>用法：onewindowctl trust refresh [--json]</translation>
+    </message>
+    <message>
+        <source>trust list version %1 fetched %2: %3 issuer key(s), %4 revocation(s).</source>
+        <translation>信任列表版本 %1，获取于 %2：%3 个签发机构密钥，%4 条吊销。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindowctl settings set-town-hall NAME [--dry-run] [--json]</source>
+        <translation>用法：onewindowctl settings set-town-hall 名称 [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>The town hall is already &quot;%1&quot;; nothing was changed.</source>
+        <translation>政务服务中心名称已是“%1”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>dry run: receipts and notices would name &quot;%1&quot; (now: %2). Nothing was changed.</source>
+        <translation>试运行：回执和通知书将印“%1”（现为：%2）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Receipts and notices name &quot;%1&quot; from now on.</source>
+        <translation>从现在起回执和通知书印“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -2700,8 +3076,47 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>统计期间最长一年。</translation>
     </message>
     <message>
-        <source>The figures could not be saved in %1: %2</source>
-        <translation>无法将数据保存到 %1：%2</translation>
+        <source>The figures could not be saved in %1: the folder cannot be written or the disk is full. Choose another folder, or free some space.</source>
+        <translation>数据无法保存到 %1：该文件夹不可写入或磁盘已满。请选择其他文件夹，或清理磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>this terminal may not read it</source>
+        <translation>本终端无权读取该文件</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not there</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>this terminal may not write in %1</source>
+        <translation>本终端无权写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 can only be read</source>
+        <translation>%1 只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>无法写入</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3680,12 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 件申请待报送</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -3346,6 +3767,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
     </message>
+    <message>
+        <source>The period runs past today: the figures go up to today, %1.</source>
+        <translation>统计期间超过今天：数据截至今天（%1）。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s export folder</source>
+        <translation>本终端导出文件夹</translation>
+    </message>
+    <message>
+        <source>USB stick %1</source>
+        <translation>U 盘 %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiPage</name>
@@ -3402,10 +3835,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>每日申报件数</translation>
     </message>
     <message>
-        <source>filed</source>
-        <translation>申办</translation>
-    </message>
-    <message>
         <source>Cases per item</source>
         <translation>各事项办件量</translation>
     </message>
@@ -3444,6 +3873,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Ratings (好差评)</source>
         <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Save the CSV in</source>
+        <translation>CSV 保存到</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新查找 U 盘</translation>
+    </message>
+    <message>
+        <source>Day of filing</source>
+        <translation>申报日期</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4012,14 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Cases per item (filed, completed)</source>
         <translation>各事项办件量（申办，办结）</translation>
+    </message>
+    <message>
+        <source>The period begins on %1, after today (%2): there are no figures for it yet.</source>
+        <translation>统计期间从 %1 开始，晚于今天（%2）：尚无数据。</translation>
+    </message>
+    <message>
+        <source>The period runs past today: the figures go up to %1.</source>
+        <translation>统计期间超过今天：数据截至 %1。</translation>
     </message>
 </context>
 <context>
@@ -3743,10 +4192,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>用于：%1</translation>
     </message>
     <message>
-        <source>Data used from your documents</source>
-        <translation>将使用的证照信息</translation>
-    </message>
-    <message>
         <source>• %1 (%2), to %3</source>
         <translation>• %1（%2），用于%3</translation>
     </message>
@@ -3757,6 +4202,10 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Submit the application</source>
         <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Personal data used for this application</source>
+        <translation>本次申请使用的个人信息</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4697,25 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>RemovableMedia</name>
+    <message>
+        <source>The folder %1 is not there any more. If it is a USB stick, put it in again and choose it once more.</source>
+        <translation>文件夹 %1 已不存在。如果是 U 盘，请重新插入并再次选择。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (the stick may be write-protected). Choose another folder or unlock the stick.</source>
+        <translation>%1 只读（U 盘可能处于写保护状态）。请选择其他文件夹，或解除 U 盘写保护。</translation>
+    </message>
+    <message>
+        <source>This terminal may not write in %1. Choose another folder.</source>
+        <translation>本终端无权写入 %1。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>No ID number was entered.</source>
@@ -4614,6 +5082,22 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Undo changes</source>
         <translation>撤销更改</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>政务服务中心名称</translation>
+    </message>
+    <message>
+        <source>e.g. 天河区政务服务中心</source>
+        <translation>例如 天河区政务服务中心</translation>
+    </message>
+    <message>
+        <source>printed on receipts and notices</source>
+        <translation>印在回执和通知书上</translation>
     </message>
 </context>
 <context>
@@ -4994,12 +5478,40 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>不能锁定自己的账号；请让另一位管理员操作。</translation>
     </message>
     <message>
-        <source>The active catalog has no department &quot;%1&quot;. Use one of the catalog&apos;s department codes (such as GD-RSJ), or load the catalog first.</source>
-        <translation>当前目录中没有部门“%1”。请使用目录中的部门代码（如 GD-RSJ），或先加载目录。</translation>
+        <source>A real name has at most %1 characters, on one line.</source>
+        <translation>姓名最多 %1 个字符，且只能写在一行。</translation>
     </message>
     <message>
-        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add or unlock another administrator first.</source>
-        <translation>%1 是本终端最后一个在用的管理员；没有管理员，终端将无人能管理。请先添加或解锁另一名管理员。</translation>
+        <source>There is no department &quot;%1&quot;: no catalog is active, so there are no departments yet. Load the catalog first.</source>
+        <translation>没有部门“%1”：目前没有生效的事项目录，因此还没有任何部门。请先导入事项目录。</translation>
+    </message>
+    <message>
+        <source>The active catalog has no department &quot;%1&quot;. Its departments are: %2.</source>
+        <translation>当前生效的事项目录中没有部门“%1”。目录中的部门有：%2。</translation>
+    </message>
+    <message>
+        <source>A real name is personal data and is stored encrypted with the terminal&apos;s data key, which is not open here; nothing was changed.</source>
+        <translation>姓名属于个人信息，须用本终端的数据密钥加密保存，而此处未打开数据密钥；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator of this terminal; without one nobody could manage it. Add, unlock or reactivate another administrator first.</source>
+        <translation>%1 是本终端最后一个有效的管理员；没有管理员，就无人能管理本终端。请先添加、解锁或重新启用另一个管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is not deactivated; there is nothing to reactivate.</source>
+        <translation>%1 未停用，无需重新启用。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; ask another administrator.</source>
+        <translation>不能停用自己的账号，请联系其他管理员。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator to reactivate it.</source>
+        <translation>此账号已停用。请联系管理员重新启用。</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5566,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>%1 is unlocked.</source>
         <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The real name of %1 was cleared.</source>
+        <translation>已清除 %1 的姓名。</translation>
+    </message>
+    <message>
+        <source>The real name of %1 was saved.</source>
+        <translation>已保存 %1 的姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: the account is kept but cannot sign in.</source>
+        <translation>%1 已停用：账号保留，但不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5704,42 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>as on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>保存姓名</translation>
+    </message>
+    <message>
+        <source>Reactivate the account</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1?</source>
+        <translation>停用账号 %1？</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. The account stays in the list and in the audit log, its user name is not given to anyone else, and it can be reactivated. The change is recorded in the audit log.</source>
+        <translation>%1 将不能再登录。账号仍保留在列表和审计日志中，其用户名不会分配给他人，之后可以重新启用。此操作会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Real name (optional)</source>
+        <translation>姓名（可选）</translation>
     </message>
 </context>
 <context>
@@ -5412,10 +5980,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>在办件数</translation>
     </message>
     <message>
-        <source>Overdue now</source>
-        <translation>当前超期</translation>
-    </message>
-    <message>
         <source>Backlog per department</source>
         <translation>各部门在办件</translation>
     </message>
@@ -5442,20 +6006,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Filed</source>
         <translation>申报</translation>
-    </message>
-    <message>
-        <source>Overdue cases</source>
-        <translation>超期案件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %3 · due %4, %n working day(s) over</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · 应于 %4 办结，已超期 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case is overdue.</source>
-        <translation>没有超期办件。</translation>
     </message>
     <message>
         <source>On-time rate per department</source>
@@ -5510,6 +6060,26 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Cases filed</source>
         <translation>申报件数</translation>
+    </message>
+    <message>
+        <source>Past the committed date (承诺时限) now</source>
+        <translation>当前超承诺时限</translation>
+    </message>
+    <message>
+        <source>Cases past their committed date</source>
+        <translation>超过承诺时限的办件</translation>
+    </message>
+    <message>
+        <source>Counted as in the inbox: against the committed date (承诺时限), the one the kiosk and the receipt told the applicant. The legal limit (法定时限) is the outer bound, shown beside it.</source>
+        <translation>与待办列表一致：按承诺时限（自助终端和回执告知申请人的日期）计算超期；法定时限为最后期限，一并列出。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No case is past its committed date.</source>
+        <translation>没有超过承诺时限的办件。</translation>
     </message>
 </context>
 <context>
@@ -5623,14 +6193,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <translation>回执编号</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Working days over</source>
-        <translation>超期工作日</translation>
-    </message>
-    <message>
         <source>Cases per day</source>
         <translation>每日申报量</translation>
     </message>
@@ -5661,6 +6223,46 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Of which defaulted</source>
         <translation>其中默认评价</translation>
+    </message>
+    <message>
+        <source>a day in a year whose holidays the catalog does not have yet</source>
+        <translation>所在年份的节假日尚未载入目录，日期暂无法确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>committed date (told to the applicant) %1, %n working day(s) over</source>
+        <translation>
+            <numerusform>承诺办结日期（已告知申请人）%1，已超 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>legal limit %1, %n working day(s) over</source>
+        <translation>
+            <numerusform>法定办结日期 %1，已超 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal limit %1, not reached yet</source>
+        <translation>法定办结日期 %1，尚未到期</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Committed date</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Working days over the committed date</source>
+        <translation>超出承诺时限的工作日数</translation>
+    </message>
+    <message>
+        <source>Legal limit date</source>
+        <translation>法定办结日期</translation>
+    </message>
+    <message>
+        <source>Working days over the legal limit</source>
+        <translation>超出法定时限的工作日数</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +6333,18 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>The kiosk cannot start in a language it does not offer: offer it too, or start in one of the languages offered.</source>
         <translation>自助终端不能以未提供的语言启动：请同时提供该语言，或选择已提供的语言作为启动语言。</translation>
+    </message>
+    <message>
+        <source>Give the town hall&apos;s name as receipts and notices should print it, such as 天河区政务服务中心.</source>
+        <translation>请填写回执和通知书上应印的政务服务中心名称，例如 天河区政务服务中心。</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name is %1 characters long; at most %2 fit on a receipt.</source>
+        <translation>政务服务中心名称有 %1 个字符，回执上最多容纳 %2 个。</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s name must be one line of text, without tabs or line breaks.</source>
+        <translation>政务服务中心名称必须为一行文字，不能含制表符或换行。</translation>
     </message>
 </context>
 <context>
@@ -5858,10 +6472,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         </translation>
     </message>
     <message>
-        <source>Nothing was saved: correct the settings marked below.</source>
-        <translation>未保存任何内容：请更正下方标出的设置。</translation>
-    </message>
-    <message>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
@@ -5930,6 +6540,76 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>Put a card on the reader now…</source>
         <translation>请现在把卡放到读卡器上……</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>政务服务中心名称</translation>
+    </message>
+    <message>
+        <source>Hall address</source>
+        <translation>大厅地址</translation>
+    </message>
+    <message>
+        <source>Hall CA certificate</source>
+        <translation>大厅 CA 证书</translation>
+    </message>
+    <message>
+        <source>Catalog levels</source>
+        <translation>事项层级</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Kiosk timeout (seconds)</source>
+        <translation>自助终端超时（秒）</translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>文书打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Social security card reader</source>
+        <translation>社保卡读卡器</translation>
+    </message>
+    <message>
+        <source>QR code scanner</source>
+        <translation>二维码扫描器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n setting(s) marked in red above: %1.</source>
+        <translation>
+            <numerusform>未保存任何内容：请更正上方红色标出的 %n 项设置：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No printer configured: the test page was saved as %1.</source>
+        <translation>未配置打印机：测试页已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>No card reader configured: type its setting (file:PATH or socket:NAME) first.</source>
+        <translation>未配置读卡器：请先填写其设置（file:路径 或 socket:名称）。</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6840,38 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>Type the key&apos;s last valid day as 2027-12-31, or leave it empty.</source>
         <translation>请按 2027-12-31 的格式填写密钥的最后有效日期，或留空。</translation>
     </message>
+    <message>
+        <source>revoked here</source>
+        <translation>本机吊销</translation>
+    </message>
+    <message>
+        <source>Last fetched from the hall: %1 (version %2).</source>
+        <translation>上次从大厅获取：%1（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Never fetched from the hall.</source>
+        <translation>从未从大厅获取。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of issuer key %2 now verifies as revoked on this terminal.</source>
+        <translation>签发机构密钥 %2 的证照 %1 在本终端上从现在起核验为已吊销。</translation>
+    </message>
+    <message>
+        <source>The revocation of certificate %1 of issuer key %2 is lifted; it verifies as genuine again.</source>
+        <translation>已撤销对签发机构密钥 %2 的证照 %1 的吊销，该证照重新核验为真实。</translation>
+    </message>
+    <message>
+        <source>This terminal is not connected to a hall, so there is no trust list to fetch. Set the hall on the settings page.</source>
+        <translation>本终端未连接网上办事大厅，无信任列表可获取。请在“终端设置”页设置大厅。</translation>
+    </message>
+    <message>
+        <source>Fetching the hall&apos;s trust list…</source>
+        <translation>正在获取大厅的信任列表……</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s trust list was fetched. %1</source>
+        <translation>已获取大厅的信任列表。%1</translation>
+    </message>
 </context>
 <context>
     <name>TrustDocument</name>
@@ -6202,12 +6914,6 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
         <source>E-certificate issuers</source>
         <translation>电子证照签发机构</translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s) revoked.</source>
-        <translation>
-            <numerusform>已吊销 %n 张证照。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Trust issuer</source>
         <translation>信任此签发机构</translation>
@@ -6243,6 +6949,74 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     <message>
         <source>E-certificates signed with this key no longer verify as genuine on this terminal, so citizens must bring paper instead. The change is recorded in the audit log.</source>
         <translation>用此密钥签发的电子证照在本终端将不再核验为真实，群众须改为提供纸质材料。此次更改将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取……</translation>
+    </message>
+    <message>
+        <source>Fetch trust list now</source>
+        <translation>立即获取信任列表</translation>
+    </message>
+    <message>
+        <source>Revoked certificates (%1)</source>
+        <translation>已吊销的证照（%1）</translation>
+    </message>
+    <message>
+        <source>No certificate is revoked on this terminal.</source>
+        <translation>本终端没有已吊销的证照。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 · issuer key %2</source>
+        <translation>证照 %1 · 签发机构密钥 %2</translation>
+    </message>
+    <message>
+        <source>revoked %1 · %2</source>
+        <translation>吊销于 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>撤销吊销</translation>
+    </message>
+    <message>
+        <source>Lift a revocation</source>
+        <translation>撤销吊销</translation>
+    </message>
+    <message>
+        <source>Lift the revocation of certificate %1 of issuer key %2?</source>
+        <translation>撤销对签发机构密钥 %2 的证照 %1 的吊销？</translation>
+    </message>
+    <message>
+        <source>The certificate verifies as genuine again on this terminal. The change is recorded in the audit log.</source>
+        <translation>该证照在本终端上重新核验为真实。此更改记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Lift revocation</source>
+        <translation>撤销吊销</translation>
+    </message>
+    <message>
+        <source>issuer key ID</source>
+        <translation>签发机构密钥编号</translation>
+    </message>
+    <message>
+        <source>certificate number, as printed</source>
+        <translation>证照编号（与证照所印一致）</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>吊销证照</translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1 of issuer key %2?</source>
+        <translation>吊销签发机构密钥 %2 的证照 %1？</translation>
+    </message>
+    <message>
+        <source>The certificate verifies as revoked on this terminal from now on, and citizens must bring paper instead. The revocation can be lifted here later. The change is recorded in the audit log.</source>
+        <translation>从现在起该证照在本终端上核验为已吊销，群众须改为提交纸质材料。之后可在此撤销吊销。此更改记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +7555,21 @@ Have the hall CA sign it, then run onewindowctl terminal enroll --install CERT.p
     </message>
 </context>
 <context>
+    <name>onewindow::TrustListRefresh</name>
+    <message>
+        <source>This terminal is not connected to a hall (no hall address or certificate), so there is no trust list to fetch.</source>
+        <translation>本终端未连接网上办事大厅（未设置大厅地址或证书），无信任列表可获取。</translation>
+    </message>
+    <message>
+        <source>The hall cannot be reached now (%1); the trust list in use stays.</source>
+        <translation>目前无法连接大厅（%1）；继续使用现有信任列表。</translation>
+    </message>
+    <message>
+        <source>The hall did not send its trust list (HTTP %1); the trust list in use stays.</source>
+        <translation>大厅未发送其信任列表（HTTP %1）；继续使用现有信任列表。</translation>
+    </message>
+</context>
+<context>
     <name>onewindowctl</name>
     <message>
         <source>Write out a document this terminal kept sealed because it had no printer (statements, verified copies, decision notices).</source>
@@ -6963,6 +7752,26 @@ Options of every command:
     <message>
         <source>Lift a revocation made on this terminal (audited).</source>
         <translation>解除在本终端所做的吊销（记入审计）。</translation>
+    </message>
+    <message>
+        <source>Set the town hall&apos;s name that receipts and notices print as the service centre (audited).</source>
+        <translation>设置回执和通知书上印作服务中心的政务服务中心名称（记入审计）。</translation>
+    </message>
+    <message>
+        <source>Deactivate a staff account: kept for the audit trail, cannot sign in (never the last active administrator).</source>
+        <translation>停用工作人员账号：账号保留以备审计，但不能登录（不能停用最后一个有效的管理员）。</translation>
+    </message>
+    <message>
+        <source>Reactivate a deactivated staff account.</source>
+        <translation>重新启用已停用的工作人员账号。</translation>
+    </message>
+    <message>
+        <source>Record a staff member&apos;s real name (an empty NAME clears it); stored encrypted.</source>
+        <translation>记录工作人员的姓名（NAME 为空则清除）；加密保存。</translation>
+    </message>
+    <message>
+        <source>Fetch the hall&apos;s trust list (issuer keys and revocations) now; good syncs fetch it when it is older than six hours.</source>
+        <translation>立即获取大厅的信任列表（签发机构密钥和吊销）；同步成功时，若列表已超过六小时也会获取。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "ctlcontext.h"
 #include "ctlsecurity.h"
 #include "database.h"
+#include "fileproblem.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
 #include "terminalconfiguration.h"
@@ -49,7 +50,7 @@ std::optional<QByteArray> readFile(CtlContext &context, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         context.fail({ QStringLiteral("cli.cannot_read"),
-            CtlContext::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()) });
+            CtlContext::tr("Cannot read \"%1\": %2.").arg(path, FileProblem::reading(file)) });
         return std::nullopt;
     }
     return file.readAll();

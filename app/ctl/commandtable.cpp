@@ -28,6 +28,12 @@ QList<CtlCommand> ctlCommands()
                 "Make this terminal's key and certificate request, or "
                 "install the signed certificate and the hall CA."),
             &runTerminalEnroll },
+        { QStringLiteral("settings"), QStringLiteral("set-town-hall"),
+            QStringLiteral("settings set-town-hall NAME [--dry-run] [--json]"),
+            QCoreApplication::translate("onewindowctl",
+                "Set the town hall's name that receipts and notices print as the service "
+                "centre (audited)."),
+            &runSettingsSetTownHall },
         { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("sync status [--json]"),
             QCoreApplication::translate("onewindowctl",
                 "Show the events waiting for the hall, parked events with "
@@ -47,7 +53,7 @@ QList<CtlCommand> ctlCommands()
                 "onewindowctl", "Check a resident ID number or credit code (exit 2 when invalid)."),
             &runIdCheck },
         { QStringLiteral("staff"), QStringLiteral("add"),
-            QStringLiteral("staff add USER --role ROLE [--department CODE]"),
+            QStringLiteral("staff add USER --role ROLE [--department CODE] [--real-name NAME]"),
             QCoreApplication::translate(
                 "onewindowctl", "Add a staff account; the password is read from standard input."),
             &runStaffAdd },
@@ -64,6 +70,21 @@ QList<CtlCommand> ctlCommands()
             QCoreApplication::translate(
                 "onewindowctl", "Let a staff account sign in again and clear a lock-out."),
             &runStaffUnlock },
+        { QStringLiteral("staff"), QStringLiteral("deactivate"),
+            QStringLiteral("staff deactivate USER [--dry-run]"),
+            QCoreApplication::translate("onewindowctl",
+                "Deactivate a staff account: kept for the audit trail, cannot sign in (never the "
+                "last active administrator)."),
+            &runStaffDeactivate },
+        { QStringLiteral("staff"), QStringLiteral("reactivate"),
+            QStringLiteral("staff reactivate USER [--dry-run]"),
+            QCoreApplication::translate("onewindowctl", "Reactivate a deactivated staff account."),
+            &runStaffReactivate },
+        { QStringLiteral("staff"), QStringLiteral("real-name"),
+            QStringLiteral("staff real-name USER NAME"),
+            QCoreApplication::translate("onewindowctl",
+                "Record a staff member's real name (an empty NAME clears it); stored encrypted."),
+            &runStaffRealName },
         { QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("staff list [--json]"),
             QCoreApplication::translate(
                 "onewindowctl", "List staff accounts with role, department and state."),
@@ -135,6 +156,12 @@ QList<CtlCommand> ctlCommands()
             QCoreApplication::translate("onewindowctl",
                 "List trusted publisher and issuer keys, revocations and the trust list's age."),
             &runTrustList },
+        { QStringLiteral("trust"), QStringLiteral("refresh"),
+            QStringLiteral("trust refresh [--json]"),
+            QCoreApplication::translate("onewindowctl",
+                "Fetch the hall's trust list (issuer keys and revocations) now; good syncs fetch "
+                "it when it is older than six hours."),
+            &runTrustRefresh },
         { QStringLiteral("ecert"), QStringLiteral("verify"),
             QStringLiteral("ecert verify FILE [--holder ID_NUMBER]"),
             QCoreApplication::translate("onewindowctl",

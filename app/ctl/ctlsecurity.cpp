@@ -6,7 +6,6 @@
 #include "datadirectory.h"
 #include "pinyintranscriber.h"
 
-#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -31,14 +30,19 @@ std::unique_ptr<CtlSecurity> CtlSecurity::open(CtlContext &context)
     security->keys.emplace(std::move(keys.value()));
     security->audit = std::make_unique<AuditLog>(*db, security->keys->auditKey());
     security->staff = std::make_unique<StaffAccounts>(*db, *security->audit);
-    security->staff->setDepartmentLookup([db](const QString &code) -> Result<bool> {
+    security->staff->setDepartmentLookup([db]() -> Result<QStringList> {
         PinyinTranscriber pinyin;
         auto departments = CatalogStore(*db, pinyin).departments();
         if (!departments)
             return departments.error();
-        return std::any_of(departments->cbegin(), departments->cend(),
-            [&code](const CatalogDepartment &d) { return d.code == code; });
+        QStringList codes;
+        for (const CatalogDepartment &d : departments.value())
+            codes << d.code;
+        return codes;
     });
+    // Staff members' real names are sealed with the data key, as citizens' names are.
+    security->cipher = std::make_unique<FieldCipher>(*security->keys);
+    security->staff->setPersonalDataCipher(security->cipher.get());
     return security;
 }
 

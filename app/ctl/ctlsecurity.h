@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "datakeys.h"
+#include "fieldcipher.h"
 #include "staffaccounts.h"
 
 #include <memory>
@@ -15,6 +16,7 @@ struct CtlSecurity
 {
     std::optional<onewindow::DataKeys> keys;
     std::unique_ptr<onewindow::AuditLog> audit;
+    std::unique_ptr<onewindow::FieldCipher> cipher; // over keys: staff members' real names
     std::unique_ptr<onewindow::StaffAccounts> staff;
 
     // Opens the database and the data key; reports a failure on err() and returns null.

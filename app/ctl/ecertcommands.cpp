@@ -6,6 +6,7 @@
 #include "ctlcontext.h"
 #include "database.h"
 #include "envelopeparser.h"
+#include "fileproblem.h"
 
 #include <QFile>
 
@@ -58,7 +59,7 @@ int runEcertVerify(CtlContext &context)
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(
             { QStringLiteral("cli.cannot_read"),
-                CtlContext::tr("Cannot read \"%1\": %2.").arg(path, file.errorString()) },
+                CtlContext::tr("Cannot read \"%1\": %2.").arg(path, FileProblem::reading(file)) },
             ExitInvalid);
     // One byte more than the limit so an oversized file is seen as such, not cut to fit.
     const QByteArray bytes = file.read(EnvelopeParser::kMaxEnvelopeBytes + 1);

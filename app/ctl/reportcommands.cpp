@@ -66,6 +66,7 @@ QJsonObject kpiJson(const KpiFigures &f)
     return QJsonObject { { QStringLiteral("from"), f.period.from.toString(Qt::ISODate) },
         { QStringLiteral("to"), f.period.to.toString(Qt::ISODate) },
         { QStringLiteral("asOf"), f.today.toString(Qt::ISODate) },
+        { QStringLiteral("runsPastToday"), f.runsPastToday() },
         { QStringLiteral("filed"), f.filed },
         { QStringLiteral("filedFullyOnline"), f.filedFullyOnline },
         { QStringLiteral("filedOnline"), f.filedOnline },
@@ -121,7 +122,10 @@ int runReportKpi(CtlContext &context)
         = KpiReport(*db).compute(period, WorkingDayCalendar::fromCatalog(catalog), today);
     if (!figures)
         return context.fail(figures.error(),
-            figures.error().code == u"supervision.bad_period" ? ExitInvalid : ExitFailure);
+            figures.error().code == u"supervision.bad_period"
+                    || figures.error().code == u"report.future_period"
+                ? ExitInvalid
+                : ExitFailure);
     if (parser.isSet(csv)) {
         writeBytes(context, KpiReport::toCsv(figures.value()));
     } else if (parser.isSet(json)) {

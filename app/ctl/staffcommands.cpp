@@ -2,6 +2,7 @@
 #include "commandtable.h"
 #include "ctlcontext.h"
 #include "ctlsecurity.h"
+#include "displaytime.h"
 #include "passwordpolicy.h"
 
 #include <cstdio>
@@ -84,16 +85,20 @@ int finish(CtlContext &context, const Status &status, const QString &done)
 int runStaffAdd(CtlContext &context)
 {
     const QStringList &args = context.arguments();
-    QString user, role, department;
+    QString user, role, department, realName;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--role") && i + 1 < args.size())
             role = args[++i];
         else if (args[i] == QLatin1String("--department") && i + 1 < args.size())
             department = args[++i];
+        else if (args[i] == QLatin1String("--real-name") && i + 1 < args.size())
+            realName = args[++i].trimmed();
         else if (user.isEmpty() && !args[i].startsWith(QLatin1String("--")))
             user = args[i];
         else
-            return usage(context, QStringLiteral("staff add USER --role ROLE [--department CODE]"));
+            return usage(context,
+                QStringLiteral(
+                    "staff add USER --role ROLE [--department CODE] [--real-name NAME]"));
     }
     const auto parsedRole = StaffRoles::fromCode(role);
     if (user.isEmpty() || !parsedRole)
@@ -105,14 +110,20 @@ int runStaffAdd(CtlContext &context)
         return context.fail(name.error(), ExitInvalid);
     if (Status dept = StaffAccounts::checkDepartment(*parsedRole, department); !dept)
         return context.fail(dept.error(), ExitInvalid);
+    if (Status real = StaffAccounts::checkRealName(realName); !real)
+        return context.fail(real.error(), ExitInvalid);
     auto security = CtlSecurity::open(context);
     if (!security)
         return ExitFailure;
+    // An unknown department is refused before a password is asked for.
+    if (Status known = security->staff->checkDepartmentExists(department); !known)
+        return finish(context, known, {});
     const auto password = readNewPassword(context);
     if (!password)
         return ExitInvalid;
     return finish(context,
-        security->staff->add(CtlSecurity::actor(), user, *parsedRole, department, *password),
+        security->staff->add(
+            CtlSecurity::actor(), user, *parsedRole, department, *password, realName),
         CtlContext::tr("added %1 (%2)").arg(user, StaffRoles::code(*parsedRole)));
 }
 
@@ -165,6 +176,56 @@ int runStaffLock(CtlContext &context) { return runStaffSetLocked(context, true);
 
 int runStaffUnlock(CtlContext &context) { return runStaffSetLocked(context, false); }
 
+static int runStaffSetDeactivated(CtlContext &context, bool deactivate)
+{
+    const bool dryRun = context.takeFlag(QStringLiteral("--dry-run"));
+    if (context.arguments().size() != 1)
+        return usage(context,
+            deactivate ? QStringLiteral("staff deactivate USER [--dry-run]")
+                       : QStringLiteral("staff reactivate USER [--dry-run]"));
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    const QString user = context.arguments().constFirst();
+    if (Status allowed = security->staff->checkDeactivation(CtlSecurity::actor(), user, deactivate);
+        !allowed)
+        return finish(context, allowed, {});
+    const QString change = deactivate
+        ? CtlContext::tr("%1 will not be able to sign in; the account stays in the list and the "
+                         "audit log, and can be reactivated.")
+              .arg(user)
+        : CtlContext::tr("%1 will be able to sign in again (unless locked).").arg(user);
+    if (dryRun) {
+        context.out() << CtlContext::tr("dry run: %1 Nothing was changed.").arg(change) << Qt::endl;
+        return ExitOk;
+    }
+    if (deactivate && !context.confirm(change))
+        return ExitFailure;
+    return finish(context, security->staff->setDeactivated(CtlSecurity::actor(), user, deactivate),
+        deactivate ? CtlContext::tr("deactivated %1").arg(user)
+                   : CtlContext::tr("reactivated %1").arg(user));
+}
+
+int runStaffDeactivate(CtlContext &context) { return runStaffSetDeactivated(context, true); }
+
+int runStaffReactivate(CtlContext &context) { return runStaffSetDeactivated(context, false); }
+
+int runStaffRealName(CtlContext &context)
+{
+    if (context.arguments().size() != 2)
+        return usage(context, QStringLiteral("staff real-name USER NAME"));
+    const QString user = context.arguments().constFirst();
+    const QString realName = context.arguments().at(1).trimmed();
+    if (Status real = StaffAccounts::checkRealName(realName); !real)
+        return context.fail(real.error(), ExitInvalid);
+    auto security = CtlSecurity::open(context);
+    if (!security)
+        return ExitFailure;
+    return finish(context, security->staff->setRealName(CtlSecurity::actor(), user, realName),
+        realName.isEmpty() ? CtlContext::tr("cleared the real name of %1").arg(user)
+                           : CtlContext::tr("recorded the real name of %1").arg(user));
+}
+
 int runStaffList(CtlContext &context)
 {
     const bool json = context.takeFlag(QStringLiteral("--json"));
@@ -184,10 +245,15 @@ int runStaffList(CtlContext &context)
             list.append(QJsonObject { { QStringLiteral("user"), a.userName },
                 { QStringLiteral("role"), StaffRoles::code(a.role) },
                 { QStringLiteral("department"), a.department },
+                { QStringLiteral("realName"), a.realName },
                 { QStringLiteral("state"),
-                    a.disabled      ? QStringLiteral("locked")
-                        : lockedOut ? QStringLiteral("locked_out")
-                                    : QStringLiteral("active") },
+                    a.deactivated()  ? QStringLiteral("deactivated")
+                        : a.disabled ? QStringLiteral("locked")
+                        : lockedOut  ? QStringLiteral("locked_out")
+                                     : QStringLiteral("active") },
+                { QStringLiteral("deactivatedAt"),
+                    a.deactivated() ? a.deactivatedAt.toUTC().toString(Qt::ISODate)
+                                    : QJsonValue() },
                 { QStringLiteral("lockedOutUntil"),
                     lockedOut ? a.lockedUntil.toUTC().toString(Qt::ISODate) : QJsonValue() },
                 { QStringLiteral("createdAt"), a.createdAt.toUTC().toString(Qt::ISODate) } });
@@ -197,13 +263,17 @@ int runStaffList(CtlContext &context)
     }
     for (const StaffAccount &a : accounts.value()) {
         QString state = CtlContext::tr("active");
-        if (a.disabled)
+        if (a.deactivated())
+            state = CtlContext::tr("deactivated");
+        else if (a.disabled)
             state = CtlContext::tr("locked");
         else if (a.lockedUntil.isValid() && a.lockedUntil > now)
-            state = CtlContext::tr("locked out until %1").arg(a.lockedUntil.toString(Qt::ISODate));
+            state = CtlContext::tr("locked out until %1").arg(DisplayTime::dateTime(a.lockedUntil));
+        // The real name last: scripts that read the first four columns read them still.
         context.out() << a.userName << '\t' << StaffRoles::code(a.role) << '\t'
                       << (a.department.isEmpty() ? QStringLiteral("-") : a.department) << '\t'
-                      << state << '\n';
+                      << state << '\t' << (a.realName.isEmpty() ? QStringLiteral("-") : a.realName)
+                      << '\n';
     }
     context.out().flush();
     return ExitOk;

@@ -6,9 +6,15 @@
 #include "ctlcontext.h"
 #include "ctlsecurity.h"
 #include "database.h"
+#include "displaytime.h"
+#include "fileproblem.h"
+#include "hallclient.h"
+#include "hallsettings.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "terminalsettings.h"
 #include "trustadministration.h"
+#include "trustlistrefresh.h"
 
 #include <algorithm>
 #include <functional>
@@ -16,6 +22,7 @@
 #include <optional>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +54,8 @@ std::optional<std::pair<QString, QByteArray>> keyArguments(
     QFile file(arguments.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         context.fail({ QStringLiteral("cli.cannot_read"),
-            CtlContext::tr("Cannot read \"%1\": %2.").arg(file.fileName(), file.errorString()) });
+            CtlContext::tr("Cannot read \"%1\": %2.")
+                .arg(file.fileName(), FileProblem::reading(file)) });
         return std::nullopt;
     }
     // A key file is a few hundred bytes; anything large is not one.
@@ -345,7 +353,7 @@ int runTrustList(CtlContext &context)
     }
     out << CtlContext::tr("certificate issuers (trust list version %1, fetched %2):")
                .arg(trust->version)
-               .arg(trust->fetchedAt.isValid() ? trust->fetchedAt.toString(Qt::ISODate)
+               .arg(trust->fetchedAt.isValid() ? DisplayTime::dateTime(trust->fetchedAt)
                                                : CtlContext::tr("never"))
         << '\n';
     for (const QString &keyId : issuerIds) {
@@ -357,5 +365,52 @@ int runTrustList(CtlContext &context)
     for (const auto &[keyId, number] : revoked)
         out << "  " << keyId << ' ' << number << '\n';
     out.flush();
+    return ExitOk;
+}
+
+// trust refresh [--json]: fetches the hall's trust list now, as the trust page's button does.
+int runTrustRefresh(CtlContext &context)
+{
+    const bool json = context.takeFlag(QStringLiteral("--json"));
+    if (!context.arguments().isEmpty())
+        return context.fail({ QStringLiteral("cli.usage"),
+                                CtlContext::tr("Usage: onewindowctl trust refresh [--json]") },
+            ExitInvalid);
+    Database *db = context.database();
+    if (!db)
+        return ExitFailure;
+    HallClient client(HallSettings::load(TerminalSettings(*db)));
+    if (Status ready = client.readiness(); !ready)
+        return context.fail(ready.error(), ExitInvalid);
+    CertificateTrustStore store(*db);
+    TrustListRefresh refresh(&client, store);
+    QEventLoop loop;
+    Status outcome;
+    refresh.refresh([&](Status fetched) {
+        outcome = fetched;
+        loop.quit();
+    });
+    if (refresh.busy())
+        loop.exec();
+    if (!outcome)
+        return failTrust(context, outcome.error());
+    auto snapshot = store.snapshot();
+    if (!snapshot)
+        return context.fail(snapshot.error());
+    if (json) {
+        context.printJson(QJsonObject { { QStringLiteral("trustListVersion"), snapshot->version },
+            { QStringLiteral("trustListFetchedAt"),
+                snapshot->fetchedAt.toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("issuers"), qint64(snapshot->issuers.size()) },
+            { QStringLiteral("revoked"), qint64(snapshot->revoked.size()) } });
+        return ExitOk;
+    }
+    context.out() << CtlContext::tr("trust list version %1 fetched %2: %3 issuer key(s), %4 "
+                                    "revocation(s).")
+                         .arg(snapshot->version)
+                         .arg(DisplayTime::dateTime(snapshot->fetchedAt))
+                         .arg(snapshot->issuers.size())
+                         .arg(snapshot->revoked.size())
+                  << Qt::endl;
     return ExitOk;
 }

@@ -58,6 +58,7 @@
 #include "terminalsettings.h"
 #include "terminalsetupdesk.h"
 #include "trustdesk.h"
+#include "trustlistrefresh.h"
 #include "uipreferences.h"
 
 #include <algorithm>
@@ -132,13 +133,17 @@ Status TerminalShell::start()
     m_pinyin = std::make_unique<PinyinTranscriber>();
     m_catalogStore = std::make_unique<CatalogStore>(*m_database, *m_pinyin);
     // A reviewer's department is one of the active catalog's, whichever interface adds them.
-    m_staffAccounts->setDepartmentLookup([this](const QString &code) -> Result<bool> {
+    m_staffAccounts->setDepartmentLookup([this]() -> Result<QStringList> {
         auto departments = m_catalogStore->departments();
         if (!departments)
             return departments.error();
-        return std::any_of(departments->cbegin(), departments->cend(),
-            [&code](const CatalogDepartment &d) { return d.code == code; });
+        QStringList codes;
+        for (const CatalogDepartment &d : departments.value())
+            codes << d.code;
+        return codes;
     });
+    // A staff member's real name is sealed with the data key, as citizens' names are.
+    m_staffAccounts->setPersonalDataCipher(m_cipher.get());
     // Once after an upgrade that changed the index's definition: the finder works either way,
     // but finds nothing by text until the index is made.
     if (Status indexed = m_catalogStore->ensureSearchIndex(); !indexed)
@@ -269,6 +274,13 @@ void TerminalShell::startCitizenServices()
     }
     m_applicationDesk = std::make_unique<ApplicationDesk>(
         *m_catalogStore, *m_finder, *m_citizenSession, *m_caseStore, *m_caseFiling);
+    // With the hall away, the flow offers no e-certificates and says the application goes later;
+    // the footer's count of waiting applications follows each filing at once.
+    const auto hallAway = [this] { m_applicationDesk->setHallAway(m_hallStatus->away()); };
+    connect(m_hallStatus.get(), &HallStatus::awayChanged, m_applicationDesk.get(), hallAway);
+    hallAway();
+    connect(m_applicationDesk.get(), &ApplicationDesk::filedChanged, m_hallStatus.get(),
+        &HallStatus::refresh);
     m_caseTracker
         = std::make_unique<CaseTracker>(*m_caseStore, *m_finder, *m_citizenSession, *m_kioskVisit);
     const QString scannerSpec = !m_options.qrScanner.isEmpty()
@@ -361,6 +373,11 @@ void TerminalShell::openHallStaffSessions()
 void TerminalShell::wireCertificates()
 {
     m_certificateTrust = std::make_unique<CertificateTrustStore>(*m_database);
+    // Sync moves events only: the trust list is fetched after good syncs once it is old.
+    m_trustListRefresh
+        = std::make_unique<TrustListRefresh>(m_hallClient.get(), *m_certificateTrust);
+    if (m_syncEngine)
+        m_trustListRefresh->follow(*m_syncEngine);
     m_sessionCertificates = std::make_unique<SessionCertificates>(*m_citizenSession);
     m_certificateWallet = std::make_unique<CertificateWallet>(
         m_hallClient.get(), *m_certificateTrust, *m_citizenSession, *m_sessionCertificates);
@@ -371,10 +388,8 @@ void TerminalShell::wireCertificates()
     m_certificateEvidence
         = std::make_unique<CertificateEvidence>(*m_sessionCertificates, *m_citizenSession);
     m_applicationDesk->setEvidence(m_certificateEvidence.get());
-    m_applicationDesk->setCertificateFetch([this](std::function<void(const QString &)> done) {
-        m_certificateWallet->lookUp(
-            [done](Status fetched) { done(fetched ? QString() : fetched.error().message); });
-    });
+    m_applicationDesk->setCertificateFetch(
+        [this](std::function<void(Status)> done) { m_certificateWallet->lookUp(std::move(done)); });
 }
 
 void TerminalShell::wireCaseProgress()
@@ -455,10 +470,13 @@ void TerminalShell::wireAdministration()
     m_health = std::make_unique<HealthDesk>(
         *m_database, *m_syncStore, m_syncEngine.get(), *m_staffDesk, m_dataPath);
     m_health->setDevices(m_devices);
-    m_kpi = std::make_unique<KpiDesk>(*m_database, *m_catalogStore, *m_staffDesk,
+    m_kpi = std::make_unique<KpiDesk>(*m_database, *m_catalogStore, *m_staffDesk, *m_audit,
         QDir(m_documentsFolder).filePath(QStringLiteral("reports")), m_options.clock);
+    if (!m_options.mediaRoot.isEmpty())
+        m_kpi->setMediaRoots({ m_options.mediaRoot });
     m_trust
         = std::make_unique<TrustDesk>(*m_catalogStore, *m_certificateTrust, *m_audit, *m_staffDesk);
+    m_trust->setTrustListRefresh(m_trustListRefresh.get());
     CatalogAdminSingleton::provided = m_catalogAdmin.get();
     StaffDirectorySingleton::provided = m_staffDirectory.get();
     AuditTrailSingleton::provided = m_auditTrail.get();

@@ -64,6 +64,7 @@ class CaseIntake;
 class CaseDecisions;
 class RatingDelivery;
 class CertificateTrustStore;
+class TrustListRefresh;
 class SessionCertificates;
 class CertificateWallet;
 class CertificateEvidence;
@@ -190,6 +191,7 @@ private:
     std::unique_ptr<CaseDossierDesk> m_dossierDesk;
     std::unique_ptr<SupervisionDesk> m_supervision;
     std::unique_ptr<onewindow::CertificateTrustStore> m_certificateTrust;
+    std::unique_ptr<onewindow::TrustListRefresh> m_trustListRefresh;
     std::unique_ptr<onewindow::SessionCertificates> m_sessionCertificates;
     std::unique_ptr<onewindow::CertificateWallet> m_certificateWallet;
     std::unique_ptr<CertificateWalletModel> m_wallet;

@@ -6,6 +6,7 @@
 #include "casetimelimits.h"
 #include "catalogstore.h"
 #include "citizensession.h"
+#include "displaytime.h"
 #include "servicefinder.h"
 #include "sessionevidence.h"
 #include "workingdaycalendar.h"
@@ -173,31 +174,53 @@ bool ApplicationDesk::prepare()
     }
     if (m_preparing)
         return true;
-    // A typed number may apply, but opens no e-certificates (CitizenSession::requireRecords).
-    if (useCertificates() && m_fetch && m_session.recordsOpen()) {
+    // A typed number may apply, but opens no e-certificates (CitizenSession::requireRecords);
+    // nor does a hall that cannot be reached (the citizen was not offered them).
+    if (useCertificates() && m_fetch && m_session.recordsOpen() && !m_hallAway) {
         m_preparing = true;
         emit preparingChanged();
         const QString sessionId = m_session.sessionId();
-        m_fetch([this, sessionId, guard = QPointer<ApplicationDesk>(this)](const QString &problem) {
+        m_fetch([this, sessionId, guard = QPointer<ApplicationDesk>(this)](Status fetched) {
             // A late answer for a session that has ended meanwhile is dropped.
             if (!guard || m_session.sessionId() != sessionId)
                 return;
             m_preparing = false;
             emit preparingChanged();
-            finishPrepare(problem);
+            finishPrepare(fetched);
         });
         return true;
     }
-    finishPrepare({});
+    finishPrepare(Status {});
     return true;
 }
 
-void ApplicationDesk::finishPrepare(const QString &fetchProblem)
+void ApplicationDesk::setHallAway(bool away)
 {
-    m_certificateNote = !fetchProblem.isEmpty()
-        ? tr("Your e-certificates could not be fetched (%1). The form is filled in by hand and "
-             "materials are handed in on paper.")
-              .arg(fetchProblem)
+    if (away == m_hallAway)
+        return;
+    m_hallAway = away;
+    emit hallAwayChanged();
+}
+
+QString ApplicationDesk::offlineText()
+{
+    return tr("The online service hall cannot be reached right now, so e-certificates cannot be "
+              "used: the form takes what the ID card on the reader holds, the rest is filled in "
+              "by hand, and materials are handed in on paper at the window. Your application is "
+              "taken at this terminal and sent as soon as the hall is back.");
+}
+
+void ApplicationDesk::finishPrepare(const Status &fetched)
+{
+    // The hall went away while the certificates were asked for: the same words as when it was
+    // away from the start, not the wallet's message (which is about certificates on show).
+    const bool hallLost = !fetched && fetched.error().code == u"ecert.hall_needed";
+    m_certificateNote = m_hallAway ? QString() // offlineNote says it
+        : hallLost                 ? offlineText()
+        : !fetched
+        ? tr("Your e-certificates could not be fetched (%1). What they would fill in is typed "
+             "by hand, and the materials they would replace are handed in on paper.")
+              .arg(fetched.error().message)
         : useCertificates() && m_fetch && !m_session.recordsOpen()
         ? tr("With a typed ID number the form is filled in by hand and the materials are handed "
              "in on paper; identity is checked at the service window. With your ID card on the "
@@ -350,7 +373,7 @@ QVariantList ApplicationDesk::filed() const
             { QStringLiteral("department"),
                 m_finder.item(c.itemCode).value(QStringLiteral("department")) },
             { QStringLiteral("due"),
-                c.dueDate.isValid() ? locale.toString(c.dueDate, QLocale::LongFormat)
+                c.dueDate.isValid() ? DisplayTime::date(c.dueDate, locale)
                                     : tr("to be confirmed by the service window") },
             { QStringLiteral("promisedDays"), c.promisedDays } });
     return out;

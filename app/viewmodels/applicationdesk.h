@@ -5,6 +5,7 @@
 #include "applicationform.h"
 #include "casemodel.h"
 #include "documentprinter.h"
+#include "result.h"
 
 #include <functional>
 #include <memory>
@@ -39,12 +40,18 @@ class ApplicationDesk : public QObject
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY printMessageChanged)
     // PIPL: e-certificates are pulled only after the citizen agreed, knowing which and why.
     Q_PROPERTY(QVariantList certificatesOffered READ certificatesOffered NOTIFY chosenChanged)
-    Q_PROPERTY(bool useCertificates READ useCertificates WRITE setUseCertificates NOTIFY useCertificatesChanged)
+    Q_PROPERTY(bool useCertificates READ useCertificates WRITE setUseCertificates NOTIFY
+            useCertificatesChanged)
     Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
     Q_PROPERTY(QString certificateNote READ certificateNote NOTIFY materialsChanged)
+    // The hall cannot be reached: no e-certificates, and what is filed is sent later. The one
+    // text that says so, wherever the application flow needs to (start, form).
+    Q_PROPERTY(bool hallAway READ hallAway NOTIFY hallAwayChanged)
+    Q_PROPERTY(QString offlineNote READ offlineNote NOTIFY hallAwayChanged)
 public:
-    // Fetches the citizen's e-certificates; done gets an empty text, or why they could not be.
-    using CertificateFetch = std::function<void(std::function<void(const QString &)> done)>;
+    // Fetches the citizen's e-certificates; done gets success, or why they could not be
+    // (ecert.hall_needed: the hall cannot be reached).
+    using CertificateFetch = std::function<void(std::function<void(onewindow::Status)> done)>;
     // Renders and prints (or saves) a receipt.
     using ReceiptOutput = std::function<onewindow::Result<onewindow::PrintOutcome>(
         const onewindow::FiledApplication &)>;
@@ -63,6 +70,10 @@ public:
     void setUseCertificates(bool use);
     bool preparing() const { return m_preparing; }
     QString certificateNote() const { return m_certificateNote; }
+    bool hallAway() const { return m_hallAway; }
+    void setHallAway(bool away);
+    QString offlineNote() const { return m_hallAway ? offlineText() : QString(); }
+    static QString offlineText();
 
     QVariantList chosen() const { return m_chosenView; }
     QVariantList offers() const { return m_offersView; }
@@ -105,11 +116,12 @@ signals:
     void printMessageChanged();
     void useCertificatesChanged();
     void preparingChanged();
+    void hallAwayChanged();
     void prepared();
 
 private:
     void refreshChosen();
-    void finishPrepare(const QString &fetchProblem);
+    void finishPrepare(const onewindow::Status &fetched);
     void setProblem(const QString &problem);
     onewindow::CaseApplication application() const;
 
@@ -135,6 +147,7 @@ private:
     CertificateFetch m_fetch;
     QDateTime m_useCertificatesAt;
     bool m_preparing = false;
+    bool m_hallAway = false;
     QString m_certificateNote;
     QString m_printMessage;
 };

@@ -171,3 +171,16 @@ int ApplicationForm::prefilledCount() const
         n += r.evidence.has_value();
     return n;
 }
+
+QString ApplicationForm::prefilledNote() const
+{
+    const int n = prefilledCount();
+    if (n == 0)
+        return {};
+    bool cardOnly = true;
+    for (const Row &r : m_rows)
+        if (r.evidence && !r.evidence->fromIdCard)
+            cardOnly = false;
+    return cardOnly ? tr("%n answer(s) are filled in from your ID card.", nullptr, n)
+                    : tr("%n answer(s) are already filled in from your documents.", nullptr, n);
+}

@@ -17,6 +17,9 @@ class ApplicationForm : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int problemCount READ problemCount NOTIFY problemsChanged)
     Q_PROPERTY(int prefilledCount READ prefilledCount NOTIFY countChanged)
+    // What the pre-filled answers came from, in words: the ID card when that is all there was
+    // (the hall away, or no e-certificate agreed to), so the page never claims certificates.
+    Q_PROPERTY(QString prefilledNote READ prefilledNote NOTIFY countChanged)
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
@@ -56,6 +59,7 @@ public:
         QStringList *fields, QStringList *labels = nullptr) const;
     int problemCount() const;
     int prefilledCount() const;
+    QString prefilledNote() const;
     const onewindow::MergedForm &form() const { return m_form; }
 
 signals:

@@ -1,8 +1,8 @@
 #include "audittrailmodel.h"
 
+#include "auditwording.h"
+#include "displaytime.h"
 #include "staffdesk.h"
-
-#include <QLocale>
 
 using namespace onewindow;
 
@@ -30,7 +30,8 @@ int AuditTrailModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> AuditTrailModel::roleNames() const
 {
     return { { SeqRole, "seq" }, { AtRole, "at" }, { ActorRole, "actor" }, { ActionRole, "action" },
-        { ActionTextRole, "actionText" }, { SubjectRole, "subject" }, { DetailRole, "detail" } };
+        { ActionTextRole, "actionText" }, { SubjectRole, "subject" }, { DetailRole, "detail" },
+        { RawDetailRole, "rawDetail" } };
 }
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
@@ -42,7 +43,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case SeqRole:
         return e.seq;
     case AtRole:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayTime::dateTime(e.at) + e.at.toTimeZone(DisplayTime::zone()).toString(u":ss");
     case ActorRole:
         return e.actor;
     case ActionRole:
@@ -52,31 +53,14 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return e.subject;
     case DetailRole:
+        return AuditWording::detail(e.action, e.detail);
+    case RawDetailRole:
         return e.detail;
     }
     return {};
 }
 
-QString AuditTrailModel::actionText(const QString &action)
-{
-    if (action == AuditLog::kSignIn)
-        return tr("signed in");
-    if (action == AuditLog::kSignInFailed)
-        return tr("sign-in refused");
-    if (action == AuditLog::kSignOut)
-        return tr("signed out");
-    if (action == AuditLog::kStaffChange)
-        return tr("staff account changed");
-    if (action == AuditLog::kDecision)
-        return tr("case decision");
-    if (action == AuditLog::kCatalogLoad)
-        return tr("catalog loaded");
-    if (action == AuditLog::kTrustChange)
-        return tr("trust changed");
-    if (action == AuditLog::kSettingsChange)
-        return tr("settings changed");
-    return action;
-}
+QString AuditTrailModel::actionText(const QString &action) { return AuditWording::action(action); }
 
 void AuditTrailModel::refresh()
 {

@@ -24,7 +24,8 @@ public:
         ActionRole,
         ActionTextRole,
         SubjectRole,
-        DetailRole,
+        DetailRole, // in the reader's language
+        RawDetailRole, // as signed in the log
     };
     Q_ENUM(Role)
 

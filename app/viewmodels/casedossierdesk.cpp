@@ -7,6 +7,7 @@
 #include "casestore.h"
 #include "casetimelimits.h"
 #include "catalogstore.h"
+#include "displaytime.h"
 #include "documentprinter.h"
 #include "legalclock.h"
 #include "staffdesk.h"
@@ -190,8 +191,8 @@ bool CaseDossierDesk::reload()
     auto facts = m_cases.progress().facts(caseId);
     if (facts && facts.value()) {
         const auto &f = *facts.value();
-        TimeLimitFacts limits { f.status, f.submittedAt.toLocalTime().date(), f.promisedDays,
-            f.legalDays, f.extensionDays, {} };
+        TimeLimitFacts limits { f.status, f.submittedAt.toTimeZone(DisplayTime::zone()).date(),
+            f.promisedDays, f.legalDays, f.extensionDays, {} };
         for (const auto &[from, to] : f.pauses)
             limits.pauses.append({ from, to });
         const TimeLimitReading reading = CaseTimeLimits::read(days, limits, today);
@@ -227,8 +228,7 @@ QVariantMap CaseDossierDesk::summary() const
         { QStringLiteral("departmentName"), departmentName(d.filed.department) },
         { QStringLiteral("statusCode"), CaseStatuses::code(d.filed.status) },
         { QStringLiteral("statusText"), CaseStatuses::displayName(d.filed.status) },
-        { QStringLiteral("submitted"),
-            QLocale().toString(d.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) },
+        { QStringLiteral("submitted"), DisplayTime::dateTime(d.submittedAt) },
         { QStringLiteral("clockText"), m_clockText }, { QStringLiteral("urgency"), m_urgency },
         { QStringLiteral("datesText"), m_datesText },
         { QStringLiteral("paperMissing"), paper ? QString() : paper.error().message },
@@ -339,9 +339,7 @@ QVariantList CaseDossierDesk::history() const
     const QLocale locale;
     QVariantList out;
     for (const CaseHistoryEntry &e : m_dossier->history)
-        out.append(QVariantMap {
-            { QStringLiteral("when"),
-                locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) },
+        out.append(QVariantMap { { QStringLiteral("when"), DisplayTime::dateTime(e.at, locale) },
             { QStringLiteral("text"), CaseEventText::describe(e, departmentName(e.department)) },
             { QStringLiteral("who"), CaseEventText::actor(e.actor) },
             { QStringLiteral("note"), e.note } });

@@ -1,6 +1,7 @@
 #include "caseinboxmodel.h"
 
 #include "catalogstore.h"
+#include "displaytime.h"
 #include "staffdesk.h"
 #include "workingdaycalendar.h"
 
@@ -75,7 +76,7 @@ QVariant CaseInboxModel::data(const QModelIndex &index, int role) const
     case StatusTextRole:
         return CaseStatuses::displayName(r.status);
     case SubmittedRole:
-        return QLocale().toString(r.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DisplayTime::dateTime(r.submittedAt);
     case DaysLeftRole:
         return r.clockKnown ? QVariant(r.limits.committed.remainingDays) : QVariant();
     case DaysLeftTextRole:
@@ -83,9 +84,9 @@ QVariant CaseInboxModel::data(const QModelIndex &index, int role) const
     case UrgencyRole:
         return CaseTimeLimits::urgencyCode(r.limits.urgency);
     case DueDateRole:
-        return r.clockKnown ? r.limits.committed.dueDate.toString(Qt::ISODate) : QString();
+        return r.clockKnown ? DisplayTime::date(r.limits.committed.dueDate) : QString();
     case LegalDueDateRole:
-        return r.clockKnown ? r.limits.legal.dueDate.toString(Qt::ISODate) : QString();
+        return r.clockKnown ? DisplayTime::date(r.limits.legal.dueDate) : QString();
     case DatesTextRole:
         return isDecided(r) ? QString() : CaseTimeLimits::shortDatesText(r.limits);
     }

@@ -3,6 +3,7 @@
 #include "caseeventtext.h"
 #include "casestore.h"
 #include "citizensession.h"
+#include "displaytime.h"
 #include "kioskvisit.h"
 #include "qrscanner.h"
 #include "receiptdocument.h"
@@ -94,7 +95,7 @@ bool CaseTracker::lookup(const QString &text)
     const QLocale locale;
     m_receiptNumber = t.receiptNumber;
     m_subject = t.subjectMasked;
-    m_submitted = locale.toString(t.submittedAt.toLocalTime(), QLocale::ShortFormat);
+    m_submitted = DisplayTime::dateTime(t.submittedAt, locale);
     const QDate today = QDate::currentDate();
     for (const TrackedCase &c : t.cases) {
         QVariantList departments;
@@ -113,10 +114,13 @@ bool CaseTracker::lookup(const QString &text)
             { QStringLiteral("department"),
                 m_finder.item(c.filed.itemCode)
                     .value(QStringLiteral("department"), c.filed.department) },
-            { QStringLiteral("status"), CaseStatuses::displayName(c.filed.status) },
+            { QStringLiteral("status"), CaseStatuses::trackingName(c.filed.status, c.reachedHall) },
+            { QStringLiteral("reachedHall"), c.reachedHall },
+            { QStringLiteral("statusNote"),
+                CaseStatuses::trackingNote(c.filed.status, c.reachedHall) },
             { QStringLiteral("statusCode"), CaseStatuses::code(c.filed.status) },
             { QStringLiteral("due"),
-                c.filed.dueDate.isValid() ? locale.toString(c.filed.dueDate, QLocale::LongFormat)
+                c.filed.dueDate.isValid() ? DisplayTime::date(c.filed.dueDate, locale)
                                           : tr("to be confirmed by the service window") },
             { QStringLiteral("overdue"), overdue },
             { QStringLiteral("departments"), departments },
@@ -155,8 +159,7 @@ QVariantList CaseTracker::historyOf(const TrackedCase &c) const
     QVariantList out;
     for (const CaseHistoryEntry &e : c.history) {
         const QString text = CaseEventText::describe(e, departmentName(e.department));
-        out.append(QVariantMap {
-            { QStringLiteral("when"), locale.toString(e.at.toLocalTime(), QLocale::ShortFormat) },
+        out.append(QVariantMap { { QStringLiteral("when"), DisplayTime::dateTime(e.at, locale) },
             { QStringLiteral("text"), text }, { QStringLiteral("note"), e.note },
             { QStringLiteral("type"), e.type } });
     }

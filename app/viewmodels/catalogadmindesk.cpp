@@ -6,6 +6,7 @@
 #include "displaytime.h"
 #include "pinyintranscriber.h"
 #include "publishertrust.h"
+#include "removablemedia.h"
 #include "staffdesk.h"
 #include "terminalconfiguration.h"
 #include "terminalsettings.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStorageInfo>
 
 using namespace onewindow;
 
@@ -84,7 +84,14 @@ std::optional<QByteArray> readAll(const QString &path, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = CatalogAdminDesk::tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
+        // The system's reason is English; these are the two an administrator meets.
+        *problem = QFileInfo::exists(path)
+            ? CatalogAdminDesk::tr("Cannot read \"%1\": this terminal may not open it. Copy the "
+                                   "file to the USB stick again, or check its permissions.")
+                  .arg(path)
+            : CatalogAdminDesk::tr("There is no file \"%1\" (the USB stick may have been "
+                                   "taken out).")
+                  .arg(path);
         return std::nullopt;
     }
     if (file.size() > kMaxCatalogBytes) {
@@ -106,8 +113,7 @@ CatalogAdminDesk::CatalogAdminDesk(CatalogStore &store, StaffDesk &staff, const 
     , m_staff(staff)
     , m_database(database)
     , m_auditKey(std::move(auditKey))
-    , m_mediaRoots { QStringLiteral("/media"), QStringLiteral("/run/media"),
-        QStringLiteral("/mnt") }
+    , m_mediaRoots(RemovableMedia::defaultRoots())
 {
     // What one administrator chose is not left on screen for the next.
     connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
@@ -124,6 +130,31 @@ CatalogAdminDesk::~CatalogAdminDesk()
         m_worker->wait();
         delete m_worker.data();
     }
+}
+
+QString CatalogAdminDesk::fieldLabel(const QString &field)
+{
+    // The catalog format's item fields (shared/formats/catalog.md) as the page names them.
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("name"), QT_TR_NOOP("name") },
+        { QStringLiteral("shortName"), QT_TR_NOOP("short name") },
+        { QStringLiteral("nameEn"), QT_TR_NOOP("English name") },
+        { QStringLiteral("department"), QT_TR_NOOP("department") },
+        { QStringLiteral("legalLimitDays"), QT_TR_NOOP("legal time limit (working days)") },
+        { QStringLiteral("promisedLimitDays"), QT_TR_NOOP("committed time limit (working days)") },
+        { QStringLiteral("onlineLevel"), QT_TR_NOOP("online level") },
+        { QStringLiteral("materials"), QT_TR_NOOP("materials") },
+        { QStringLiteral("form"), QT_TR_NOOP("form") },
+        { QStringLiteral("fee"), QT_TR_NOOP("fee") },
+        { QStringLiteral("basis"), QT_TR_NOOP("legal basis") },
+        { QStringLiteral("audience"), QT_TR_NOOP("who may apply") },
+        { QStringLiteral("themes"), QT_TR_NOOP("themes") },
+        { QStringLiteral("parallelWith"), QT_TR_NOOP("handled in parallel with") },
+        { QStringLiteral("kind"), QT_TR_NOOP("kind of item") },
+        { QStringLiteral("level"), QT_TR_NOOP("level") },
+    };
+    const auto found = labels.constFind(field);
+    return found == labels.cend() ? field : tr(found.value());
 }
 
 QString CatalogAdminDesk::stageCode() const
@@ -156,30 +187,10 @@ void CatalogAdminDesk::setMediaRoots(const QStringList &roots)
 void CatalogAdminDesk::rescanMedia()
 {
     QVariantList folders;
-    QStringList seen;
-    auto add = [&](const QString &path, const QString &name) {
-        const QString clean = QDir::cleanPath(path);
-        if (seen.contains(clean))
-            return;
-        seen << clean;
-        folders << QVariantMap { { QStringLiteral("path"), clean },
-            { QStringLiteral("name"), name.isEmpty() ? QFileInfo(clean).fileName() : name } };
-    };
-    const auto volumes = QStorageInfo::mountedVolumes();
-    for (const QStorageInfo &volume : volumes) {
-        if (!volume.isValid() || !volume.isReady())
-            continue;
-        for (const QString &root : std::as_const(m_mediaRoots))
-            if (volume.rootPath().startsWith(root + QLatin1Char('/')))
-                add(volume.rootPath(), volume.displayName());
-    }
-    // Automounters make a folder per stick (/media/usb0, /media/<user>/<label>).
-    for (const QString &root : std::as_const(m_mediaRoots)) {
-        const QDir dir(root);
-        const auto entries = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QFileInfo &entry : entries)
-            add(entry.absoluteFilePath(), entry.fileName());
-    }
+    const auto found = RemovableMedia::folders(m_mediaRoots);
+    for (const MediaFolder &folder : found)
+        folders << QVariantMap { { QStringLiteral("path"), folder.path },
+            { QStringLiteral("name"), folder.name } };
     m_mediaFolders = folders;
     emit mediaChanged();
 }
@@ -378,19 +389,31 @@ void CatalogAdminDesk::showReport(const CatalogImporter::Report &report)
                         .arg(diff.removed().size())
                         .arg(diff.changed().size());
         auto add = [this](const QString &kind, const QString &code, const QString &name,
-                       const QString &fields) {
-            if (m_changes.size() < kShownChanges)
-                m_changes << QVariantMap { { QStringLiteral("kind"), kind },
-                    { QStringLiteral("code"), code }, { QStringLiteral("name"), name },
-                    { QStringLiteral("fields"), fields } };
+                       const QStringList &fields, const QList<CatalogDiff::FieldChange> &values) {
+            if (m_changes.size() >= kShownChanges)
+                return;
+            QStringList labels;
+            for (const QString &field : fields)
+                labels << fieldLabel(field);
+            QVariantList shownValues;
+            for (const CatalogDiff::FieldChange &value : values)
+                shownValues << QVariantMap { { QStringLiteral("field"), fieldLabel(value.field) },
+                    { QStringLiteral("before"),
+                        value.before.isEmpty() ? tr("(none)") : value.before },
+                    { QStringLiteral("after"),
+                        value.after.isEmpty() ? tr("(none)") : value.after } };
+            m_changes << QVariantMap { { QStringLiteral("kind"), kind },
+                { QStringLiteral("code"), code }, { QStringLiteral("name"), name },
+                { QStringLiteral("fields"), labels.join(tr(", ")) },
+                { QStringLiteral("values"), shownValues } };
         };
         for (const QString &code : diff.added())
-            add(QStringLiteral("added"), code, report.diffNames.value(code), {});
+            add(QStringLiteral("added"), code, report.diffNames.value(code), {}, {});
         for (const QString &code : diff.removed())
-            add(QStringLiteral("removed"), code, report.diffNames.value(code), {});
+            add(QStringLiteral("removed"), code, report.diffNames.value(code), {}, {});
         for (const CatalogDiff::Change &change : diff.changed())
             add(QStringLiteral("changed"), change.code, report.diffNames.value(change.code),
-                change.fields.join(QStringLiteral(", ")));
+                change.fields, change.values);
         setStage(Stage::Previewed,
             !m_olderThan.isEmpty()
                 ? tr("This catalog is older than the active catalog %1. It is applied only if "

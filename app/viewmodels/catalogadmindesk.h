@@ -78,6 +78,9 @@ public:
     void setMediaRoots(const QStringList &roots);
     // The catalog files (*.json) in a folder and one level below, each {path, name, signed}.
     Q_INVOKABLE QVariantList catalogFiles(const QString &folder) const;
+    // An item field of the catalog format as the page names it ("promisedLimitDays" →
+    // "committed time limit (working days)"); an unknown field as it is.
+    static QString fieldLabel(const QString &field);
     Q_INVOKABLE void rescanMedia();
     // Reads the file and its signature (FILE.sig unless given), verifies and validates it and
     // computes the diff, without changing anything.

@@ -2,6 +2,7 @@
 
 #include "certificatewallet.h"
 #include "citizensession.h"
+#include "displaytime.h"
 #include "documentprinter.h"
 #include "sessioncertificates.h"
 #include "verifiedcopy.h"
@@ -80,7 +81,7 @@ QVariant CertificateWalletModel::data(const QModelIndex &index, int role) const
         if (!has)
             return QString();
         return v.payload->validUntil
-            ? tr("Valid until %1").arg(v.payload->validUntil->toString(Qt::ISODate))
+            ? tr("Valid until %1").arg(DisplayTime::date(*v.payload->validUntil))
             : tr("No expiry");
     case FirstOfTypeRole:
         return index.row() == 0
@@ -182,11 +183,11 @@ QVariantMap CertificateWalletModel::detail(int row) const
         add(VerifiedCopy::tr("Holder"), p.holderName);
         add(VerifiedCopy::tr("Holder's ID number"), CitizenSession::maskIdNumber(p.holderIdNumber));
         add(VerifiedCopy::tr("Issued by"), p.issuerName);
-        add(VerifiedCopy::tr("Issued on"), p.issuedOn.toString(Qt::ISODate));
+        add(VerifiedCopy::tr("Issued on"), DisplayTime::date(p.issuedOn));
         add(VerifiedCopy::tr("Valid"),
             VerifiedCopy::tr("%1 to %2")
-                .arg(p.validFrom.toString(Qt::ISODate),
-                    p.validUntil ? p.validUntil->toString(Qt::ISODate)
+                .arg(DisplayTime::date(p.validFrom),
+                    p.validUntil ? DisplayTime::date(*p.validUntil)
                                  : VerifiedCopy::tr("no expiry")));
         // Someone's ID number among the fields (a spouse's; the social security number, which
         // is the holder's ID number) is masked as well.
@@ -200,8 +201,7 @@ QVariantMap CertificateWalletModel::detail(int row) const
         { QStringLiteral("outcome"), CertificateVerification::outcomeKey(v.outcome) },
         { QStringLiteral("outcomeText"), CertificateVerification::outcomeText(v.outcome) },
         { QStringLiteral("reason"), v.reason },
-        { QStringLiteral("verifiedAt"),
-            v.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) },
+        { QStringLiteral("verifiedAt"), DisplayTime::dateTime(v.verifiedAt) },
         { QStringLiteral("canPrint"), v.payload.has_value() }, { QStringLiteral("rows"), rows } };
 }
 

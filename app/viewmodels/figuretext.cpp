@@ -1,5 +1,8 @@
 #include "figuretext.h"
 
+#include "displaytime.h"
+#include "removablemedia.h"
+
 #include <QDir>
 #include <QLocale>
 #include <QSaveFile>
@@ -21,6 +24,8 @@ QVariantList FigureText::perDay(const QList<DailyCount> &days)
     QVariantList out;
     for (const DailyCount &d : days)
         out.append(QVariantMap { { QStringLiteral("day"), d.day.toString(QStringLiteral("MM-dd")) },
+            { QStringLiteral("label"), DisplayTime::dayOfYear(d.day) },
+            { QStringLiteral("date"), DisplayTime::date(d.day) },
             { QStringLiteral("count"), d.submitted } });
     return out;
 }
@@ -65,13 +70,19 @@ std::pair<QString, QString> FigureText::lastDays(QDate today, int days)
 }
 
 Result<QString> FigureText::saveCsv(
-    const QString &folder, const QString &fileName, const QByteArray &bytes)
+    const QString &folder, const QString &fileName, const QByteArray &bytes, bool makeFolder)
 {
-    QDir().mkpath(folder);
+    if (makeFolder)
+        QDir().mkpath(folder);
+    if (Status writable = RemovableMedia::checkWritable(folder); !writable)
+        return writable.error();
     const QString path = QDir(folder).filePath(fileName);
     QSaveFile file(path);
+    // The system's reason is English; the administrator reads what to do instead.
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
         return Error { QStringLiteral("report.cannot_save"),
-            tr("The figures could not be saved in %1: %2").arg(folder, file.errorString()) };
+            tr("The figures could not be saved in %1: the folder cannot be written or the "
+               "disk is full. Choose another folder, or free some space.")
+                .arg(folder) };
     return path;
 }

@@ -25,7 +25,9 @@ public:
         const QString &from, const QString &to);
     // The last days days up to today, both included, as yyyy-MM-dd (days: 1 to 366).
     static std::pair<QString, QString> lastDays(QDate today, int days);
-    // Saves bytes as folder/fileName (atomically); the path, or why not.
-    static onewindow::Result<QString> saveCsv(
-        const QString &folder, const QString &fileName, const QByteArray &bytes);
+    // Saves bytes as folder/fileName (atomically); the path, or why not. The terminal's own
+    // export folder is made when missing; a chosen one (a USB stick) never is: a stick pulled
+    // out must not turn into a folder on the terminal's disk.
+    static onewindow::Result<QString> saveCsv(const QString &folder, const QString &fileName,
+        const QByteArray &bytes, bool makeFolder = true);
 };

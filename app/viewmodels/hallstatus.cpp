@@ -11,11 +11,15 @@ HallStatus::HallStatus(SyncStore *store, SyncEngine *engine, QObject *parent)
     , m_engine(engine)
 {
     if (m_engine) {
-        connect(m_engine, &SyncEngine::onlineChanged, this, &HallStatus::onlineChanged);
+        connect(m_engine, &SyncEngine::onlineChanged, this, [this] {
+            emit onlineChanged();
+            emit awayChanged();
+        });
         connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
             if (!m_contacted) {
                 m_contacted = true;
                 emit connectingChanged();
+                emit awayChanged();
             }
             refresh();
         });
@@ -38,9 +42,11 @@ void HallStatus::refresh()
     if (!counters)
         return;
     if (counters->queueDepth == m_queueDepth && counters->parked == m_parked
+        && counters->waitingApplications == m_waitingApplications
         && counters->lastSuccess == m_lastSuccess && counters->lastError == m_lastError)
         return;
     m_queueDepth = counters->queueDepth;
+    m_waitingApplications = counters->waitingApplications;
     m_parked = counters->parked;
     m_lastSuccess = counters->lastSuccess;
     m_lastError = counters->lastError;

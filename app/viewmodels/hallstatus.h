@@ -20,7 +20,12 @@ class HallStatus : public QObject
     // From start-up until the first sync cycle ends the terminal is neither: "offline" on the
     // first screen would be wrong whenever the hall is there.
     Q_PROPERTY(bool connecting READ connecting NOTIFY connectingChanged)
+    // Not online and not still trying the first time: what is filed now waits at this terminal
+    // (also where no hall is configured yet).
+    Q_PROPERTY(bool away READ away NOTIFY awayChanged)
     Q_PROPERTY(int queueDepth READ queueDepth NOTIFY countersChanged)
+    // Applications filed here that the hall has not received yet: the kiosk footer's count.
+    Q_PROPERTY(int waitingApplications READ waitingApplications NOTIFY countersChanged)
     Q_PROPERTY(int parked READ parked NOTIFY countersChanged)
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY countersChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY countersChanged)
@@ -32,7 +37,9 @@ public:
     bool configured() const { return m_engine != nullptr; }
     bool online() const;
     bool connecting() const { return m_engine && !m_contacted; }
+    bool away() const { return !online() && !connecting(); }
     int queueDepth() const { return m_queueDepth; }
+    int waitingApplications() const { return m_waitingApplications; }
     int parked() const { return m_parked; }
     QString lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
@@ -43,6 +50,7 @@ public:
 signals:
     void onlineChanged();
     void connectingChanged();
+    void awayChanged();
     void countersChanged();
 
 private:
@@ -51,6 +59,7 @@ private:
     QTimer m_refresh;
     bool m_contacted = false; // a sync cycle has ended, well or not
     int m_queueDepth = 0;
+    int m_waitingApplications = 0;
     int m_parked = 0;
     QString m_lastSuccess;
     QString m_lastError;

@@ -2,6 +2,7 @@
 
 #include "cardreader.h"
 #include "database.h"
+#include "displaytime.h"
 #include "documentprinter.h"
 #include "hallsettings.h"
 #include "qrscanner.h"
@@ -24,8 +25,7 @@ QString localTime(const QString &utc)
     if (utc.isEmpty())
         return HealthDesk::tr("never");
     const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                        : utc;
+    return at.isValid() ? DisplayTime::dateTime(at) : utc;
 }
 
 QVariantMap deviceRow(const QString &what, const QString &spec, const QString &state, bool ok)
@@ -136,9 +136,11 @@ void HealthDesk::read()
     for (const CertificateExpiry &c : certificates) {
         const bool problem = !c.problem.code.isEmpty();
         const QString state = problem ? c.problem.message
-            : c.daysLeft < 0 ? tr("expired on %1").arg(c.notAfter.date().toString(Qt::ISODate))
-                             : tr("valid until %1 (%n day(s) left)", "", c.daysLeft)
-                                   .arg(c.notAfter.date().toString(Qt::ISODate));
+            : c.daysLeft < 0
+            ? tr("expired on %1")
+                  .arg(DisplayTime::date(c.notAfter.toTimeZone(DisplayTime::zone()).date()))
+            : tr("valid until %1 (%n day(s) left)", "", c.daysLeft)
+                  .arg(DisplayTime::date(c.notAfter.toTimeZone(DisplayTime::zone()).date()));
         m_certificates << QVariantMap { { QStringLiteral("what"),
                                             TerminalHealth::roleName(c.role) },
             { QStringLiteral("subject"), c.subject }, { QStringLiteral("state"), state },
@@ -204,7 +206,7 @@ void HealthDesk::checkIntegrity()
     } else if (report->ok) {
         m_integrityOk = true;
         m_integrityText = tr("The database is intact (checked %1).")
-                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+                              .arg(DisplayTime::dateTime(QDateTime::currentDateTimeUtc()));
     } else {
         m_integrityOk = false;
         m_integrityText = tr("The database is damaged: %1. Restore it from a backup.")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kpireport.h"
+#include "removablemedia.h"
 
 #include <functional>
 #include <optional>
@@ -13,6 +14,7 @@
 
 class StaffDesk;
 namespace onewindow {
+class AuditLog;
 class CatalogStore;
 class Database;
 } // namespace onewindow
@@ -37,11 +39,15 @@ class KpiDesk : public QObject
     Q_PROPERTY(int maxPerDay READ maxPerDay NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList ratings READ ratings NOTIFY figuresChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList exportFolders READ exportFolders NOTIFY exportFoldersChanged)
 public:
     using Clock = std::function<QDateTime()>;
 
     KpiDesk(onewindow::Database &database, const onewindow::CatalogStore &catalog, StaffDesk &staff,
-        QString exportFolder, Clock clock = {}, QObject *parent = nullptr);
+        onewindow::AuditLog &audit, QString exportFolder, Clock clock = {},
+        QObject *parent = nullptr);
 
     QString from() const { return m_period.from.toString(Qt::ISODate); }
     QString to() const { return m_period.to.toString(Qt::ISODate); }
@@ -60,29 +66,48 @@ public:
     int maxPerDay() const;
     QVariantList ratings() const;
     QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+    // What to know about the figures shown (the period runs past today).
+    QString notice() const;
+    // Where the CSV can go: the terminal's export folder first, then each USB stick
+    // ({path, name}).
+    QVariantList exportFolders() const;
+    // Where removable media are mounted; tests point it at a folder.
+    void setMediaRoots(const QStringList &roots);
     // The figures as computed (tests compare them with onewindowctl's).
     const std::optional<onewindow::KpiFigures> &figures() const { return m_figures; }
 
     Q_INVOKABLE bool setPeriod(const QString &from, const QString &to);
     Q_INVOKABLE void lastDays(int days);
+    // From 1 January to today, by the desk's clock (not the QML engine's).
+    Q_INVOKABLE void thisYear();
     Q_INVOKABLE void refresh();
-    Q_INVOKABLE QString exportCsv();
+    Q_INVOKABLE void rescanMedia();
+    // Saves the CSV in folder (the terminal's export folder when empty) and records the export
+    // in the audit log; the path, or empty with the reason in message.
+    Q_INVOKABLE QString exportCsv(const QString &folder = QString());
 
 signals:
     void figuresChanged();
     void messageChanged();
+    void exportFoldersChanged();
 
 private:
-    void setMessage(const QString &message);
+    void setMessage(const QString &message, bool error = false);
+    void clearFigures(const QString &problem);
 
     onewindow::Database &m_database;
     const onewindow::CatalogStore &m_catalog;
     StaffDesk &m_staff;
+    onewindow::AuditLog &m_audit;
     QString m_exportFolder;
+    QStringList m_mediaRoots;
+    QList<onewindow::MediaFolder> m_media;
     Clock m_clock;
     onewindow::KpiPeriod m_period;
     std::optional<onewindow::KpiFigures> m_figures;
     QHash<QString, QString> m_departmentNames;
     QString m_problem;
     QString m_message;
+    bool m_messageIsError = false;
 };

@@ -1,6 +1,7 @@
 #include "socialsecuritydesk.h"
 
 #include "citizensession.h"
+#include "displaytime.h"
 #include "pensioncertifier.h"
 #include "socialsecurityfetcher.h"
 
@@ -10,7 +11,7 @@ using namespace onewindow;
 
 namespace {
 
-QString monthText(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
+QString monthText(QDate month) { return DisplayTime::month(month); }
 double chartX(QDate month) { return month.year() + (month.month() - 1) / 12.0; }
 
 } // namespace
@@ -116,7 +117,7 @@ QVariantList SocialSecurityDesk::enrollments() const
             = e ? SocialSecurityTerms::statusName(e->status) : tr("Not enrolled");
         row[QStringLiteral("active")] = e && e->status == EnrollmentStatus::Active;
         row[QStringLiteral("place")] = e ? e->place.name : QString();
-        row[QStringLiteral("since")] = e ? e->since.toString(Qt::ISODate) : QString();
+        row[QStringLiteral("since")] = e ? DisplayTime::date(e->since) : QString();
         row[QStringLiteral("paidMonths")] = s.paidMonths;
         row[QStringLiteral("missingLast12")] = s.missingLast12;
         row[QStringLiteral("longestGap")] = s.longestGap.months > 0
@@ -139,7 +140,7 @@ QVariantList SocialSecurityDesk::accounts() const
         out.append(
             QVariantMap { { QStringLiteral("name"), SocialSecurityTerms::accountName(a.code) },
                 { QStringLiteral("balance"), SocialSecurityTerms::yuan(a.balance) },
-                { QStringLiteral("asOf"), a.asOf.toString(Qt::ISODate) } });
+                { QStringLiteral("asOf"), DisplayTime::date(a.asOf) } });
     return out;
 }
 
@@ -242,8 +243,8 @@ QVariantMap SocialSecurityDesk::pension() const
     QVariantMap out;
     using St = PensionStanding::State;
     out[QStringLiteral("applies")] = s.state != St::NotPensioner;
-    out[QStringLiteral("lastCertified")] = s.lastCertified.toString(Qt::ISODate);
-    out[QStringLiteral("nextDue")] = s.nextDue.toString(Qt::ISODate);
+    out[QStringLiteral("lastCertified")] = DisplayTime::date(s.lastCertified);
+    out[QStringLiteral("nextDue")] = DisplayTime::date(s.nextDue);
     out[QStringLiteral("monthOfCycle")] = s.monthOfCycle;
     out[QStringLiteral("paymentStops")] = s.paymentStops;
     out[QStringLiteral("urgent")]
@@ -259,16 +260,16 @@ QVariantMap SocialSecurityDesk::pension() const
         break;
     case St::Current:
         out[QStringLiteral("headline")] = tr("Certified. Your next certification is due by %1.")
-                                              .arg(s.nextDue.toString(Qt::ISODate));
+                                              .arg(DisplayTime::date(s.nextDue));
         break;
     case St::DueSoon:
         out[QStringLiteral("headline")] = tr("Your certification is due by %1. Please certify now.")
-                                              .arg(s.nextDue.toString(Qt::ISODate));
+                                              .arg(DisplayTime::date(s.nextDue));
         break;
     case St::Overdue:
         out[QStringLiteral("headline")] = tr("Certification overdue since %1: your pension stops "
                                              "from month 13 until you certify. Please certify now.")
-                                              .arg(s.nextDue.toString(Qt::ISODate));
+                                              .arg(DisplayTime::date(s.nextDue));
         break;
     }
     return out;
@@ -294,9 +295,8 @@ void SocialSecurityDesk::certifyPension()
         }
         m_certified = true;
         m_certificationMessage = tr("Certified on %1. The next certification is due by %2.")
-                                     .arg(receipt->certifiedAt.toOffsetFromUtc(8 * 3600).toString(
-                                              QStringLiteral("yyyy-MM-dd HH:mm")),
-                                         receipt->nextDueDate.toString(Qt::ISODate));
+                                     .arg(DisplayTime::dateTime(receipt->certifiedAt),
+                                         DisplayTime::date(receipt->nextDueDate));
         emit certificationChanged();
         // The hall's record now holds the new certification: read it again, keep the message.
         const QString message = m_certificationMessage;
@@ -324,7 +324,7 @@ SocialSecurityStatement SocialSecurityDesk::buildStatement() const
                                                    : SocialSecurityStatement::Period::All;
     return SocialSecurityStatement::build(*m_fetcher->record(), m_history,
         subject ? subject->name : QString(), subject ? subject->idNumber : QString(), period,
-        m_terminalId, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600));
+        m_terminalId, QDateTime::currentDateTime().toTimeZone(DisplayTime::zone()));
 }
 
 QVariantMap SocialSecurityDesk::statement() const
@@ -339,8 +339,8 @@ QVariantMap SocialSecurityDesk::statement() const
             { QStringLiteral("status"), l.status },
             { QStringLiteral("months"), l.totals.paidMonths },
             { QStringLiteral("personal"), SocialSecurityTerms::yuan(l.totals.personalTotal) } });
-    return { { QStringLiteral("from"), s.fromMonth.toString(QStringLiteral("yyyy-MM")) },
-        { QStringLiteral("to"), s.toMonth.toString(QStringLiteral("yyyy-MM")) },
+    return { { QStringLiteral("from"), DisplayTime::month(s.fromMonth) },
+        { QStringLiteral("to"), DisplayTime::month(s.toMonth) },
         { QStringLiteral("lines"), lines } };
 }
 

@@ -2,9 +2,8 @@
 
 #include "auditlog.h"
 #include "catalogstore.h"
+#include "displaytime.h"
 #include "staffdesk.h"
-
-#include <QLocale>
 
 using namespace onewindow;
 
@@ -24,6 +23,7 @@ StaffDirectoryModel::StaffDirectoryModel(StaffAccounts &accounts, const AuditLog
         m_lastSignIn.clear();
         endResetModel();
         setMessage({}, false);
+        setFormMessage({}, false);
         emit countChanged();
     });
 }
@@ -39,7 +39,8 @@ QHash<int, QByteArray> StaffDirectoryModel::roleNames() const
         { RoleNameRole, "roleName" }, { DepartmentRole, "department" },
         { DepartmentNameRole, "departmentName" }, { LockedRole, "locked" },
         { LockedOutRole, "lockedOut" }, { StateTextRole, "stateText" },
-        { LastSignInRole, "lastSignIn" }, { CreatedRole, "created" }, { IsSelfRole, "isSelf" } };
+        { LastSignInRole, "lastSignIn" }, { CreatedRole, "created" }, { IsSelfRole, "isSelf" },
+        { RealNameRole, "realName" }, { DeactivatedRole, "deactivated" } };
 }
 
 QVariant StaffDirectoryModel::data(const QModelIndex &index, int role) const
@@ -64,21 +65,25 @@ QVariant StaffDirectoryModel::data(const QModelIndex &index, int role) const
     case LockedOutRole:
         return lockedOut;
     case StateTextRole:
-        return a.disabled ? tr("locked by an administrator")
-            : lockedOut
-            ? tr("locked after wrong passwords until %1")
-                  .arg(QLocale().toString(a.lockedUntil.toLocalTime().time(), QLocale::ShortFormat))
-            : tr("active");
+        // A lock-out lasts minutes: the time of day (the town hall's) is enough.
+        return a.deactivated() ? tr("deactivated")
+            : a.disabled       ? tr("locked by an administrator")
+            : lockedOut        ? tr("locked after wrong passwords until %1")
+                              .arg(a.lockedUntil.toTimeZone(DisplayTime::zone())
+                                       .toString(QStringLiteral("HH:mm")))
+                        : tr("active");
     case LastSignInRole: {
         const QDateTime last = m_lastSignIn.value(a.userName);
-        return last.isValid()
-            ? QLocale().toString(last.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-            : tr("never");
+        return last.isValid() ? DisplayTime::dateTime(last) : tr("never");
     }
     case CreatedRole:
-        return QLocale().toString(a.createdAt.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"));
+        return DisplayTime::date(a.createdAt.toTimeZone(DisplayTime::zone()).date());
     case IsSelfRole:
         return a.userName == m_staff.userName();
+    case RealNameRole:
+        return a.realName;
+    case DeactivatedRole:
+        return a.deactivated();
     }
     return {};
 }
@@ -122,18 +127,68 @@ void StaffDirectoryModel::refresh()
 }
 
 bool StaffDirectoryModel::addAccount(const QString &userName, const QString &roleCode,
-    const QString &department, const QString &password, const QString &repeated)
+    const QString &department, const QString &password, const QString &repeated,
+    const QString &realName)
 {
-    const auto role = chosenRole(roleCode);
-    if (!role || !samePasswords(password, repeated))
-        return false;
+    // The form's answers stand by the form, whichever account is selected.
+    const auto answer = [this](const Status &status, const QString &done) {
+        if (!status) {
+            setFormMessage(status.error().message, true);
+            return false;
+        }
+        refresh();
+        setFormMessage(done, false);
+        return true;
+    };
+    const auto role = StaffRoles::fromCode(roleCode);
+    if (!role)
+        return answer(Error { QStringLiteral("staff.no_role"), tr("Choose a role.") }, {});
+    if (password != repeated)
+        return answer(Error { QStringLiteral("staff.passwords_differ"),
+                          tr("The two passwords differ; nothing was changed.") },
+            {});
+    auto actor = m_staff.authorize(Permission::ManageStaff);
+    if (!actor)
+        return answer(actor.error(), {});
+    const QString name = userName.trimmed();
+    return answer(m_accounts.add(actor.value(), name, *role,
+                      *role == StaffRole::Reviewer ? department : QString(), password, realName),
+        tr("Account %1 was added as %2.").arg(name, StaffRoles::displayName(*role)));
+}
+
+bool StaffDirectoryModel::setRealName(const QString &userName, const QString &realName)
+{
     auto actor = m_staff.authorize(Permission::ManageStaff);
     if (!actor)
         return finish(actor.error(), {});
-    const QString name = userName.trimmed();
-    return finish(m_accounts.add(actor.value(), name, *role,
-                      *role == StaffRole::Reviewer ? department : QString(), password),
-        tr("Account %1 was added as %2.").arg(name, StaffRoles::displayName(*role)));
+    return finish(m_accounts.setRealName(actor.value(), userName, realName),
+        realName.trimmed().isEmpty() ? tr("The real name of %1 was cleared.").arg(userName)
+                                     : tr("The real name of %1 was saved.").arg(userName));
+}
+
+bool StaffDirectoryModel::mayDeactivate(const QString &userName, bool deactivate)
+{
+    auto actor = m_staff.authorize(Permission::ManageStaff);
+    if (!actor) {
+        setMessage(actor.error().message, true);
+        return false;
+    }
+    if (Status allowed = m_accounts.checkDeactivation(actor.value(), userName, deactivate);
+        !allowed) {
+        setMessage(allowed.error().message, true);
+        return false;
+    }
+    return true;
+}
+
+bool StaffDirectoryModel::setDeactivated(const QString &userName, bool deactivate)
+{
+    auto actor = m_staff.authorize(Permission::ManageStaff);
+    if (!actor)
+        return finish(actor.error(), {});
+    return finish(m_accounts.setDeactivated(actor.value(), userName, deactivate),
+        deactivate ? tr("%1 is deactivated: the account is kept but cannot sign in.").arg(userName)
+                   : tr("%1 is active again.").arg(userName));
 }
 
 bool StaffDirectoryModel::assign(
@@ -196,6 +251,13 @@ bool StaffDirectoryModel::finish(const Status &status, const QString &done)
     refresh();
     setMessage(done, false);
     return true;
+}
+
+void StaffDirectoryModel::setFormMessage(const QString &message, bool error)
+{
+    m_formMessage = message;
+    m_formMessageIsError = error;
+    emit formMessageChanged();
 }
 
 void StaffDirectoryModel::setMessage(const QString &message, bool error)

@@ -1,6 +1,7 @@
 #include "supervisiondesk.h"
 
 #include "catalogstore.h"
+#include "displaytime.h"
 #include "figuretext.h"
 #include "ratingfollowups.h"
 #include "staffdesk.h"
@@ -183,8 +184,11 @@ QVariantList SupervisionDesk::overdue() const
                 { QStringLiteral("receiptNumber"), o.receiptNumber },
                 { QStringLiteral("itemName"), o.itemName },
                 { QStringLiteral("department"), departmentName(o.department) },
-                { QStringLiteral("dueDate"), o.dueDate.toString(Qt::ISODate) },
-                { QStringLiteral("daysOver"), o.daysOver } });
+                { QStringLiteral("committedDue"), DisplayTime::date(o.committedDue) },
+                { QStringLiteral("legalDue"), DisplayTime::date(o.legalDue) },
+                { QStringLiteral("daysOver"), o.daysOver },
+                { QStringLiteral("pastLegalLimit"), o.pastLegalLimit },
+                { QStringLiteral("dates"), SupervisionReport::overdueDatesText(o) } });
     return out;
 }
 

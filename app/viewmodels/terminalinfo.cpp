@@ -1,16 +1,20 @@
 #include "terminalinfo.h"
 
+#include "displaytime.h"
 #include "onewindow_version.h"
+
+#include <QDateTime>
 
 TerminalInfo::TerminalInfo(Mode mode, QString terminalId, int schemaVersion, QObject *parent)
     : QObject(parent)
     , m_mode(mode)
     , m_terminalId(std::move(terminalId))
     , m_schemaVersion(schemaVersion)
-{
-}
+{ }
 
-QString TerminalInfo::version() const
+QString TerminalInfo::version() const { return QString::fromLatin1(onewindow::kVersion); }
+
+QString TerminalInfo::now() const
 {
-    return QString::fromLatin1(onewindow::kVersion);
+    return onewindow::DisplayTime::dateTime(QDateTime::currentDateTimeUtc());
 }

@@ -22,6 +22,9 @@ public:
     QString terminalId() const { return m_terminalId; }
     QString version() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // The time now as every page shows times: Asia/Shanghai, in the current language
+    // (2026年12月7日 14:05 / 7 Dec 2026 14:05), whatever zone the machine is set to.
+    Q_INVOKABLE QString now() const;
 
 private:
     Mode m_mode;

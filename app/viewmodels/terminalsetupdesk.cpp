@@ -4,6 +4,7 @@
 #include "cardreader.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "displaytime.h"
 #include "documentprinter.h"
 #include "hallsettings.h"
 #include "printabledocument.h"
@@ -15,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -108,6 +110,7 @@ void TerminalSetupDesk::reload()
     const TerminalSettings settings(m_database);
     const TerminalConfiguration c = TerminalConfiguration::load(settings);
     m_values = QVariantMap {
+        { QStringLiteral("townHall"), c.townHall },
         { QStringLiteral("hallUrl"), c.hallUrl },
         { QStringLiteral("hallCaFile"), c.hallCaFile },
         { QStringLiteral("levels"), c.offeredLevels },
@@ -130,9 +133,9 @@ void TerminalSetupDesk::reload()
             continue;
         m_certificate = !e.problem.code.isEmpty() ? e.problem.message
             : e.daysLeft < 0                      ? tr("%1: expired on %2 — renew it now")
-                                   .arg(e.subject, e.notAfter.date().toString(Qt::ISODate))
+                                   .arg(e.subject, DisplayTime::dateTime(e.notAfter))
                              : tr("%1: valid until %2 (%n day(s) left)", "", e.daysLeft)
-                                   .arg(e.subject, e.notAfter.date().toString(Qt::ISODate));
+                                   .arg(e.subject, DisplayTime::dateTime(e.notAfter));
     }
     emit valuesChanged();
 }
@@ -140,6 +143,7 @@ void TerminalSetupDesk::reload()
 TerminalConfiguration TerminalSetupDesk::fromForm(const QVariantMap &form) const
 {
     TerminalConfiguration c;
+    c.townHall = form.value(QStringLiteral("townHall")).toString().trimmed();
     c.hallUrl = form.value(QStringLiteral("hallUrl")).toString().trimmed();
     c.hallCaFile = form.value(QStringLiteral("hallCaFile")).toString().trimmed();
     if (c.hallCaFile.startsWith(QLatin1String("file://")))
@@ -160,6 +164,37 @@ TerminalConfiguration TerminalSetupDesk::fromForm(const QVariantMap &form) const
         = form.value(QStringLiteral("socialSecurityCardReader")).toString().trimmed();
     c.qrScanner = form.value(QStringLiteral("qrScanner")).toString().trimmed();
     return c;
+}
+
+void TerminalSetupDesk::undo()
+{
+    // The problems belonged to the values undone.
+    m_problems.clear();
+    emit problemsChanged();
+    reload();
+    setMessage({}, false);
+}
+
+QString TerminalSetupDesk::settingName(const QString &key)
+{
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("terminal.townHall"), QT_TR_NOOP("Town hall") },
+        { QStringLiteral("hall.url"), QT_TR_NOOP("Hall address") },
+        { QStringLiteral("hall.caFile"), QT_TR_NOOP("Hall CA certificate") },
+        { QStringLiteral("catalog.levels"), QT_TR_NOOP("Catalog levels") },
+        { QStringLiteral("catalog.regions"), QT_TR_NOOP("Regions") },
+        { QStringLiteral("kiosk.timeoutSeconds"), QT_TR_NOOP("Kiosk timeout (seconds)") },
+        { QStringLiteral("kiosk.elderlyDefault"), QT_TR_NOOP("Elderly mode") },
+        { QStringLiteral("kiosk.languages"), QT_TR_NOOP("Languages") },
+        { QStringLiteral("devices.printer"), QT_TR_NOOP("Document printer") },
+        { QStringLiteral("devices.receiptPrinter"), QT_TR_NOOP("Receipt printer") },
+        { QStringLiteral("devices.idCardReader"), QT_TR_NOOP("ID card reader") },
+        { QStringLiteral("devices.socialSecurityCardReader"),
+            QT_TR_NOOP("Social security card reader") },
+        { QStringLiteral("devices.qrScanner"), QT_TR_NOOP("QR code scanner") },
+    };
+    const char *name = names.value(key);
+    return name ? tr(name) : key;
 }
 
 bool TerminalSetupDesk::check(const QVariantMap &form)
@@ -191,7 +226,16 @@ bool TerminalSetupDesk::save(const QVariantMap &form)
     const TerminalConfiguration configuration = fromForm(form);
     const QList<SettingProblem> problems = m_check.check(configuration);
     if (!show(problems)) {
-        setMessage(tr("Nothing was saved: correct the settings marked below."), true);
+        // The message stands below the form, the problems under their fields above it: name
+        // them, so that the administrator knows where to look.
+        QStringList fields;
+        for (const SettingProblem &p : problems)
+            if (p.blocking && !fields.contains(settingName(p.key)))
+                fields << settingName(p.key);
+        setMessage(tr("Nothing was saved: correct the %n setting(s) marked in red above: %1.", "",
+                       int(fields.size()))
+                       .arg(fields.join(tr(", "))),
+            true);
         return false;
     }
     auto changed = m_check.save(m_database, m_audit, actor.value(), configuration, problems);
@@ -291,8 +335,7 @@ bool TerminalSetupDesk::testPrint(const QString &printer, bool receipt)
     page.addParagraph(tr("If you can read this page, including the Chinese line below, the "
                          "printer works for OneWindow."));
     page.addParagraph(QStringLiteral("一门式一网式政府服务 · 打印测试"));
-    page.addKeyValue(tr("Printed at"),
-        QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    page.addKeyValue(tr("Printed at"), DisplayTime::dateTime(QDateTime::currentDateTimeUtc()));
     page.addKeyValue(tr("Machine"), QSysInfo::machineHostName());
     page.addQrCode(QByteArrayLiteral("onewindow:test-page"), tr("Test QR code"));
     const QString setting = printer.trimmed();
@@ -310,11 +353,14 @@ bool TerminalSetupDesk::testPrint(const QString &printer, bool receipt)
         setMessage(printed.error().message, true);
         return false;
     }
+    // No printer set is a choice (documents as PDF), not a printer with an empty name.
     setMessage(printed->kind == PrintOutcome::Kind::Printed
             ? tr("The test page went to the printer %1.").arg(printed->printerName)
+            : setting.isEmpty()
+            ? tr("No printer configured: the test page was saved as %1.").arg(printed->pdfPath)
             : tr("There is no printer \"%1\"; the test page was saved as %2.")
-                  .arg(printer, printed->pdfPath),
-        printed->kind != PrintOutcome::Kind::Printed && !printer.trimmed().isEmpty());
+                  .arg(setting, printed->pdfPath),
+        printed->kind != PrintOutcome::Kind::Printed && !setting.isEmpty());
     return printed->kind == PrintOutcome::Kind::Printed || printer.trimmed().isEmpty();
 }
 
@@ -325,6 +371,12 @@ bool TerminalSetupDesk::testRead(const QString &spec, bool socialSecurity)
     auto actor = m_staff.authorize(Permission::ChangeSettings);
     if (!actor) {
         setMessage(actor.error().message, true);
+        return false;
+    }
+    if (spec.trimmed().isEmpty()) {
+        setMessage(tr("No card reader configured: type its setting (file:PATH or socket:NAME) "
+                      "first."),
+            true);
         return false;
     }
     auto reader = SimulatedCardReader::fromSpec(

@@ -57,6 +57,11 @@ public:
     bool messageIsError() const { return m_messageIsError; }
 
     Q_INVOKABLE void reload();
+    // "Undo changes": the saved values again, without the problems and message of the values
+    // undone.
+    Q_INVOKABLE void undo();
+    // The settings page's name of a settings key ("Kiosk timeout (seconds)").
+    static QString settingName(const QString &key);
     // Checks the form's values; problems lists what is wrong (and warnings). True when nothing
     // blocks saving.
     Q_INVOKABLE bool check(const QVariantMap &form);

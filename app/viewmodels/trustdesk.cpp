@@ -3,12 +3,15 @@
 #include "auditlog.h"
 #include "catalogstore.h"
 #include "certificatetruststore.h"
+#include "displaytime.h"
 #include "publishertrust.h"
 #include "staffdesk.h"
 #include "trustadministration.h"
+#include "trustlistrefresh.h"
 #include "trustsnapshot.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QUrl>
 
 using namespace onewindow;
@@ -50,9 +53,28 @@ TrustDesk::TrustDesk(CatalogStore &catalog, CertificateTrustStore &certificates,
 
 QString TrustDesk::fingerprint(const QByteArray &pem)
 {
-    // The first 16 bytes of the SHA-256 fingerprint: enough to read out and compare on screen;
-    // the audit log keeps all of it (TrustAdministration).
-    return TrustAdministration::fingerprint(pem).left(8 * 5 - 1);
+    // All of it: the authority's letter and `onewindowctl trust list` give all 32 bytes, and
+    // half a fingerprint compared is half a check.
+    return TrustAdministration::fingerprint(pem);
+}
+
+bool TrustDesk::canFetchTrustList() const { return m_refresh && m_refresh->available(); }
+
+bool TrustDesk::fetching() const { return m_refresh && m_refresh->busy(); }
+
+void TrustDesk::setTrustListRefresh(TrustListRefresh *fetcher)
+{
+    m_refresh = fetcher;
+    if (m_refresh) {
+        connect(m_refresh, &TrustListRefresh::busyChanged, this, &TrustDesk::fetchingChanged);
+        // Also a fetch after a sync: the page shows the new age when it is open.
+        connect(m_refresh, &TrustListRefresh::finished, this, [this] {
+            if (m_staff.signedIn())
+                refresh();
+        });
+    }
+    emit changed();
+    emit fetchingChanged();
 }
 
 void TrustDesk::refresh()
@@ -63,19 +85,19 @@ void TrustDesk::refresh()
     }
     m_publishers.clear();
     if (auto publishers = m_catalog.publishers()) {
-        const QDate today = m_clock().toLocalTime().date();
+        const QDate today = m_clock().toTimeZone(DisplayTime::zone()).date();
         for (const PublisherKeyInfo &p : publishers.value()) {
             const qint64 daysLeft = p.validUntil.isValid() ? today.daysTo(p.validUntil) : -1;
             const QString expiry = !p.validUntil.isValid()
                 ? tr("no end date given; remove it when the publisher replaces it")
                 : p.expiredOn(today) ? tr("expired on %1: catalogs signed with it are refused")
-                                           .arg(p.validUntil.toString(Qt::ISODate))
+                                           .arg(DisplayTime::date(p.validUntil))
                                      : tr("valid until %1 (%n day(s) left)", "", int(daysLeft))
-                                           .arg(p.validUntil.toString(Qt::ISODate));
+                                           .arg(DisplayTime::date(p.validUntil));
             m_publishers << QVariantMap { { QStringLiteral("keyId"), p.keyId },
                 { QStringLiteral("algorithm"), algorithmText(p.algorithm) },
                 { QStringLiteral("fingerprint"), fingerprint(p.publicPem) },
-                { QStringLiteral("added"), p.addedAt.left(10) },
+                { QStringLiteral("added"), DisplayTime::dateTime(p.addedAt) },
                 { QStringLiteral("expiry"), expiry },
                 { QStringLiteral("expiring"),
                     p.validUntil.isValid() && daysLeft <= kExpiryWarningDays } };
@@ -85,6 +107,20 @@ void TrustDesk::refresh()
     }
     m_issuers.clear();
     m_revocations = 0;
+    m_revocationList.clear();
+    if (auto revoked = m_certificates.revocations()) {
+        for (const Revocation &r : revoked.value()) {
+            const bool fromHall = r.source == u"hall";
+            m_revocationList << QVariantMap { { QStringLiteral("keyId"), r.keyId },
+                { QStringLiteral("certNumber"), r.certNumber },
+                { QStringLiteral("when"), DisplayTime::dateTime(r.addedAt) },
+                { QStringLiteral("fromHall"), fromHall },
+                { QStringLiteral("source"),
+                    fromHall ? tr("hall trust list") : tr("revoked here") } };
+        }
+    } else {
+        setMessage(revoked.error().message, true);
+    }
     auto snapshot = m_certificates.snapshot();
     if (snapshot) {
         QStringList ids = snapshot->issuers.keys();
@@ -102,6 +138,11 @@ void TrustDesk::refresh()
                 { QStringLiteral("expiry"), tr("no end date: each e-certificate has its own") } };
         }
         m_revocations = int(snapshot->revoked.size());
+        m_trustListFetched = snapshot->fetchedAt.isValid()
+            ? tr("Last fetched from the hall: %1 (version %2).")
+                  .arg(DisplayTime::dateTime(snapshot->fetchedAt))
+                  .arg(snapshot->version)
+            : tr("Never fetched from the hall.");
         if (!snapshot->fetchedAt.isValid()) {
             m_trustListAge = tr("The hall's trust list was never fetched: e-certificates are "
                                 "checked against the keys added here only.");
@@ -198,6 +239,71 @@ bool TrustDesk::removeIssuer(const QString &keyId)
     return change([&](TrustAdministration &trust,
                       const QString &actor) { return trust.removeIssuer(actor, keyId); },
         tr("E-certificates signed with %1 are no longer accepted.").arg(keyId));
+}
+
+bool TrustDesk::canRevoke(const QString &keyId, const QString &certNumber)
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeTrust); !allowed) {
+        setMessage(allowed.error().message, true);
+        return false;
+    }
+    if (Status allowed = m_certificates.checkRevoke(keyId.trimmed(), certNumber.trimmed());
+        !allowed) {
+        setMessage(allowed.error().message, true);
+        return false;
+    }
+    return true;
+}
+
+bool TrustDesk::revoke(const QString &keyId, const QString &certNumber)
+{
+    const QString id = keyId.trimmed();
+    const QString number = certNumber.trimmed();
+    return change([&](TrustAdministration &trust,
+                      const QString &actor) { return trust.revoke(actor, id, number, m_clock()); },
+        tr("Certificate %1 of issuer key %2 now verifies as revoked on this terminal.")
+            .arg(number, id));
+}
+
+bool TrustDesk::liftRevocation(const QString &keyId, const QString &certNumber)
+{
+    return change(
+        [&](TrustAdministration &trust, const QString &actor) {
+            return trust.liftRevocation(actor, keyId, certNumber);
+        },
+        tr("The revocation of certificate %1 of issuer key %2 is lifted; it verifies as genuine "
+           "again.")
+            .arg(certNumber, keyId));
+}
+
+void TrustDesk::fetchTrustList()
+{
+    if (auto allowed = m_staff.authorize(Permission::ChangeTrust); !allowed) {
+        setMessage(allowed.error().message, true);
+        return;
+    }
+    if (!canFetchTrustList()) {
+        setMessage(tr("This terminal is not connected to a hall, so there is no trust list to "
+                      "fetch. Set the hall on the settings page."),
+            true);
+        return;
+    }
+    setMessage(tr("Fetching the hall's trust list…"), false);
+    // The desk may be gone when the answer comes (the view closed during a slow fetch).
+    m_refresh->refresh([self = QPointer<TrustDesk>(this)](Status fetched) {
+        if (!self || !self->m_staff.signedIn())
+            return;
+        self->report(fetched);
+    });
+}
+
+void TrustDesk::report(const Status &fetched)
+{
+    refresh();
+    if (fetched)
+        setMessage(tr("The hall's trust list was fetched. %1").arg(m_trustListFetched), false);
+    else
+        setMessage(fetched.error().message, true);
 }
 
 void TrustDesk::setMessage(const QString &message, bool error)

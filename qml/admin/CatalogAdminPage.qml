@@ -289,25 +289,46 @@ Pane {
                 visible: page.issueList.length === 0 && page.changeList.length > 0
                 clip: true
                 model: page.changeList
-                delegate: RowLayout {
+                delegate: ColumnLayout {
                     id: changeRow
                     required property var modelData
                     width: ListView.view.width
-                    Label {
-                        Layout.preferredWidth: 80
-                        text: changeRow.modelData.kind === "added" ? qsTr("added")
-                              : changeRow.modelData.kind === "removed" ? qsTr("removed") : qsTr("changed")
-                        color: changeRow.modelData.kind === "added" ? "#2E7D32"
-                               : changeRow.modelData.kind === "removed" ? Theme.accent : "#EF6C00"
-                        font.pixelSize: 15
-                        font.bold: true
-                    }
-                    Label {
+                    spacing: 2
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: changeRow.modelData.code + "  " + changeRow.modelData.name
-                              + (changeRow.modelData.fields.length > 0 ? "  (" + changeRow.modelData.fields + ")" : "")
-                        elide: Text.ElideRight
-                        font.pixelSize: 15
+                        Label {
+                            Layout.preferredWidth: 80
+                            text: changeRow.modelData.kind === "added" ? qsTr("added")
+                                  : changeRow.modelData.kind === "removed" ? qsTr("removed") : qsTr("changed")
+                            color: changeRow.modelData.kind === "added" ? "#2E7D32"
+                                   : changeRow.modelData.kind === "removed" ? Theme.accent : "#EF6C00"
+                            font.pixelSize: 15
+                            font.bold: true
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: changeRow.modelData.code + "  " + changeRow.modelData.name
+                                  + (changeRow.modelData.fields.length > 0 && changeRow.modelData.values.length === 0
+                                     ? "  (" + changeRow.modelData.fields + ")" : "")
+                            elide: Text.ElideRight
+                            font.pixelSize: 15
+                        }
+                    }
+                    // Old → new for each changed field, so that a change can be judged before it
+                    // is applied.
+                    Repeater {
+                        model: changeRow.modelData.values
+                        Label {
+                            id: valueRow
+                            required property var modelData
+                            objectName: "catalogChangeValue"
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 88
+                            text: qsTr("%1: %2 → %3").arg(valueRow.modelData.field, valueRow.modelData.before, valueRow.modelData.after)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: 14
+                            color: Theme.textMuted
+                        }
                     }
                 }
                 ScrollBar.vertical: ScrollBar { }

@@ -19,12 +19,9 @@ Pane {
     readonly property var itemList: Kpi.perItem
 
     Component.onCompleted: Kpi.refresh()
-    onVisibleChanged: if (visible) Kpi.refresh()
+    onVisibleChanged: if (visible) { Kpi.refresh(); Kpi.rescanMedia() }
 
     function redraw() {
-        daySet.values = page.perDayList.map(d => d.count)
-        dayAxis.categories = page.perDayList.map(d => d.day)
-        dayValues.max = Math.max(4, Kpi.maxPerDay + 1)
         ratingPie.clear()
         const tones = ["#1B5E20", "#43A047", "#9E9E9E", "#EF6C00", "#B71C1C"]
         for (let i = 0; i < page.ratingList.length; ++i) {
@@ -84,70 +81,93 @@ Pane {
                 TextField { id: toField; objectName: "kpiTo"; text: Kpi.to; font.pixelSize: 16; implicitWidth: 140; inputMask: "9999-99-99"; onAccepted: Kpi.setPeriod(fromField.text, toField.text) }
                 Button { objectName: "kpiShow"; text: qsTr("Show"); font.pixelSize: 16; onClicked: Kpi.setPeriod(fromField.text, toField.text) }
                 Button { text: qsTr("Last 30 days"); font.pixelSize: 16; onClicked: Kpi.lastDays(30) }
-                Button { text: qsTr("This year"); font.pixelSize: 16; onClicked: Kpi.setPeriod(new Date().getFullYear() + "-01-01", Kpi.to) }
+                Button { objectName: "kpiThisYear"; text: qsTr("This year"); font.pixelSize: 16; onClicked: Kpi.thisYear() }
                 Item { Layout.fillWidth: true }
-                Button { objectName: "kpiExport"; text: qsTr("Export CSV"); font.pixelSize: 16; enabled: Kpi.ready; onClicked: Kpi.exportCsv() }
             }
-            AdminMessage { Layout.fillWidth: true; text: Kpi.message }
-            Label { Layout.fillWidth: true; visible: Kpi.problem.length > 0; text: Kpi.problem; color: Theme.accent; wrapMode: Text.WordWrap; font.pixelSize: 16 }
-
+            // Where the CSV goes: this terminal's folder or a USB stick the administrator takes away.
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
-                Tile { objectName: "tileFullyOnline"; label: qsTr("Full-process online handling rate"); value: Kpi.fullyOnlineRate; hint: qsTr("filed cases of items done wholly online") }
-                Tile { objectName: "tileOnline"; label: qsTr("Online application rate"); value: Kpi.onlineRate; hint: qsTr("filed cases applied for online") }
-                Tile { objectName: "tileCompletedOnline"; label: qsTr("Online completion rate"); value: Kpi.completedOnlineRate; hint: qsTr("completed cases finished online") }
-                Tile { objectName: "tileVisits"; label: qsTr("Average visits per completed case"); value: Kpi.averageVisits; hint: qsTr("to file, hand in corrections and collect") }
+                Label { text: qsTr("Save the CSV in"); font.pixelSize: 16 }
+                ComboBox {
+                    id: exportFolder
+                    objectName: "kpiExportFolder"
+                    Layout.preferredWidth: 360
+                    font.pixelSize: 16
+                    model: Kpi.exportFolders
+                    textRole: "name"
+                    valueRole: "path"
+                }
+                Button { objectName: "kpiRescanMedia"; text: qsTr("Look for USB sticks again"); font.pixelSize: 16; onClicked: Kpi.rescanMedia() }
+                Button { objectName: "kpiExport"; text: qsTr("Export CSV"); font.pixelSize: 16; enabled: Kpi.ready; onClicked: Kpi.exportCsv(exportFolder.currentValue ?? "") }
+                Item { Layout.fillWidth: true }
             }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 8
-                Tile { objectName: "tileFiled"; label: qsTr("Cases filed"); value: String(Kpi.filed) }
-                Tile { objectName: "tileCompleted"; label: qsTr("Cases completed"); value: String(Kpi.completed) }
-                Tile { objectName: "tileOnTime"; label: qsTr("On-time rate (按时办结率)"); value: Kpi.onTimeRate }
-                Tile { objectName: "tileDays"; label: qsTr("Average working days"); value: Kpi.averageDays }
-            }
+            AdminMessage { objectName: "kpiMessage"; Layout.fillWidth: true; text: Kpi.message; error: Kpi.messageIsError }
+            Label { objectName: "kpiProblem"; Layout.fillWidth: true; visible: Kpi.problem.length > 0; text: Kpi.problem; color: Theme.accent; wrapMode: Text.WordWrap; font.pixelSize: 16 }
+            Label { objectName: "kpiNotice"; Layout.fillWidth: true; visible: Kpi.notice.length > 0; text: Kpi.notice; color: "#8A4B00"; wrapMode: Text.WordWrap; font.pixelSize: 16 }
 
-            RowLayout {
+            // No figures are shown but the period's own: after a refusal the old ones go.
+            ColumnLayout {
+                objectName: "kpiFigures"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 320
-                ChartView {
+                visible: Kpi.ready
+                spacing: 12
+                RowLayout {
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 3
-                    title: qsTr("Cases filed per day")
-                    legend.visible: false
-                    antialiasing: true
-                    BarSeries {
-                        axisX: BarCategoryAxis { id: dayAxis; labelsAngle: -60; labelsFont.pixelSize: 9 }
-                        axisY: ValuesAxis { id: dayValues; min: 0; labelFormat: "%d" }
-                        BarSet { id: daySet; label: qsTr("filed"); color: "#1565C0" }
+                    spacing: 8
+                    Tile { objectName: "tileFullyOnline"; label: qsTr("Full-process online handling rate"); value: Kpi.fullyOnlineRate; hint: qsTr("filed cases of items done wholly online") }
+                    Tile { objectName: "tileOnline"; label: qsTr("Online application rate"); value: Kpi.onlineRate; hint: qsTr("filed cases applied for online") }
+                    Tile { objectName: "tileCompletedOnline"; label: qsTr("Online completion rate"); value: Kpi.completedOnlineRate; hint: qsTr("completed cases finished online") }
+                    Tile { objectName: "tileVisits"; label: qsTr("Average visits per completed case"); value: Kpi.averageVisits; hint: qsTr("to file, hand in corrections and collect") }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Tile { objectName: "tileFiled"; label: qsTr("Cases filed"); value: String(Kpi.filed) }
+                    Tile { objectName: "tileCompleted"; label: qsTr("Cases completed"); value: String(Kpi.completed) }
+                    Tile { objectName: "tileOnTime"; label: qsTr("On-time rate (按时办结率)"); value: Kpi.onTimeRate }
+                    Tile { objectName: "tileDays"; label: qsTr("Average working days"); value: Kpi.averageDays }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 320
+                    DayBarChart {
+                        objectName: "kpiPerDay"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 3
+                        title: qsTr("Cases filed per day")
+                        valueAxisTitle: qsTr("Cases filed")
+                        dayAxisTitle: qsTr("Day of filing")
+                        days: page.perDayList
+                        maxValue: Kpi.maxPerDay
+                    }
+                    ChartView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 2
+                        title: qsTr("Ratings (好差评)")
+                        legend.alignment: Qt.AlignBottom
+                        antialiasing: true
+                        PieSeries { id: ratingPie }
                     }
                 }
-                ChartView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 2
-                    title: qsTr("Ratings (好差评)")
-                    legend.alignment: Qt.AlignBottom
-                    antialiasing: true
-                    PieSeries { id: ratingPie }
-                }
-            }
 
-            Label { text: qsTr("Cases per item"); font.pixelSize: 20; font.bold: true }
-            Repeater {
-                model: page.itemList
-                RowLayout {
-                    id: itemRow
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label { Layout.fillWidth: true; text: itemRow.modelData.name + "  ·  " + itemRow.modelData.department; elide: Text.ElideRight; font.pixelSize: 15 }
-                    Label { Layout.preferredWidth: 160; text: qsTr("%1 filed").arg(itemRow.modelData.filed); font.pixelSize: 15 }
-                    Label { Layout.preferredWidth: 160; text: qsTr("%1 completed").arg(itemRow.modelData.completed); font.pixelSize: 15 }
+                Label { text: qsTr("Cases per item"); font.pixelSize: 20; font.bold: true }
+                Repeater {
+                    model: page.itemList
+                    RowLayout {
+                        id: itemRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Label { Layout.fillWidth: true; text: itemRow.modelData.name + "  ·  " + itemRow.modelData.department; elide: Text.ElideRight; font.pixelSize: 15 }
+                        Label { Layout.preferredWidth: 160; text: qsTr("%1 filed").arg(itemRow.modelData.filed); font.pixelSize: 15 }
+                        Label { Layout.preferredWidth: 160; text: qsTr("%1 completed").arg(itemRow.modelData.completed); font.pixelSize: 15 }
+                    }
                 }
+                Label { visible: page.itemList.length === 0 && Kpi.ready; text: qsTr("No case was filed or completed in this period."); color: Theme.textMuted; font.pixelSize: 15 }
             }
-            Label { visible: page.itemList.length === 0 && Kpi.ready; text: qsTr("No case was filed or completed in this period."); color: Theme.textMuted; font.pixelSize: 15 }
         }
     }
 }

@@ -11,6 +11,8 @@ Pane {
     id: page
     objectName: "settingsPage"
     padding: 16
+    // Every control in the admin view's size, not the kiosk's.
+    font.pixelSize: Theme.adminFontBody
     background: Rectangle { color: Theme.background }
 
     readonly property var saved: TerminalSetup.values
@@ -26,6 +28,7 @@ Pane {
     }
 
     function load() {
+        townHall.text = page.saved.townHall
         hallUrl.text = page.saved.hallUrl
         hallCa.text = page.saved.hallCaFile
         page.levels = page.saved.levels
@@ -45,7 +48,7 @@ Pane {
     function form() {
         const offered = [...(chinese.checked ? ["zh_CN"] : []), ...(english.checked ? ["en"] : [])]
         return {
-            hallUrl: hallUrl.text, hallCaFile: hallCa.text, levels: page.levels,
+            townHall: townHall.text, hallUrl: hallUrl.text, hallCaFile: hallCa.text, levels: page.levels,
             regions: regions.text, timeoutSeconds: timeout.text, elderlyDefault: elderly.checked,
             languages: offered, startLanguage: startLanguage.currentIndex === 1 ? "en" : "zh_CN",
             printer: printer.editText, receiptPrinter: receiptPrinter.text,
@@ -57,9 +60,21 @@ Pane {
         const found = page.problemList.filter(p => p.key === key)
         return found.length > 0 ? found[0] : null
     }
+    // After a refused save: the first problem in view, since the message stands below the form.
+    function showFirstProblem() {
+        for (const label of [townHallProblem, hallUrlProblem, hallCaProblem, levelsProblem, regionsProblem,
+                             timeoutProblem, languagesProblem, printerProblem, receiptProblem, idReaderProblem,
+                             ssReaderProblem, qrProblem]) {
+            if (label.visible) {
+                const y = label.mapToItem(formColumn, 0, 0).y
+                scroll.contentItem.contentY = Math.max(0, Math.min(y - 120, formColumn.height - scroll.height))
+                return
+            }
+        }
+    }
 
     component FieldLabel: Label {
-        font.pixelSize: 16
+        font.pixelSize: Theme.adminFontBody
         Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
     }
     component Problem: Label {
@@ -72,7 +87,7 @@ Pane {
         text: problem ? problem.message : ""
         color: problem && problem.blocking ? Theme.accent : "#8D6E00"
         wrapMode: Text.WordWrap
-        font.pixelSize: 14
+        font.pixelSize: Theme.adminFontSmall
     }
 
     ScrollView {
@@ -82,24 +97,37 @@ Pane {
         clip: true
 
         ColumnLayout {
+            id: formColumn
             width: scroll.availableWidth
             spacing: 12
 
             GroupBox {
                 Layout.fillWidth: true
+                title: qsTr("This terminal")
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 3
+                    FieldLabel { text: qsTr("Town hall") }
+                    TextField { id: townHall; objectName: "townHallField"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 天河区政务服务中心") }
+                    Label { text: qsTr("printed on receipts and notices"); color: Theme.textMuted; font.pixelSize: Theme.adminFontSmall }
+                    Problem { id: townHallProblem; key: "terminal.townHall" }
+                }
+            }
+
+            GroupBox {
+                Layout.fillWidth: true
                 title: qsTr("Online service hall")
-                font.pixelSize: 16
                 GridLayout {
                     anchors.fill: parent
                     columns: 3
                     FieldLabel { text: qsTr("Hall address") }
                     TextField { id: hallUrl; objectName: "hallUrlField"; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: "https://hall.example:8443" }
-                    Problem { key: "hall.url" }
+                    Problem { id: hallUrlProblem; key: "hall.url" }
                     FieldLabel { text: qsTr("Hall CA certificate") }
                     TextField { id: hallCa; objectName: "hallCaField"; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: qsTr("PEM file of the hall's CA") }
-                    Problem { key: "hall.caFile" }
+                    Problem { id: hallCaProblem; key: "hall.caFile" }
                     FieldLabel { text: qsTr("Terminal certificate") }
-                    Label { objectName: "certificateState"; Layout.columnSpan: 2; Layout.fillWidth: true; text: TerminalSetup.certificate; wrapMode: Text.WordWrap; font.pixelSize: 16 }
+                    Label { objectName: "certificateState"; Layout.columnSpan: 2; Layout.fillWidth: true; text: TerminalSetup.certificate; wrapMode: Text.WordWrap }
                     FieldLabel { text: qsTr("Enrol or renew") }
                     TextField { id: terminalId; Layout.fillWidth: true; placeholderText: qsTr("terminal id, e.g. GZ-TH-KIOSK-0007") }
                     RowLayout {
@@ -118,7 +146,6 @@ Pane {
             GroupBox {
                 Layout.fillWidth: true
                 title: qsTr("What this terminal offers")
-                font.pixelSize: 16
                 GridLayout {
                     anchors.fill: parent
                     columns: 3
@@ -140,16 +167,16 @@ Pane {
                                 }
                             }
                         }
-                        Label { text: qsTr("(none ticked: all levels)"); color: Theme.textMuted; font.pixelSize: 14 }
+                        Label { text: qsTr("(none ticked: all levels)"); color: Theme.textMuted; font.pixelSize: Theme.adminFontSmall }
                     }
-                    Problem { key: "catalog.levels" }
+                    Problem { id: levelsProblem; key: "catalog.levels" }
                     FieldLabel { text: qsTr("Regions") }
                     TextField { id: regions; objectName: "regionsField"; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: qsTr("region codes, e.g. 440000, 440300 (empty: any)") }
-                    Problem { key: "catalog.regions" }
+                    Problem { id: regionsProblem; key: "catalog.regions" }
                     FieldLabel { text: qsTr("Kiosk timeout (seconds)") }
                     TextField { id: timeout; objectName: "timeoutField"; Layout.preferredWidth: 140; inputMethodHints: Qt.ImhDigitsOnly; validator: IntValidator { bottom: 0; top: 99999 } }
-                    Label { text: qsTr("a citizen's session ends after this long without a touch"); color: Theme.textMuted; font.pixelSize: 14 }
-                    Problem { key: "kiosk.timeoutSeconds" }
+                    Label { text: qsTr("a citizen's session ends after this long without a touch"); color: Theme.textMuted; font.pixelSize: Theme.adminFontSmall }
+                    Problem { id: timeoutProblem; key: "kiosk.timeoutSeconds" }
                     FieldLabel { text: qsTr("Elderly mode") }
                     CheckBox { id: elderly; Layout.columnSpan: 2; text: qsTr("start in elderly mode (larger type, fewer choices)") }
                     FieldLabel { text: qsTr("Languages") }
@@ -160,36 +187,35 @@ Pane {
                         Label { text: qsTr("start in") }
                         ComboBox { id: startLanguage; model: ["中文", "English"] }
                     }
-                    Problem { key: "kiosk.languages" }
+                    Problem { id: languagesProblem; key: "kiosk.languages" }
                 }
             }
 
             GroupBox {
                 Layout.fillWidth: true
                 title: qsTr("Devices")
-                font.pixelSize: 16
                 GridLayout {
                     anchors.fill: parent
                     columns: 3
                     FieldLabel { text: qsTr("Document printer") }
                     ComboBox { id: printer; objectName: "printerField"; editable: true; model: page.printerList; Layout.fillWidth: true }
                     Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(printer.editText, false) }
-                    Problem { key: "devices.printer" }
+                    Problem { id: printerProblem; key: "devices.printer" }
                     FieldLabel { text: qsTr("Receipt printer") }
                     TextField { id: receiptPrinter; Layout.fillWidth: true; placeholderText: qsTr("queue name, or empty for PDF") }
                     Button { text: qsTr("Test print"); onClicked: TerminalSetup.testPrint(receiptPrinter.text, true) }
-                    Problem { key: "devices.receiptPrinter" }
+                    Problem { id: receiptProblem; key: "devices.receiptPrinter" }
                     FieldLabel { text: qsTr("ID card reader") }
                     TextField { id: idReader; Layout.fillWidth: true; placeholderText: "file:PATH / socket:NAME" }
                     Button { text: qsTr("Test read"); enabled: !TerminalSetup.testing; onClicked: TerminalSetup.testRead(idReader.text, false) }
-                    Problem { key: "devices.idCardReader" }
+                    Problem { id: idReaderProblem; key: "devices.idCardReader" }
                     FieldLabel { text: qsTr("Social security card reader") }
                     TextField { id: ssReader; Layout.fillWidth: true; placeholderText: "file:PATH / socket:NAME" }
                     Button { text: qsTr("Test read"); enabled: !TerminalSetup.testing; onClicked: TerminalSetup.testRead(ssReader.text, true) }
-                    Problem { key: "devices.socialSecurityCardReader" }
+                    Problem { id: ssReaderProblem; key: "devices.socialSecurityCardReader" }
                     FieldLabel { text: qsTr("QR code scanner") }
                     TextField { id: qrScanner; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: "file:PATH / socket:NAME" }
-                    Problem { key: "devices.qrScanner" }
+                    Problem { id: qrProblem; key: "devices.qrScanner" }
                 }
             }
 
@@ -197,20 +223,19 @@ Pane {
                 Button {
                     objectName: "checkSettingsButton"
                     text: qsTr("Check")
-                    font.pixelSize: 17
-                    onClicked: TerminalSetup.check(page.form())
+                    onClicked: if (!TerminalSetup.check(page.form())) page.showFirstProblem()
                 }
                 Button {
                     objectName: "saveSettingsButton"
                     text: qsTr("Save")
-                    font.pixelSize: 17
                     highlighted: true
-                    onClicked: TerminalSetup.save(page.form())
+                    onClicked: if (!TerminalSetup.save(page.form())) page.showFirstProblem()
                 }
                 Button {
+                    objectName: "undoSettingsButton"
                     text: qsTr("Undo changes")
-                    font.pixelSize: 17
-                    onClicked: TerminalSetup.reload()
+                    // The saved values again, and the problems of the values undone go with them.
+                    onClicked: TerminalSetup.undo()
                 }
             }
             AdminMessage {

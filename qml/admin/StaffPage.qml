@@ -19,7 +19,13 @@ Pane {
     property string selectedRole: ""
     property string selectedDepartment: ""
     property bool selectedLocked: false
+    property bool selectedDeactivated: false
     property bool selectedSelf: false
+    // Shares of the list's width, so that the columns (and the English state) fit at 1366 too.
+    readonly property var columnShares: [0.15, 0.14, 0.15, 0.16, 0.22, 0.18]
+    function columnWidth(index) {
+        return Math.floor((accounts.width - 10 - 5 * 6) * page.columnShares[index])
+    }
 
     Component.onCompleted: StaffDirectory.refresh()
     onVisibleChanged: if (visible) StaffDirectory.refresh()
@@ -68,17 +74,21 @@ Pane {
             }
             RowLayout {
                 Layout.fillWidth: true
+                // Its columns follow the list's width: not the other way round (a polish loop).
+                Layout.preferredWidth: 0
                 Layout.leftMargin: 10
+                spacing: 6
                 Repeater {
-                    model: [qsTr("User"), qsTr("Role"), qsTr("Department"), qsTr("State"), qsTr("Last sign-in")]
+                    model: [qsTr("User"), qsTr("Real name"), qsTr("Role"), qsTr("Department"), qsTr("State"), qsTr("Last sign-in")]
                     Label {
                         required property string modelData
                         required property int index
-                        Layout.preferredWidth: [150, 150, 170, 230, 150][index]
+                        Layout.preferredWidth: page.columnWidth(index)
                         text: modelData
                         font.pixelSize: 14
                         font.bold: true
                         color: Theme.textMuted
+                        wrapMode: Text.WordWrap
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -88,7 +98,11 @@ Pane {
                 objectName: "staffList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                // However many accounts: the list scrolls, the account panel keeps its place.
+                Layout.minimumHeight: 96
+                Layout.preferredHeight: 96
                 clip: true
+                boundsBehavior: Flickable.StopAtBounds
                 model: StaffDirectory
                 spacing: 2
                 delegate: ItemDelegate {
@@ -100,8 +114,10 @@ Pane {
                     required property string departmentName
                     required property string stateText
                     required property string lastSignIn
+                    required property string realName
                     required property bool locked
                     required property bool lockedOut
+                    required property bool deactivated
                     required property bool isSelf
                     objectName: "staff_" + userName
                     width: ListView.view.width
@@ -111,20 +127,25 @@ Pane {
                         page.selectedRole = row.roleCode
                         page.selectedDepartment = row.department
                         page.selectedLocked = row.locked || row.lockedOut
+                        page.selectedDeactivated = row.deactivated
                         page.selectedSelf = row.isSelf
+                        realNameField.text = row.realName
                         roleBox.currentIndex = page.roleIndex(row.roleCode)
                         departmentBox.currentIndex = page.departmentIndex(row.department)
                     }
+                    Accessible.onPressAction: row.clicked()
+                    // Long texts (English states, department names) wrap rather than being cut.
                     contentItem: RowLayout {
-                        Label { Layout.preferredWidth: 150; text: row.userName + (row.isSelf ? " ★" : ""); font.pixelSize: 15; font.bold: true; elide: Text.ElideRight }
-                        Label { Layout.preferredWidth: 150; text: row.roleName; font.pixelSize: 15; elide: Text.ElideRight }
-                        Label { Layout.preferredWidth: 170; text: row.departmentName; font.pixelSize: 15; elide: Text.ElideRight }
-                        Label { Layout.preferredWidth: 230; text: row.stateText; font.pixelSize: 15; color: row.locked || row.lockedOut ? Theme.accent : Theme.text; elide: Text.ElideRight }
-                        Label { Layout.preferredWidth: 150; text: row.lastSignIn; font.pixelSize: 15 }
-                        Item { Layout.fillWidth: true }
+                        spacing: 6
+                        Label { Layout.preferredWidth: page.columnWidth(0); text: row.userName + (row.isSelf ? " ★" : ""); font.pixelSize: 15; font.bold: true; elide: Text.ElideRight; color: row.deactivated ? Theme.textMuted : Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(1); text: row.realName; font.pixelSize: 15; wrapMode: Text.Wrap; color: row.deactivated ? Theme.textMuted : Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(2); text: row.roleName; font.pixelSize: 15; wrapMode: Text.WordWrap; color: row.deactivated ? Theme.textMuted : Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(3); text: row.departmentName; font.pixelSize: 15; wrapMode: Text.Wrap; color: row.deactivated ? Theme.textMuted : Theme.text }
+                        Label { objectName: "state_" + row.userName; Layout.preferredWidth: page.columnWidth(4); text: row.stateText; font.pixelSize: 15; wrapMode: Text.WordWrap; color: row.locked || row.lockedOut ? Theme.accent : row.deactivated ? Theme.textMuted : Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(5); text: row.lastSignIn; font.pixelSize: 15; wrapMode: Text.WordWrap }
                     }
                 }
-                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.vertical: ScrollBar { policy: accounts.contentHeight > accounts.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
             }
 
             // The chosen account: role, password, lock.
@@ -138,6 +159,21 @@ Pane {
                     anchors.fill: parent
                     columns: 4
                     columnSpacing: 8
+                    Label { text: qsTr("Real name") }
+                    TextField {
+                        id: realNameField
+                        objectName: "realNameField"
+                        Layout.fillWidth: true
+                        Layout.columnSpan: 2
+                        maximumLength: 50
+                        placeholderText: qsTr("as on the ID card")
+                    }
+                    Button {
+                        objectName: "saveRealNameButton"
+                        text: qsTr("Save name")
+                        onClicked: StaffDirectory.setRealName(page.selectedUser, realNameField.text)
+                        Accessible.onPressAction: clicked()
+                    }
                     Label { text: qsTr("Role") }
                     RoleBox { id: roleBox; objectName: "assignRole" }
                     DepartmentBox { id: departmentBox; enabled: roleBox.currentValue === "reviewer" }
@@ -160,7 +196,7 @@ Pane {
                     }
                     Button {
                         objectName: "lockButton"
-                        Layout.columnSpan: 4
+                        Layout.columnSpan: 2
                         enabled: !page.selectedSelf
                         text: page.selectedLocked ? qsTr("Unlock the account") : qsTr("Lock the account")
                         // Locking takes the person off their work at once: a second step.
@@ -181,6 +217,34 @@ Pane {
                                         qsTr("Lock"), change)
                         }
                     }
+                    Button {
+                        objectName: "deactivateButton"
+                        Layout.columnSpan: 2
+                        Layout.alignment: Qt.AlignRight
+                        enabled: !page.selectedSelf
+                        text: page.selectedDeactivated ? qsTr("Reactivate the account") : qsTr("Deactivate the account")
+                        Accessible.onPressAction: clicked()
+                        // Deactivating takes the person off their work: a second step. What the
+                        // rules refuse (the last administrator) is said without asking.
+                        onClicked: {
+                            const user = page.selectedUser
+                            const deactivate = !page.selectedDeactivated
+                            if (!StaffDirectory.mayDeactivate(user, deactivate))
+                                return
+                            const change = () => {
+                                if (StaffDirectory.setDeactivated(user, deactivate) && page.selectedUser === user)
+                                    page.selectedDeactivated = deactivate
+                            }
+                            if (!deactivate) {
+                                change()
+                                return
+                            }
+                            confirm.ask(qsTr("Deactivate the account"),
+                                        qsTr("Deactivate the account %1?").arg(user),
+                                        qsTr("%1 can no longer sign in. The account stays in the list and in the audit log, its user name is not given to anyone else, and it can be reactivated. The change is recorded in the audit log.").arg(user),
+                                        qsTr("Deactivate"), change)
+                        }
+                    }
                 }
             }
             AdminMessage {
@@ -191,11 +255,11 @@ Pane {
             }
         }
 
-        // A new account.
+        // A new account; its answers stand by it.
         GroupBox {
             objectName: "addAccount"
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: 420
+            Layout.preferredWidth: Math.min(420, page.availableWidth * 0.3)
             title: qsTr("Add an account")
             font.pixelSize: 16
             ColumnLayout {
@@ -203,6 +267,8 @@ Pane {
                 spacing: 8
                 Label { text: qsTr("User name (a-z, 0-9, . _ -)") }
                 TextField { id: newUser; objectName: "newUserName"; Layout.fillWidth: true }
+                Label { text: qsTr("Real name (optional)") }
+                TextField { id: newRealName; objectName: "newRealName"; Layout.fillWidth: true; maximumLength: 50; placeholderText: qsTr("as on the ID card") }
                 Label { text: qsTr("Role") }
                 RoleBox { id: newRole; objectName: "newRole"; Layout.fillWidth: true }
                 Label { text: qsTr("Department (reviewers only)"); visible: newRole.currentValue === "reviewer" }
@@ -216,12 +282,20 @@ Pane {
                     highlighted: true
                     onClicked: {
                         if (StaffDirectory.addAccount(newUser.text, newRole.currentValue,
-                                                      newDepartment.currentValue ?? "", newPassword.text, newRepeat.text)) {
+                                                      newDepartment.currentValue ?? "", newPassword.text, newRepeat.text,
+                                                      newRealName.text)) {
                             newUser.clear()
+                            newRealName.clear()
                             newPassword.clear()
                             newRepeat.clear()
                         }
                     }
+                }
+                AdminMessage {
+                    objectName: "addAccountMessage"
+                    Layout.fillWidth: true
+                    text: StaffDirectory.formMessage
+                    error: StaffDirectory.formMessageIsError
                 }
             }
         }

@@ -168,7 +168,7 @@ Pane {
                 }
                 Figure {
                     objectName: "overdueFigure"
-                    label: qsTr("Overdue now")
+                    label: qsTr("Past the committed date (承诺时限) now")
                     value: Supervision.overdueCount
                     tone: Supervision.overdueCount > 0 ? "#B71C1C" : Theme.text
                 }
@@ -288,19 +288,28 @@ Pane {
             }
 
             Label {
-                text: qsTr("Overdue cases")
+                text: qsTr("Cases past their committed date")
                 font.pixelSize: 19
                 font.bold: true
                 color: Theme.primary
             }
+            Label {
+                objectName: "overdueRule"
+                Layout.fillWidth: true
+                text: qsTr("Counted as in the inbox: against the committed date (承诺时限), the one the kiosk and the receipt told the applicant. The legal limit (法定时限) is the outer bound, shown beside it.")
+                font.pixelSize: 15
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
             Repeater {
+                objectName: "overdueList"
                 model: Supervision.overdue
                 Label {
                     required property var modelData
                     Layout.fillWidth: true
-                    text: "⚠ " + qsTr("%1 · %2 · %3 · due %4, %n working day(s) over", "", modelData.daysOver)
+                    text: "⚠ " + qsTr("%1 · %2 · %3 · %4")
                           .arg(modelData.receiptNumber).arg(modelData.itemName)
-                          .arg(modelData.department).arg(modelData.dueDate)
+                          .arg(modelData.department).arg(modelData.dates)
                     font.pixelSize: 16
                     color: "#B71C1C"
                     wrapMode: Text.WordWrap
@@ -308,7 +317,7 @@ Pane {
             }
             Label {
                 visible: Supervision.overdue.length === 0
-                text: qsTr("No case is overdue.")
+                text: qsTr("No case is past its committed date.")
                 font.pixelSize: 16
                 color: "#1B5E20"
             }

@@ -19,12 +19,18 @@ ToolBar {
             objectName: "clock"
             font.pixelSize: Theme.fontBody
             color: Theme.text
-            text: new Date().toLocaleString(Qt.locale(Languages.language), "yyyy-MM-dd  HH:mm")
+            // The town hall's time in the page's language, from C++ (the machine may run in UTC);
+            // read again when the language changes.
+            text: Languages.language.length > 0 ? Terminal.now() : ""
             Timer {
                 interval: 15000
                 running: true
                 repeat: true
-                onTriggered: clock.text = new Date().toLocaleString(Qt.locale(Languages.language), "yyyy-MM-dd  HH:mm")
+                onTriggered: clock.text = Terminal.now()
+            }
+            Connections {
+                target: Languages
+                function onLanguageChanged() { clock.text = Terminal.now() }
             }
         }
         Label {
@@ -34,6 +40,15 @@ ToolBar {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight
+        }
+        // Applications filed here that the hall has not received: said plainly while there are any.
+        Label {
+            objectName: "hallWaiting"
+            visible: Hall.waitingApplications > 0
+            text: qsTr("%n application(s) waiting to be sent", "", Hall.waitingApplications)
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.text
         }
         // Discreet on purpose: a citizen can file while offline; the case goes out later.
         Row {

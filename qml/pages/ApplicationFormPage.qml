@@ -38,6 +38,13 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
+            // The hall away: the one text that says what it means for this application.
+            NoticeBox {
+                objectName: "offlineNote"
+                Layout.fillWidth: true
+                visible: Application.offlineNote.length > 0
+                text: Application.offlineNote
+            }
             Label {
                 objectName: "certificateNote"
                 Layout.fillWidth: true
@@ -50,8 +57,8 @@ Page {
             Label {
                 objectName: "prefilledNote"
                 Layout.fillWidth: true
-                visible: Application.form.prefilledCount > 0
-                text: qsTr("%n answer(s) are already filled in from your documents.", "", Application.form.prefilledCount)
+                visible: text.length > 0
+                text: Application.form.prefilledNote
                 font.pixelSize: Theme.fontBody
                 color: "#1B5E20"
                 wrapMode: Text.WordWrap

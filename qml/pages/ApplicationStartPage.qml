@@ -101,9 +101,16 @@ Page {
                 text: Citizen.onBehalf ? qsTr("Apply for myself instead") : qsTr("I apply for someone else")
                 onClicked: Citizen.onBehalf ? Citizen.forMyself() : page.principalRequested()
             }
+            // The hall away: no e-certificates to offer or agree to, and the application goes later.
+            NoticeBox {
+                objectName: "offlineNote"
+                Layout.fillWidth: true
+                visible: Application.offlineNote.length > 0
+                text: Application.offlineNote
+            }
             Label {
                 Layout.fillWidth: true
-                visible: Application.certificatesOffered.length > 0
+                visible: Application.certificatesOffered.length > 0 && !Application.hallAway
                 text: qsTr("Your e-certificates can save you typing and paper:")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -112,7 +119,7 @@ Page {
             }
             Repeater {
                 objectName: "certificatesOffered"
-                model: Application.certificatesOffered
+                model: Application.hallAway ? [] : Application.certificatesOffered
                 delegate: Label {
                     required property var modelData
                     Layout.fillWidth: true
@@ -125,7 +132,7 @@ Page {
             CheckBox {
                 id: useCertificates
                 objectName: "useCertificatesBox"
-                visible: Application.certificatesOffered.length > 0
+                visible: Application.certificatesOffered.length > 0 && !Application.hallAway
                 Layout.fillWidth: true
                 checked: Application.useCertificates
                 onToggled: Application.useCertificates = checked

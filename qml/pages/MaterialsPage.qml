@@ -98,7 +98,9 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: Application.dataUses.length > 0
-                text: qsTr("Data used from your documents")
+                // Each line names its source (the ID card, an e-certificate): the heading claims
+                // neither, so it holds when the hall is away and only the card was read.
+                text: qsTr("Personal data used for this application")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text

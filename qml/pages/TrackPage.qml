@@ -148,10 +148,21 @@ Page {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            objectName: "trackedStatus"
                             Layout.fillWidth: true
                             text: qsTr("Status: %1").arg(tracked.modelData.status)
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            objectName: "trackedStatusNote"
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: tracked.modelData.statusNote
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
                         }
                         Label {
                             Layout.fillWidth: true

@@ -15,6 +15,7 @@ struct EvidenceValue
     QString certificateType;
     QString certificateNumber;
     QString source; // for the citizen: where the value comes from
+    bool fromIdCard = false; // read from the ID card's chip here, not from an e-certificate
 };
 
 struct EvidenceMatch

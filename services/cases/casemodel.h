@@ -102,6 +102,7 @@ struct TrackedCase
 {
     FiledCase filed;
     QDateTime updatedAt;
+    bool reachedHall = true; // false while its filing waits in this terminal's outbox
     QList<DepartmentProgress> departments;
     QList<CaseHistoryEntry> history; // after filing, oldest first
 };

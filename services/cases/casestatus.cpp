@@ -42,6 +42,22 @@ std::optional<CaseStatus> CaseStatuses::fromCode(const QString &code)
     return std::nullopt;
 }
 
+QString CaseStatuses::trackingName(CaseStatus status, bool reachedHall)
+{
+    // Any later status came from the hall (or was decided here, and travels the same way).
+    if (status == CaseStatus::Submitted && !reachedHall)
+        return tr("Received at this terminal, not yet sent");
+    return displayName(status);
+}
+
+QString CaseStatuses::trackingNote(CaseStatus status, bool reachedHall)
+{
+    if (status == CaseStatus::Submitted && !reachedHall)
+        return tr("This terminal sends it to the departments as soon as the online service hall "
+                  "can be reached again. Your receipt number stays valid.");
+    return {};
+}
+
 QString CaseStatuses::displayName(CaseStatus status)
 {
     switch (status) {

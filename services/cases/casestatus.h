@@ -31,6 +31,12 @@ public:
     static std::optional<CaseStatus> fromCode(const QString &code);
     // For the citizen's tracking page and the back office, translated.
     static QString displayName(CaseStatus status);
+    // For the tracking page of the terminal that filed the case: a filing the hall has not
+    // received yet (taken while the hall was away) says so, instead of "Submitted", which the
+    // citizen would read as "the department has it".
+    static QString trackingName(CaseStatus status, bool reachedHall);
+    // What follows for such a filing, in a sentence; empty for any other.
+    static QString trackingNote(CaseStatus status, bool reachedHall);
     // No action changes a final case any more.
     static bool isFinal(CaseStatus status);
     // The legal clock does not run in these states.

@@ -260,6 +260,10 @@ Result<std::optional<TrackedApplication>> CaseStore::track(const QString &receip
         tc.filed.status
             = CaseStatuses::fromCode(c.value(7).toString()).value_or(CaseStatus::Submitted);
         tc.updatedAt = QDateTime::fromString(c.value(8).toString(), Qt::ISODateWithMs);
+        auto unsent = m_outbox.filingUnsent(tc.filed.caseId);
+        if (!unsent)
+            return unsent.error();
+        tc.reachedHall = !unsent.value();
         r.addBindValue(tc.filed.caseId);
         if (!r.exec())
             return Database::queryError(r, QStringLiteral("read review tasks"));

@@ -3,6 +3,7 @@
 #include "casereportsql.h"
 #include "casestatus.h"
 #include "database.h"
+#include "displaytime.h"
 #include "reportcsv.h"
 
 #include <algorithm>
@@ -166,6 +167,10 @@ KpiReport::KpiReport(Database &database)
 Result<KpiFigures> KpiReport::compute(
     const KpiPeriod &period, const WorkingDayCalendar &calendar, QDate today) const
 {
+    if (period.from.isValid() && today.isValid() && period.from > today)
+        return Error { QStringLiteral("report.future_period"),
+            tr("The period begins on %1, after today (%2): there are no figures for it yet.")
+                .arg(DisplayTime::date(period.from), DisplayTime::date(today)) };
     // The supervision figures check the period and the calendar, with their errors, and give
     // the on-time figures the same way the supervision page shows them. Those of the period
     // only: the KPIs have no backlog, so last year's report needs last year's calendar alone.
@@ -244,6 +249,10 @@ QString KpiReport::toText(const KpiFigures &f)
                 .arg(f.period.from.toString(Qt::ISODate), f.period.to.toString(Qt::ISODate),
                     f.today.toString(Qt::ISODate))
         + QLatin1Char('\n');
+    if (f.runsPastToday())
+        text += tr("The period runs past today: the figures go up to %1.")
+                    .arg(f.today.toString(Qt::ISODate))
+            + QLatin1Char('\n');
     line(tr("Cases filed"), QString::number(f.filed));
     line(tr("Cases completed"), QString::number(f.completed));
     for (const Headline &h : headlines(f))

@@ -66,6 +66,10 @@ struct KpiFigures
     QList<RatingLevel> ratings; // always five levels, 5 first
     int clockUnknown = 0; // completed cases left out of the on-time figure: no calendar
     QList<ItemCount> perItem; // most filed first, then code
+
+    // The period goes on after today: its figures stop at today (the page and the report say
+    // so rather than show the rest as quiet days).
+    bool runsPastToday() const { return period.to > today; }
 };
 
 class KpiReport
@@ -74,7 +78,8 @@ class KpiReport
 public:
     explicit KpiReport(Database &database);
 
-    // Refuses a bad period (from after to, longer than ten years) or a calendar missing a year
+    // Refuses a period that begins after today (report.future_period: there are no figures
+    // yet), a bad period (from after to, longer than ten years) or a calendar missing a year
     // of the period with the same errors as SupervisionReport. Today's year need not be in the
     // calendar: today only decides which ratings have defaulted (7 days after completion).
     Result<KpiFigures> compute(

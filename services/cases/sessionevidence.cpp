@@ -12,9 +12,9 @@ std::optional<EvidenceValue> SessionEvidence::prefill(const QString &certificate
         return std::nullopt;
     const QString source = tr("read from the ID card at this terminal");
     if (certificateField == u"RESIDENT_ID.holderName")
-        return EvidenceValue { subject->name, QStringLiteral("RESIDENT_ID"), {}, source };
+        return EvidenceValue { subject->name, QStringLiteral("RESIDENT_ID"), {}, source, true };
     if (certificateField == u"RESIDENT_ID.number")
-        return EvidenceValue { subject->idNumber, QStringLiteral("RESIDENT_ID"), {}, source };
+        return EvidenceValue { subject->idNumber, QStringLiteral("RESIDENT_ID"), {}, source, true };
     return std::nullopt;
 }
 

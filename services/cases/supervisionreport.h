@@ -1,5 +1,6 @@
 // The supervisor's figures (效能监督): backlog per department and item, the on-time rate
-// (按时办结率) and working days to complete by the legal clock, the overdue list, cases filed per
+// (按时办结率) and working days to complete by the legal clock, the overdue list (against the
+// committed date, as the inbox counts), cases filed per
 // day and the 好差评 distribution, with their CSV export. The one place their SQL lives.
 #pragma once
 
@@ -53,6 +54,8 @@ struct CompletionFigure
     std::optional<double> averageWorkingDays() const;
 };
 
+// Overdue as the inbox counts it (CaseTimeLimits): past the committed date (承诺时限), the one the
+// kiosk and the receipt told the citizen; the legal limit (法定时限) is given beside it.
 struct OverdueCase
 {
     QString caseId;
@@ -60,8 +63,11 @@ struct OverdueCase
     QString itemCode;
     QString itemName;
     QString department;
-    QDate dueDate;
-    int daysOver = 0; // working days past the limit
+    QDate committedDue; // null when it falls in a year the calendar does not cover
+    int daysOver = 0; // working days past the committed date
+    QDate legalDue;
+    bool pastLegalLimit = false;
+    int daysOverLegal = 0; // working days past the legal limit; 0 when not past it
 };
 
 struct DailyCount
@@ -85,7 +91,7 @@ struct SupervisionFigures
     // As of today (a backlog has no period); the period's department filter applies.
     QList<DepartmentBacklog> backlogByDepartment;
     QList<ItemBacklog> backlogByItem;
-    QList<OverdueCase> overdue; // most days over first
+    QList<OverdueCase> overdue; // past the committed date, most days over first
     // In the period.
     CompletionFigure completion;
     QList<CompletionFigure> completionByDepartment;
@@ -120,6 +126,10 @@ public:
     // UTF-8 with a byte order mark (Excel in zh_CN needs it), RFC 4180 quoting and CRLF, one
     // section per figure with bilingual headers; no cell starts with = + - @ (CSV injection).
     static QByteArray toCsv(const SupervisionFigures &figures);
+
+    // Both dates of an overdue case, each named: "committed date (told to the applicant)
+    // 2026年3月4日, 8 working days over; legal limit 2026年3月30日, not reached yet".
+    static QString overdueDatesText(const OverdueCase &overdue);
 
     // 非常满意 … 非常不满意 for 5 … 1, translated.
     static QString ratingLevelName(int score);

@@ -1,6 +1,7 @@
 #include "catalogdiff.h"
 
 #include <algorithm>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,8 +41,38 @@ bool CatalogDiff::compare(const QHash<QString, QByteArray> &before, const Catalo
     if (fields.isEmpty())
         return false; // same content, other key order
     std::sort(fields.begin(), fields.end());
-    m_changed << Change { item.code, fields };
+    Change change { item.code, fields, {} };
+    if (m_changed.size() < kChangesWithValues)
+        for (const QString &field : std::as_const(fields))
+            change.values.append({ field, valueText(a.value(field)), valueText(b.value(field)) });
+    m_changed << change;
     return true;
+}
+
+QString CatalogDiff::valueText(const QJsonValue &value)
+{
+    QString text;
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return {};
+    case QJsonValue::Bool:
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case QJsonValue::Double:
+        text = QString::number(value.toDouble(), 'g', 15);
+        break;
+    case QJsonValue::String:
+        text = value.toString();
+        break;
+    case QJsonValue::Array:
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        break;
+    case QJsonValue::Object:
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        break;
+    }
+    return text.size() > kValueLength ? text.left(kValueLength - 1) + QChar(0x2026) : text;
 }
 
 void CatalogDiff::close(const QHash<QString, QByteArray> &before)

@@ -107,6 +107,34 @@ CatalogImporter::Report CatalogImporter::concluded(Report report, const Status &
 CatalogImporter::Report CatalogImporter::import(
     const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
 {
+    Report report = importUnrecorded(file, signatureText, dryRun, now);
+    // A refused catalog is a security event even in a check: a tampered or stale file was
+    // offered to this terminal. A failed audit entry does not change the refusal.
+    if (report.outcome == Outcome::Invalid || report.outcome == Outcome::Untrusted
+        || report.outcome == Outcome::Older)
+        (void)recordRefusal(report);
+    return report;
+}
+
+Status CatalogImporter::recordRefusal(const Report &report)
+{
+    if (!m_audit)
+        return {};
+    const QString code = !report.error.code.isEmpty() ? report.error.code
+        : !report.issues.isEmpty()                    ? report.issues.first().code
+                                                      : QStringLiteral("catalog.invalid");
+    // Codes only: the reason's words are the reader's language, and the file is public.
+    QString detail = QStringLiteral("refused %1").arg(code);
+    if (report.outcome == Outcome::Older)
+        detail += QStringLiteral(", older than active %1").arg(report.olderThanVersion);
+    const QString subject = report.catalogVersion.isEmpty() ? QStringLiteral("(unknown version)")
+                                                            : report.catalogVersion.left(64);
+    return m_audit->append(m_actor, AuditLog::kCatalogRefused, subject, detail);
+}
+
+CatalogImporter::Report CatalogImporter::importUnrecorded(
+    const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now)
+{
     Report report;
     // The copy kept with the version (digest and compressed bytes) is made on the other core
     // while the signature is checked, the one step that keeps a single core busy: it reads

@@ -77,7 +77,8 @@ public:
 
     // Order matters: the signature over the exact bytes with the key the file names (nothing
     // unverified is parsed), then JSON syntax and every rule, then one transaction (or
-    // nothing, on dryRun).
+    // nothing, on dryRun). With an audit log, a refused catalog (invalid, untrusted, older) is
+    // recorded as catalog.refused, in a dry run too.
     Report import(
         const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now);
 
@@ -89,6 +90,9 @@ public:
     Report rollback(int versionId, const QDateTime &now, bool dryRun = false);
 
 private:
+    Report importUnrecorded(
+        const QByteArray &file, const QByteArray &signatureText, bool dryRun, const QDateTime &now);
+    Status recordRefusal(const Report &report);
     // A refusal for a signature or trust error (Failed when the database could not be read).
     static Report untrusted(const Error &error);
     // The issue of a catalog whose region this terminal does not offer, if it is one.

@@ -9,15 +9,17 @@ std::optional<EvidenceValue> CertificateEvidence::prefill(const QString &certifi
     if (auto value = m_certificates.prefill(certificateField)) {
         const QString type = certificateField.section(QLatin1Char('.'), 0, 0);
         const auto certificate = m_certificates.genuineOfType(type);
-        const QString name = certificate && certificate->payload ? certificate->payload->certTypeName : type;
+        const QString name
+            = certificate && certificate->payload ? certificate->payload->certTypeName : type;
         return EvidenceValue { *value, type,
             certificate && certificate->payload ? certificate->payload->certNumber : QString(),
-            tr("from your e-certificate %1").arg(name) };
+            tr("from your e-certificate %1").arg(name), false };
     }
     return m_card.prefill(certificateField);
 }
 
-std::optional<EvidenceMatch> CertificateEvidence::material(const QStringList &certificateTypes) const
+std::optional<EvidenceMatch> CertificateEvidence::material(
+    const QStringList &certificateTypes) const
 {
     for (const QString &type : certificateTypes)
         if (const auto genuine = m_certificates.genuineOfType(type); genuine && genuine->payload)

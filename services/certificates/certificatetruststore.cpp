@@ -70,6 +70,11 @@ Result<QString> CertificateTrustStore::addIssuer(
     if (!TrustDocument::isValidKeyId(keyId))
         return badKeyId(keyId);
     auto key = SignatureVerifier::trustableKey(pem);
+    // The verifier speaks of catalog publishers; here the administrator is adding an issuer.
+    if (!key && key.error().code == u"signature.bad_key")
+        return Error { key.error().code,
+            tr("The issuer key is not a PEM SM2 or P-256 (ES256) public key. Ask the "
+               "e-certificate issuer (or the hall) for its public key file.") };
     if (!key)
         return key.error();
     if (Status saved
@@ -228,6 +233,19 @@ Result<TrustSnapshot> CertificateTrustStore::snapshot() const
         snapshot.fetchedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     }
     return snapshot;
+}
+
+Result<QList<Revocation>> CertificateTrustStore::revocations() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT key_id, cert_number, source, added_at FROM "
+                               "certificate_revocations ORDER BY key_id, cert_number, source")))
+        return Database::queryError(q, QStringLiteral("read revocations"));
+    QList<Revocation> list;
+    while (q.next())
+        list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).toUTC() });
+    return list;
 }
 
 } // namespace onewindow

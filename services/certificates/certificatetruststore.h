@@ -6,12 +6,23 @@
 #include "trustsnapshot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 
 namespace onewindow {
 
 class Database;
 class TrustDocument;
+
+// One revoked certificate as the trust page lists it.
+struct Revocation
+{
+    QString keyId; // the issuer's
+    QString certNumber;
+    QString source; // "hall" (its trust list) or "local" (revoked here, may be lifted here)
+    QDateTime addedAt; // UTC
+};
 
 class CertificateTrustStore
 {
@@ -44,6 +55,8 @@ public:
     Status apply(const TrustDocument &document, const QDateTime &now);
 
     Result<TrustSnapshot> snapshot() const;
+    // Every revocation, by issuer key and certificate number.
+    Result<QList<Revocation>> revocations() const;
 
 private:
     Database &m_database;

@@ -28,6 +28,22 @@ QString DisplayTime::date(const QDate &day, const QLocale &locale)
         : QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
 }
 
+QString DisplayTime::month(const QDate &month, const QLocale &locale)
+{
+    if (!month.isValid())
+        return {};
+    return english(locale) ? QLocale(QLocale::English).toString(month, QStringLiteral("MMM yyyy"))
+                           : QStringLiteral("%1年%2月").arg(month.year()).arg(month.month());
+}
+
+QString DisplayTime::dayOfYear(const QDate &day, const QLocale &locale)
+{
+    if (!day.isValid())
+        return {};
+    return english(locale) ? QLocale(QLocale::English).toString(day, QStringLiteral("d MMM"))
+                           : QStringLiteral("%1月%2日").arg(day.month()).arg(day.day());
+}
+
 QString DisplayTime::dateTime(const QDateTime &moment, const QLocale &locale)
 {
     if (!moment.isValid())

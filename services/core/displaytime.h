@@ -17,6 +17,10 @@ public:
     static QTimeZone zone();
     // 2026年12月7日 / 7 Dec 2026 (by the locale's language; Chinese unless English).
     static QString date(const QDate &day, const QLocale &locale = QLocale());
+    // 2026年12月 / Dec 2026: a month (of contributions, of a statement).
+    static QString month(const QDate &month, const QLocale &locale = QLocale());
+    // 12月7日 / 7 Dec: a day within a period whose year is said elsewhere (a chart's axis).
+    static QString dayOfYear(const QDate &day, const QLocale &locale = QLocale());
     // 2026年12月7日 14:05 / 7 Dec 2026 14:05, in Asia/Shanghai.
     static QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
     // The same from a stored ISO 8601 text (UTC or with an offset); empty when it is none.

@@ -1,5 +1,6 @@
 #include "casenoticedocument.h"
 
+#include "displaytime.h"
 #include "receiptdocument.h"
 
 #include <QLocale>
@@ -16,9 +17,8 @@ void CaseNoticeDocument::addCaseHeader(PrintableDocument &doc, const CaseDossier
     doc.addKeyValue(tr("Service"), dossier.filed.itemName);
     doc.addKeyValue(tr("Department"),
         context.departmentNames.value(dossier.filed.department, dossier.filed.department));
-    doc.addKeyValue(tr("Submitted"),
-        QLocale().toString(dossier.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
-    doc.addKeyValue(tr("Issued on"), issuedOn.toString(Qt::ISODate));
+    doc.addKeyValue(tr("Submitted"), DisplayTime::dateTime(dossier.submittedAt));
+    doc.addKeyValue(tr("Issued on"), DisplayTime::date(issuedOn));
     if (!context.townHall.isEmpty())
         doc.addKeyValue(tr("Issued by"),
             context.signedBy.isEmpty()

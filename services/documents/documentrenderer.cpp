@@ -1,5 +1,6 @@
 #include "documentrenderer.h"
 
+#include "fileproblem.h"
 #include "pdftextmap.h"
 
 #include <QBuffer>
@@ -321,7 +322,7 @@ Status DocumentRenderer::writePrivateFile(const QByteArray &bytes, const QString
         return Error { QStringLiteral("documents.cannot_write"),
             tr("The PDF could not be saved to %1 (%2). Check that the folder exists and has "
                "free space.")
-                .arg(path, file.errorString()) };
+                .arg(path, FileProblem::writing(file)) };
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "receiptdocument.h"
 
 #include "catalogstore.h"
+#include "displaytime.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
@@ -177,8 +178,7 @@ PrintableDocument ReceiptDocument::build(
     PrintableDocument doc(tr("Acceptance receipt %1").arg(filed.receiptNumber));
     doc.addTitle(tr("Acceptance receipt"));
     doc.addKeyValue(tr("Receipt number"), filed.receiptNumber);
-    doc.addKeyValue(tr("Submitted"),
-        locale.toString(filed.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    doc.addKeyValue(tr("Submitted"), DisplayTime::dateTime(filed.submittedAt, locale));
     doc.addKeyValue(tr("Applicant"), filed.applicantMasked);
     if (!filed.principalMasked.isEmpty())
         doc.addKeyValue(tr("Applied for (with their consent)"), filed.principalMasked);
@@ -192,7 +192,7 @@ PrintableDocument ReceiptDocument::build(
         items.append({ c.itemName, context.departmentNames.value(c.department, c.department),
             c.promisedDays == 0 ? tr("on the spot")
                                 : tr("%n working day(s)", nullptr, c.promisedDays),
-            c.dueDate.isValid() ? c.dueDate.toString(Qt::ISODate)
+            c.dueDate.isValid() ? DisplayTime::date(c.dueDate, locale)
                                 : tr("to be confirmed by the service window") });
     doc.addTable({ tr("Service"), tr("Department"), tr("Time limit"), tr("Due by") }, items);
 

@@ -1,6 +1,7 @@
 #include "sealeddocument.h"
 
 #include "fieldcipher.h"
+#include "fileproblem.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ Result<QByteArray> SealedDocument::open(const FieldCipher &cipher, const QString
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { QStringLiteral("documents.cannot_read"),
-            tr("The document %1 cannot be read (%2).").arg(path, file.errorString()) };
+            tr("The document %1 cannot be read (%2).").arg(path, FileProblem::reading(file)) };
     return cipher.decrypt(file.readAll(), addressOf(QFileInfo(path).fileName()));
 }
 

@@ -22,4 +22,26 @@ int BackoffPolicy::delayMs(int failures, std::optional<int> retryAfterSeconds)
     return delay;
 }
 
+RetryPlan BackoffPolicy::afterFailure(
+    int failures, bool unreachable, std::optional<int> retryAfterSeconds)
+{
+    RetryPlan plan;
+    plan.syncInMs = delayMs(failures, retryAfterSeconds);
+    if (unreachable) {
+        plan.probeInMs = probeDelayMs();
+        // A probe after the cycle itself would be pointless.
+        if (plan.probeInMs >= plan.syncInMs)
+            plan.probeInMs = 0;
+    }
+    return plan;
+}
+
+int BackoffPolicy::probeDelayMs()
+{
+    // Terminals that lost the hall together do not all knock at the same instant when it is
+    // back.
+    const int spread = m_probeMs / 5;
+    return m_probeMs - spread + int(m_random.bounded(quint32(2 * spread + 1)));
+}
+
 } // namespace onewindow

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSync, "onewindow.sync", QtInfoMsg)
@@ -29,6 +30,8 @@ SyncEngine::SyncEngine(HallClient &client, SyncStore &store, QString terminalId,
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_probe.setSingleShot(true);
+    connect(&m_probe, &QTimer::timeout, this, &SyncEngine::probe);
 }
 
 void SyncEngine::start()
@@ -41,6 +44,7 @@ void SyncEngine::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_probe.stop();
 }
 
 void SyncEngine::syncNow()
@@ -48,6 +52,7 @@ void SyncEngine::syncNow()
     if (m_busy)
         return;
     m_timer.stop();
+    m_probe.stop();
     m_busy = true;
     m_headOnlySent = false;
     m_currentBatch = m_batchSize;
@@ -251,23 +256,61 @@ void SyncEngine::pullNext(int round)
 void SyncEngine::finishCycle(const Error *error)
 {
     m_busy = false;
-    int wait = m_pollMs;
+    RetryPlan plan { m_pollMs, 0 };
     if (error) {
         ++m_failures;
         // The message names what failed, never whose data: safe for the log.
         qCWarning(lcSync) << "sync failed:" << error->code;
         if (Status s = m_store.recordError(error->message); !s)
             qCWarning(lcSync) << "cannot record the sync error:" << s.error().code;
-        wait = m_backoff.delayMs(m_failures, m_retryAfter);
+        // No answer at all: the backoff grows, and a probe watches for the hall's return so
+        // that what waits goes out within seconds of it, not after the backoff's minute.
+        const bool unreachable = error->code == QLatin1String("hall.unreachable")
+            || error->code == QLatin1String("hall.timeout");
+        plan = m_backoff.afterFailure(m_failures, unreachable, m_retryAfter);
     } else {
         m_failures = 0;
         if (Status s = m_store.recordSuccess(); !s)
             qCWarning(lcSync) << "cannot record the sync success:" << s.error().code;
     }
     m_retryAfter.reset();
-    if (m_running)
-        m_timer.start(wait);
+    if (m_running) {
+        m_timer.start(plan.syncInMs);
+        if (plan.probeInMs > 0)
+            m_probe.start(plan.probeInMs);
+    }
     emit cycleFinished(error == nullptr, error ? error->message : QString());
+}
+
+void SyncEngine::probe()
+{
+    if (!m_running || m_busy)
+        return;
+    // The last probe still waits for its answer (a hall that times out): look again later.
+    if (m_probing) {
+        m_probe.start(m_backoff.probeMs());
+        return;
+    }
+    m_probing = true;
+    HallRequest request;
+    request.path = QStringLiteral("/health");
+    m_client.send(request, [this, guard = QPointer<SyncEngine>(this)](Result<HallResponse> result) {
+        if (!guard)
+            return;
+        m_probing = false;
+        // A cycle started meanwhile (or the engine stopped): its end plans what follows.
+        if (!m_running || m_busy)
+            return;
+        // Any answer but a server error: the hall is there again.
+        if (result && result->status < 500) {
+            qCInfo(lcSync) << "the hall answers again: sync now";
+            syncNow();
+            return;
+        }
+        const int next = m_backoff.probeDelayMs();
+        if (!m_timer.isActive() || next < m_timer.remainingTime())
+            m_probe.start(next);
+    });
 }
 
 void SyncEngine::setOnline(bool online)

@@ -35,6 +35,7 @@ public:
     {
         m_staffToken = std::move(source);
     }
+    // Also sets how often a hall that cannot be reached is probed (BackoffPolicy::probeMs).
     void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
     void setBatchSize(int size) { m_batchSize = qBound(1, size, 500); }
     // How often an idle engine looks for work (new events, the hall's feed).
@@ -49,6 +50,10 @@ public:
     bool busy() const { return m_busy; }
     bool online() const { return m_online; }
     int consecutiveFailures() const { return m_failures; }
+    // The schedule a running engine keeps: ms until the next full cycle and until the next
+    // probe of an unreachable hall; -1 when none is due (busy, stopped, or no probe).
+    int nextSyncInMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    int nextProbeInMs() const { return m_probe.isActive() ? m_probe.remainingTime() : -1; }
 
 signals:
     // ok: the outbox is empty (or only parked events remain) and the feed is read to its end.
@@ -66,6 +71,8 @@ private:
     void pullNext(int round);
     void finishCycle(const Error *error);
     void setOnline(bool online);
+    // GET /health while the hall is unreachable: its first answer starts a cycle at once.
+    void probe();
 
     HallClient &m_client;
     SyncStore &m_store;
@@ -78,6 +85,8 @@ private:
     QString m_headInFlight;
     bool m_headOnlySent = false;
     QTimer m_timer;
+    QTimer m_probe;
+    bool m_probing = false; // a probe is on its way
     int m_batchSize = 500;
     int m_currentBatch = 500;
     int m_pollMs = 5000;

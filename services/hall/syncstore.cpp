@@ -282,15 +282,31 @@ Result<SyncCounters> SyncStore::counters() const
     if (!q.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM events e WHERE e.sent_at IS NULL AND NOT EXISTS "
             "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id)), "
-            "(SELECT count(*) FROM parked_events)"))
+            "(SELECT count(*) FROM parked_events), "
+            // An application of several items files one case each: counted once, by its group.
+            "(SELECT count(DISTINCT c.group_id) FROM events e JOIN cases c ON c.case_id = "
+            "e.case_id WHERE e.type = 'submitted' AND e.sent_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM parked_events p WHERE p.event_id = e.event_id))"))
         || !q.next())
         return Database::queryError(q, QStringLiteral("count outbox"));
     c.queueDepth = q.value(0).toInt();
     c.parked = q.value(1).toInt();
+    c.waitingApplications = q.value(2).toInt();
     c.cursor = state(QStringLiteral("feed.cursor")).toLongLong();
     c.lastSuccess = state(QStringLiteral("last.success"));
     c.lastError = state(QStringLiteral("last.error"));
     return c;
+}
+
+Result<bool> SyncStore::filingUnsent(const QString &caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE case_id = ? "
+                             "AND type = 'submitted' AND sent_at IS NULL)"));
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return Database::queryError(q, QStringLiteral("read filing state"));
+    return q.value(0).toBool();
 }
 
 Status SyncStore::setState(const QString &key, const QString &value)

@@ -36,7 +36,10 @@ struct ParkedEvent
 
 struct SyncCounters
 {
-    int queueDepth = 0;
+    int queueDepth = 0; // events
+    // Applications filed here whose filing the hall has not received yet (parked ones aside):
+    // what the kiosk tells the citizen is waiting to be sent.
+    int waitingApplications = 0;
     int parked = 0;
     qint64 cursor = 0;
     QString lastSuccess;
@@ -86,6 +89,10 @@ public:
     // it was given one); SQL cannot encrypt, so the composition root calls this at start-up.
     // Idempotent. The outbox is append-only and was always sealed where a cipher was given.
     Status sealClearInbox();
+
+    // Whether the case's filing (its `submitted` event) is in this terminal's outbox and the hall
+    // has not acknowledged it yet. A case that came from the hall's feed has none here: false.
+    Result<bool> filingUnsent(const QString &caseId) const;
 
     Status recordSuccess();
     Status recordError(const QString &message);

@@ -2,9 +2,11 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "displaytime.h"
 #include "simulateddevicesource.h"
 #include "terminalsettings.h"
 
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -15,6 +17,7 @@ namespace onewindow {
 
 namespace {
 
+const QString kTownHall = QStringLiteral("terminal.townHall");
 const QString kHallUrl = QStringLiteral("hall.url");
 const QString kHallCa = QStringLiteral("hall.caFile");
 const QString kLevels = QStringLiteral("catalog.levels");
@@ -44,6 +47,7 @@ QStringList stringList(const QJsonValue &value, const QStringList &fallback = {}
 QList<std::pair<QString, QJsonValue>> storedValues(const TerminalConfiguration &c)
 {
     return {
+        { kTownHall, c.townHall },
         { kHallUrl, c.hallUrl },
         { kHallCa, c.hallCaFile },
         { kLevels, QJsonArray::fromStringList(c.offeredLevels) },
@@ -99,6 +103,7 @@ QStringList TerminalConfiguration::orderedLanguages() const
 TerminalConfiguration TerminalConfiguration::load(const TerminalSettings &settings)
 {
     TerminalConfiguration c;
+    c.townHall = settings.text(kTownHall);
     c.hallUrl = settings.text(kHallUrl);
     c.hallCaFile = settings.text(kHallCa);
     c.offeredLevels = stringList(settings.value(kLevels));
@@ -127,6 +132,11 @@ QList<SettingProblem> TerminalConfigurationCheck::check(const TerminalConfigurat
     auto refuse = [&](const QString &key, const QString &code, const QString &message) {
         problems << SettingProblem { key, { code, message }, true };
     };
+
+    // Empty: receipts name no service centre (a terminal set up before the name could be set
+    // keeps saving its other settings); a name given must be one a receipt can print.
+    if (Status name = checkTownHall(c.townHall); !name && !c.townHall.trimmed().isEmpty())
+        problems << SettingProblem { kTownHall, name.error(), true };
 
     const QUrl url(c.hallUrl.trimmed(), QUrl::StrictMode);
     if (!c.hallUrl.trimmed().isEmpty()) {
@@ -157,7 +167,10 @@ QList<SettingProblem> TerminalConfigurationCheck::check(const TerminalConfigurat
             refuse(kHallCa, QStringLiteral("settings.ca_expired"),
                 tr("The hall CA certificate in %1 expired on %2; ask the hall for the current one.")
                     .arg(c.hallCaFile,
-                        certificates.first().expiryDate().date().toString(Qt::ISODate)));
+                        DisplayTime::date(certificates.first()
+                                              .expiryDate()
+                                              .toTimeZone(DisplayTime::zone())
+                                              .date())));
     }
     for (const QString &level : c.offeredLevels)
         if (!TerminalConfiguration::knownLevels().contains(level))
@@ -250,6 +263,41 @@ Result<QStringList> TerminalConfigurationCheck::save(Database &database, AuditLo
     if (!saved)
         return saved.error();
     return changed;
+}
+
+Status TerminalConfigurationCheck::checkTownHall(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error { QStringLiteral("settings.bad_town_hall"),
+            tr("Give the town hall's name as receipts and notices should print it, such as "
+               "天河区政务服务中心.") };
+    if (trimmed.size() > TerminalConfiguration::kMaxTownHallLength)
+        return Error { QStringLiteral("settings.bad_town_hall"),
+            tr("The town hall's name is %1 characters long; at most %2 fit on a receipt.")
+                .arg(trimmed.size())
+                .arg(TerminalConfiguration::kMaxTownHallLength) };
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(),
+            [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Error { QStringLiteral("settings.bad_town_hall"),
+            tr("The town hall's name must be one line of text, without tabs or line breaks.") };
+    return {};
+}
+
+Result<bool> TerminalConfigurationCheck::saveTownHall(
+    Database &database, AuditLog &audit, const QString &actor, const QString &name)
+{
+    if (Status valid = checkTownHall(name); !valid)
+        return valid.error();
+    const QString trimmed = name.trimmed();
+    TerminalSettings settings(database);
+    if (settings.text(kTownHall) == trimmed)
+        return false;
+    const Status saved = audit.record(actor, AuditLog::kSettingsChange, QStringLiteral("terminal"),
+        kTownHall, [&] { return settings.setValue(kTownHall, trimmed); });
+    if (!saved)
+        return saved.error();
+    return true;
 }
 
 } // namespace onewindow

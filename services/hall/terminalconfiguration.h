@@ -24,6 +24,10 @@ struct TerminalConfiguration
     static constexpr int kMinTimeoutSeconds = 30;
     static constexpr int kMaxTimeoutSeconds = 1800;
 
+    static constexpr int kMaxTownHallLength = 60;
+
+    // Printed on receipts and notices as the service centre (天河区政务服务中心).
+    QString townHall;
     QString hallUrl;
     QString hallCaFile;
     QStringList offeredLevels; // empty: every level of the catalog
@@ -69,6 +73,13 @@ public:
     explicit TerminalConfigurationCheck(PrinterNames printerNames, Reachability reach = {});
 
     QList<SettingProblem> check(const TerminalConfiguration &configuration) const;
+    // The town hall's name as receipts and notices print it: not empty, at most
+    // kMaxTownHallLength characters, one line. settings.bad_town_hall.
+    static Status checkTownHall(const QString &name);
+    // Sets only the town hall's name (onewindowctl settings set-town-hall), audited like save().
+    // True when it changed.
+    static Result<bool> saveTownHall(
+        Database &database, AuditLog &audit, const QString &actor, const QString &name);
 
     // Saves when check() finds nothing blocking: every changed key and one audit entry in one
     // transaction. Returns the keys that changed (empty: nothing to save).

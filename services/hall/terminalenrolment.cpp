@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "datadirectory.h"
+#include "fileproblem.h"
 #include "hallsettings.h"
 #include "terminalsettings.h"
 
@@ -33,13 +34,17 @@ Status writePrivate(const QString &path, const QByteArray &bytes, QFileDevice::P
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("enrol.write_failed"),
-            TerminalEnrolment::tr("%1 cannot be written: %2").arg(path, file.errorString()) };
+        return Error {
+            QStringLiteral("enrol.write_failed"),
+            TerminalEnrolment::tr("%1 cannot be written: %2").arg(path, FileProblem::writing(file))
+        };
     file.setPermissions(perms);
     file.write(bytes);
     if (!file.commit())
-        return Error { QStringLiteral("enrol.write_failed"),
-            TerminalEnrolment::tr("%1 cannot be written: %2").arg(path, file.errorString()) };
+        return Error {
+            QStringLiteral("enrol.write_failed"),
+            TerminalEnrolment::tr("%1 cannot be written: %2").arg(path, FileProblem::writing(file))
+        };
     return {};
 }
 

@@ -2,9 +2,11 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "fieldcipher.h"
 #include "passwordhasher.h"
 #include "passwordpolicy.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -19,15 +21,21 @@ QDateTime fromStamp(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
-const QString kColumns = QStringLiteral(
-    "user_name, role, department, disabled, failed_sign_ins, locked_until, created_at");
+// real_name (7) is sealed: accountFrom() leaves it to openRealName().
+const QString kColumns = QStringLiteral("user_name, role, department, disabled, failed_sign_ins, "
+                                        "locked_until, created_at, real_name, deactivated_at");
 
 StaffAccount accountFrom(const QSqlQuery &q)
 {
     return { q.value(0).toString(),
         StaffRoles::fromCode(q.value(1).toString()).value_or(StaffRole::FrontDesk),
         q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toInt(), fromStamp(q.value(5)),
-        fromStamp(q.value(6)) };
+        fromStamp(q.value(6)), QString(), fromStamp(q.value(8)) };
+}
+
+FieldAddress realNameAddress(const QString &userName)
+{
+    return { QStringLiteral("staff_accounts"), QStringLiteral("real_name"), userName };
 }
 
 } // namespace
@@ -64,22 +72,68 @@ Status StaffAccounts::checkDepartment(StaffRole role, const QString &department)
     return {};
 }
 
+Status StaffAccounts::checkRealName(const QString &realName)
+{
+    const bool control = std::any_of(realName.cbegin(), realName.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (realName.size() > kMaxRealNameLength || control)
+        return Error { QStringLiteral("identity.bad_real_name"),
+            tr("A real name has at most %1 characters, on one line.").arg(kMaxRealNameLength) };
+    return {};
+}
+
 Status StaffAccounts::checkDepartmentExists(const QString &department) const
 {
-    if (department.isEmpty() || !m_departmentKnown)
+    if (department.isEmpty() || !m_departments)
         return {};
-    auto known = m_departmentKnown(department);
+    auto known = m_departments();
     if (!known)
         return known.error();
-    if (!known.value())
+    if (known->contains(department))
+        return {};
+    if (known->isEmpty())
         return Error { QStringLiteral("identity.unknown_department"),
-            tr("The active catalog has no department \"%1\". Use one of the catalog's "
-               "department codes (such as GD-RSJ), or load the catalog first.")
+            tr("There is no department \"%1\": no catalog is active, so there are no "
+               "departments yet. Load the catalog first.")
                 .arg(department.left(32)) };
+    return Error { QStringLiteral("identity.unknown_department"),
+        tr("The active catalog has no department \"%1\". Its departments are: %2.")
+            .arg(department.left(32), known->join(QStringLiteral(", "))) };
+}
+
+Result<QByteArray> StaffAccounts::sealRealName(
+    const QString &userName, const QString &realName) const
+{
+    if (realName.isEmpty())
+        return QByteArray();
+    if (!m_cipher)
+        return Error { QStringLiteral("identity.no_data_key"),
+            tr("A real name is personal data and is stored encrypted with the terminal's data "
+               "key, which is not open here; nothing was changed.") };
+    return m_cipher->encrypt(realName.toUtf8(), realNameAddress(userName));
+}
+
+Status StaffAccounts::openRealName(StaffAccount &account, const QVariant &sealed) const
+{
+    if (sealed.isNull() || sealed.toByteArray().isEmpty())
+        return {};
+    // Without the data key the name stays unknown; everything else about the account is usable.
+    if (!m_cipher)
+        return {};
+    auto name = m_cipher->decrypt(sealed.toByteArray(), realNameAddress(account.userName));
+    if (!name)
+        return name.error();
+    account.realName = QString::fromUtf8(name.value());
     return {};
 }
 
 Result<std::optional<StaffAccount>> StaffAccounts::find(const QString &userName) const
+{
+    return findAccount(userName, true);
+}
+
+Result<std::optional<StaffAccount>> StaffAccounts::findAccount(
+    const QString &userName, bool openName) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM staff_accounts WHERE user_name = ?").arg(kColumns));
@@ -88,14 +142,18 @@ Result<std::optional<StaffAccount>> StaffAccounts::find(const QString &userName)
         return Database::queryError(q, QStringLiteral("find staff account"));
     if (!q.next())
         return std::optional<StaffAccount>();
-    return std::optional<StaffAccount>(accountFrom(q));
+    StaffAccount account = accountFrom(q);
+    if (openName)
+        if (Status opened = openRealName(account, q.value(7)); !opened)
+            return opened.error();
+    return std::optional<StaffAccount>(account);
 }
 
 Result<StaffAccount> StaffAccounts::existing(const QString &userName) const
 {
     if (Status name = checkUserName(userName); !name)
         return name.error();
-    auto found = find(userName);
+    auto found = findAccount(userName, false);
     if (!found)
         return found.error();
     if (!found.value())
@@ -112,42 +170,57 @@ Result<QList<StaffAccount>> StaffAccounts::list() const
     if (!q.exec(QStringLiteral("SELECT %1 FROM staff_accounts ORDER BY user_name").arg(kColumns)))
         return Database::queryError(q, QStringLiteral("list staff accounts"));
     QList<StaffAccount> accounts;
-    while (q.next())
-        accounts.append(accountFrom(q));
+    while (q.next()) {
+        StaffAccount account = accountFrom(q);
+        if (Status opened = openRealName(account, q.value(7)); !opened)
+            return opened.error();
+        accounts.append(account);
+    }
     return accounts;
 }
 
 Status StaffAccounts::add(const QString &actor, const QString &userName, StaffRole role,
-    const QString &department, const QString &password)
+    const QString &department, const QString &password, const QString &realName)
 {
     if (Status name = checkUserName(userName); !name)
         return name;
+    const QString trimmedName = realName.trimmed();
+    if (Status real = checkRealName(trimmedName); !real)
+        return real;
     if (Status dept = checkDepartment(role, department); !dept)
         return dept;
     if (Status known = checkDepartmentExists(department); !known)
         return known;
     if (Status policy = PasswordPolicy::check(password, userName); !policy)
         return policy;
-    auto found = find(userName);
+    auto found = findAccount(userName, false);
     if (!found)
         return found.error();
     if (found.value())
         return Error { QStringLiteral("identity.user_exists"),
             tr("A staff account \"%1\" exists already; choose another user name.").arg(userName) };
+    auto sealedName = sealRealName(userName, trimmedName);
+    if (!sealedName)
+        return sealedName.error();
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
-    const QString detail
+    // That a name was recorded, never the name: the audit log is not sealed.
+    QString detail
         = QStringLiteral("add role=%1 department=%2").arg(StaffRoles::code(role), department);
+    if (!trimmedName.isEmpty())
+        detail += QStringLiteral(" real_name");
     return m_audit.record(actor, AuditLog::kStaffChange, userName, detail, [&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("INSERT INTO staff_accounts (user_name, role, department, "
-                                 "password_hash, created_at, password_changed_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "password_hash, created_at, password_changed_at, real_name) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         const QString now = stamp(m_clock());
         for (const QString &v : { userName, StaffRoles::code(role),
                  department.isNull() ? QStringLiteral("") : department, hash.value(), now, now })
             q.addBindValue(v);
+        q.addBindValue(sealedName->isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                             : QVariant(sealedName.value()));
         return q.exec() ? Status() : Database::queryError(q, QStringLiteral("add staff account"));
     });
 }
@@ -172,6 +245,31 @@ Status StaffAccounts::changePassword(
             q.addBindValue(stamp(m_clock()));
             q.addBindValue(userName);
             return q.exec() ? Status() : Database::queryError(q, QStringLiteral("passwd"));
+        });
+}
+
+Status StaffAccounts::setRealName(
+    const QString &actor, const QString &userName, const QString &realName)
+{
+    auto account = existing(userName);
+    if (!account)
+        return account.error();
+    const QString trimmedName = realName.trimmed();
+    if (Status real = checkRealName(trimmedName); !real)
+        return real;
+    auto sealedName = sealRealName(userName, trimmedName);
+    if (!sealedName)
+        return sealedName.error();
+    return m_audit.record(actor, AuditLog::kStaffChange, userName,
+        trimmedName.isEmpty() ? QStringLiteral("real_name cleared") : QStringLiteral("real_name"),
+        [&]() -> Status {
+            QSqlQuery q(m_database.connection());
+            q.prepare(
+                QStringLiteral("UPDATE staff_accounts SET real_name = ? WHERE user_name = ?"));
+            q.addBindValue(sealedName->isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(sealedName.value()));
+            q.addBindValue(userName);
+            return q.exec() ? Status() : Database::queryError(q, QStringLiteral("real name"));
         });
 }
 
@@ -206,17 +304,20 @@ Status StaffAccounts::assign(
 
 Status StaffAccounts::keepsAnAdministrator(const StaffAccount &account) const
 {
-    if (account.role != StaffRole::Admin || account.disabled)
+    const auto active = [](const StaffAccount &a) {
+        return a.role == StaffRole::Admin && !a.disabled && !a.deactivated();
+    };
+    if (!active(account))
         return {};
     auto accounts = list();
     if (!accounts)
         return accounts.error();
     for (const StaffAccount &other : accounts.value())
-        if (other.userName != account.userName && other.role == StaffRole::Admin && !other.disabled)
+        if (other.userName != account.userName && active(other))
             return {};
     return Error { QStringLiteral("identity.last_admin"),
         tr("%1 is the last active administrator of this terminal; without one nobody could "
-           "manage it. Add or unlock another administrator first.")
+           "manage it. Add, unlock or reactivate another administrator first.")
             .arg(account.userName) };
 }
 
@@ -250,9 +351,46 @@ Status StaffAccounts::setLocked(const QString &actor, const QString &userName, b
         });
 }
 
+Status StaffAccounts::checkDeactivation(
+    const QString &actor, const QString &userName, bool deactivated) const
+{
+    auto account = existing(userName);
+    if (!account)
+        return account.error();
+    if (deactivated && account->deactivated())
+        return Error { QStringLiteral("identity.already_deactivated"),
+            tr("%1 is deactivated already.").arg(userName) };
+    if (!deactivated && !account->deactivated())
+        return Error { QStringLiteral("identity.not_deactivated"),
+            tr("%1 is not deactivated; there is nothing to reactivate.").arg(userName) };
+    if (deactivated && actor == userName)
+        return Error { QStringLiteral("identity.own_deactivation"),
+            tr("You cannot deactivate your own account; ask another administrator.") };
+    if (deactivated)
+        return keepsAnAdministrator(account.value());
+    return {};
+}
+
+Status StaffAccounts::setDeactivated(
+    const QString &actor, const QString &userName, bool deactivated)
+{
+    if (Status allowed = checkDeactivation(actor, userName, deactivated); !allowed)
+        return allowed;
+    return m_audit.record(actor, AuditLog::kStaffChange, userName,
+        deactivated ? QStringLiteral("deactivate") : QStringLiteral("reactivate"), [&]() -> Status {
+            QSqlQuery q(m_database.connection());
+            q.prepare(
+                QStringLiteral("UPDATE staff_accounts SET deactivated_at = ? WHERE user_name = ?"));
+            q.addBindValue(
+                deactivated ? QVariant(stamp(m_clock())) : QVariant(QMetaType(QMetaType::QString)));
+            q.addBindValue(userName);
+            return q.exec() ? Status() : Database::queryError(q, QStringLiteral("deactivate"));
+        });
+}
+
 qint64 StaffAccounts::lockedSecondsLeft(const QString &userName) const
 {
-    auto found = find(userName);
+    auto found = findAccount(userName, false);
     if (found && !found.value()) {
         // A name without an account counts down like one (see signIn()).
         const QDateTime until = m_unknownNames.value(userName.left(64)).lockedUntil;
@@ -303,7 +441,7 @@ Result<StaffSession> StaffAccounts::signIn(
     bool nowLocked = false;
     std::optional<StaffAccount> account;
     if (checkUserName(userName)) {
-        auto found = find(userName);
+        auto found = findAccount(userName, false);
         if (!found)
             return found.error();
         account = found.value();
@@ -351,6 +489,15 @@ Result<StaffSession> StaffAccounts::signIn(
         = password.size() <= PasswordPolicy::kMaxLength && PasswordHasher::verify(password, stored);
     // An account locked by an administrator says so only to whoever knows its password; to
     // anyone else it answers like every other name.
+    // A deactivated account is refused like a locked one: only to whoever knows its password.
+    if (good && account->deactivated()) {
+        if (Status logged = recordFailure(
+                userName, QStringLiteral("account deactivated"), std::nullopt, &nowLocked);
+            !logged)
+            return logged.error();
+        return Error { QStringLiteral("identity.account_deactivated"),
+            tr("This account is deactivated. Ask an administrator to reactivate it.") };
+    }
     if (good && account->disabled) {
         if (Status logged = recordFailure(userName,
                 QStringLiteral("account locked by an administrator"), std::nullopt, &nowLocked);

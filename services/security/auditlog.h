@@ -51,6 +51,8 @@ public:
     static inline const QString kStaffChange = QStringLiteral("staff.change");
     static inline const QString kDecision = QStringLiteral("case.decision");
     static inline const QString kCatalogLoad = QStringLiteral("catalog.load");
+    static inline const QString kCatalogRefused = QStringLiteral("catalog.refused");
+    static inline const QString kReportExport = QStringLiteral("report.export");
     static inline const QString kTrustChange = QStringLiteral("trust.change");
     static inline const QString kSettingsChange = QStringLiteral("settings.change");
 

@@ -2,6 +2,7 @@
 
 #include "cryptoprimitives.h"
 #include "database.h"
+#include "fileproblem.h"
 #include "securitylogging.h"
 
 #include <fcntl.h>
@@ -93,7 +94,7 @@ Status DataKeys::read()
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return keyError("security.key_unreadable",
-            tr("The data key %1 cannot be read (%2).").arg(m_filePath, file.errorString()));
+            tr("The data key %1 cannot be read (%2).").arg(m_filePath, FileProblem::reading(file)));
     const QList<QByteArray> lines = file.read(64 * 1024).split('\n');
     const auto broken = [this] {
         return keyError("security.key_damaged",

@@ -205,6 +205,8 @@ expect_exit 0 run audit verify
 echo 'Tide-pool 42' >"$work/pw"
 STDIN="$work/pw" expect_exit 2 run staff add wang.fang --role reviewer --department NO-SUCH-DEPT
 grep -q "NO-SUCH-DEPT" "$work/err" || fail "unknown department not named: $(cat "$work/err")"
+# ... and the catalog's departments are listed (issue 24 item 8).
+grep -q "GD-RSJ, .*GD-GAJ" "$work/err" || fail "the valid departments not listed: $(cat "$work/err")"
 STDIN="$work/pw" expect_exit 0 run staff add wang.fang --role reviewer --department GD-GAJ
 
 echo "ctl_catalog: all checks passed"

@@ -80,6 +80,15 @@ grep -q "gd-mzj-2026  SM2-SM3  local" "$work/out" || fail "trust list: issuer"
 grep -q "gd-scjg-2026  ES256  local" "$work/out" || fail "trust list: ES256 issuer"
 grep -q "gd-mzj-2026 J-REVOKED-1" "$work/out" || fail "trust list: revocation"
 
+# A key file that is no key is answered in the issuer's words (acceptance 30: the publisher's).
+printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' >"$work/cert.pem"
+expect_exit 3 run trust add-issuer gd-x "$work/cert.pem"
+grep -qi "issuer" "$work/err" || fail "bad issuer key: $(cat "$work/err")"
+grep -qi "publisher" "$work/err" && fail "bad issuer key speaks of publishers: $(cat "$work/err")"
+# The hall's trust list is fetched on demand; without a hall, the command says so (exit 2).
+expect_exit 2 run trust refresh
+expect_exit 2 run trust refresh extra
+
 # Genuine SM2 and ES256.
 make sm2ok sign_sm2 sm2 SM2-SM3 gd-mzj-2026 $holder J-1 null
 expect_exit 0 run ecert verify "$work/sm2ok.json" --holder $holder

@@ -55,6 +55,37 @@ expect_exit 0 "$ctl" --data-dir "$d" staff unlock li.wei
 echo 'Second tide 77' >"$work/pw2"
 STDIN="$work/pw2" expect_exit 0 "$ctl" --data-dir "$d" staff passwd li.wei
 expect_exit 2 "$ctl" --data-dir "$d" staff passwd ghost
+
+# Deactivation and real names (issue 32 item 12): a dry run changes nothing, the last
+# administrator stays, a deactivated account stays listed and can come back; a real name is
+# shown but stored sealed, and never written to the audit log.
+STDIN="$work/pw" expect_exit 0 "$ctl" --data-dir "$d" staff add wu.min --role front_desk --real-name "吴敏"
+STDIN="$work/pw" expect_exit 2 "$ctl" --data-dir "$d" staff add long.name --role front_desk \
+  --real-name "$(printf 'a%.0s' $(seq 51))"
+grep -q "50" "$work/err" || fail "long real name: $(cat "$work/err")"
+expect_exit 0 "$ctl" --data-dir "$d" staff list
+grep -q "^wu.min	front_desk	-	active	吴敏$" "$work/out" || fail "real name: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$d" staff deactivate wu.min --dry-run
+grep -q "^dry run: " "$work/out" || fail "deactivate dry run: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$d" staff list; grep -q "^wu.min	front_desk	-	active" "$work/out" || fail "dry run changed"
+expect_exit 2 "$ctl" --data-dir "$d" staff deactivate chief
+grep -q "last active administrator" "$work/err" || fail "deactivated the last admin: $(cat "$work/err")"
+expect_exit 2 "$ctl" --data-dir "$d" staff reactivate wu.min
+expect_exit 0 "$ctl" --data-dir "$d" --yes staff deactivate wu.min
+expect_exit 0 "$ctl" --data-dir "$d" staff list
+grep -q "^wu.min	front_desk	-	deactivated	吴敏$" "$work/out" || fail "deactivated: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$d" staff list --json
+python3 -c 'import json,sys; d={a["user"]: a for a in json.load(open(sys.argv[1]))}; w=d["wu.min"]; assert w["state"] == "deactivated" and w["realName"] == "吴敏" and w["deactivatedAt"], w; assert d["chief"]["realName"] == "" and d["chief"]["deactivatedAt"] is None, d' "$work/out" \
+  || fail "staff list --json: $(cat "$work/out")"
+expect_exit 0 "$ctl" --data-dir "$d" staff reactivate wu.min
+expect_exit 0 "$ctl" --data-dir "$d" staff real-name wu.min "吴晓敏"
+expect_exit 0 "$ctl" --data-dir "$d" staff list; grep -q "^wu.min	front_desk	-	active	吴晓敏$" "$work/out" || fail "renamed"
+sqlite3 "$db" "SELECT real_name FROM staff_accounts" | grep -q "吴" && fail "a real name in clear"
+expect_exit 0 "$ctl" --data-dir "$d" audit show --since 2000-01-01
+for what in "wu.min	deactivate" "wu.min	reactivate" "wu.min	real_name"; do
+  grep -q "staff.change	$what" "$work/out" || fail "not audited: $what"
+done
+grep -q "吴" "$work/out" && fail "a real name in the audit log"
 [ "$(stat -c %a "$d/data.key")" = 600 ] || fail "data.key is not 0600"
 sqlite3 "$db" "SELECT password_hash FROM staff_accounts" | grep -q "Tide" && fail "plain password"
 

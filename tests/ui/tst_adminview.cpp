@@ -17,10 +17,12 @@
 #include "staffdirectorymodel.h"
 #include "supervisiontestsupport.h"
 #include "terminalsettings.h"
+#include "terminalsetupdesk.h"
 #include "trustdesk.h"
 #include "uitestsupport.h"
 
 #include <QDir>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +36,27 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kPassword = u"Harbour-lights 27"_s;
+
+// Scrolls the page that holds item until item is in view, as an administrator would.
+void scrollIntoView(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        if (!content || !p->property("contentY").isValid() || !content->isAncestorOf(item))
+            continue;
+        const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal most = qMax(0.0, p->property("contentHeight").toReal() - p->height());
+        p->setProperty("contentY", qBound(0.0, y - p->height() / 2, most));
+        return;
+    }
+}
+
+// Scrolls until item is inside the window (the layout may still be settling); whether it is.
+bool scrolledIntoView(QQuickWindow *window, QQuickItem *item)
+{
+    scrollIntoView(item);
+    return isInside(window, item);
+}
 
 QString textOf(QQuickWindow *window, const char *name)
 {
@@ -312,12 +335,15 @@ private slots:
         // A timeout of 0 is refused with the reason; 120 is saved.
         openTab(window, "settingsTab", "settingsPage");
         findVisibleItem(window, "timeoutField")->setProperty("text", u"0"_s);
+        // Below the form (the town hall's name made it taller than the window).
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "saveSettingsButton")));
         click(window, findVisibleItem(window, "saveSettingsButton"));
         QTRY_VERIFY(!textOf(window, "settingsMessage").isEmpty());
         QVERIFY(
             TerminalSettings(*shell->database()).value(u"kiosk.timeoutSeconds"_s).isUndefined());
         QVERIFY(saveFrame(window, u"admin_settings_refused_1920x1080"_s, 150));
         findVisibleItem(window, "timeoutField")->setProperty("text", u"120"_s);
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "saveSettingsButton")));
         click(window, findVisibleItem(window, "saveSettingsButton"));
         QTRY_COMPARE(
             TerminalSettings(*shell->database()).value(u"kiosk.timeoutSeconds"_s).toInt(), 120);
@@ -364,6 +390,261 @@ private slots:
         QTRY_VERIFY(findVisibleItem(window, "signInPage"));
         QVERIFY(saveFrame(window, u"admin_signed_out_1920x1080"_s));
         QVERIFY(!shell->kpi()->ready()); // the figures left with the administrator
+    }
+
+    // The staff room at 1366x768 in English (issue 32 items 7, 11, 12; issue 24 item 8): with
+    // more accounts than fit, the list scrolls and the selected account's panel keeps its place
+    // (86, 92); the English state is not cut off (76); the add form's refusal stands by the
+    // form (34); an unknown department is refused naming the catalog's; a real name is recorded
+    // and an account deactivated (with a confirmation) and reactivated.
+    void staffRoomAt1366()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        {
+            auto dir = DataDirectory::prepare(data.path());
+            QVERIFY(dir.ok());
+            auto db = Database::open(dir->databasePath());
+            QVERIFY(db.ok());
+            PinyinTranscriber pinyin;
+            CatalogStore catalog(*db.value(), pinyin);
+            PublisherTrust trust(catalog);
+            QVERIFY(trust
+                        .addPublisher(u"gd-catalog-2026"_s,
+                            catalogtest::readFile(m_keys.filePath(u"sm2.pub"_s)),
+                            QDateTime::currentDateTimeUtc())
+                        .ok());
+            const QString demo = QStringLiteral(ONEWINDOW_DEMO_CATALOG);
+            QCOMPARE(CatalogImporter(*db.value(), catalog, trust)
+                         .import(catalogtest::readFile(demo),
+                             catalogtest::sign(m_keys.filePath(u"sm2"_s), demo, true), false,
+                             QDateTime::currentDateTimeUtc())
+                         .outcome,
+                CatalogImporter::Outcome::Applied);
+            auto keys = DataKeys::open(*db.value(), dir->dataKeyPath());
+            QVERIFY(keys.ok());
+            AuditLog audit(*db.value(), keys->auditKey());
+            FieldCipher cipher(keys.value());
+            StaffAccounts staff(*db.value(), audit);
+            staff.setPersonalDataCipher(&cipher);
+            QVERIFY(staff.add(u"test"_s, u"admin01"_s, StaffRole::Admin, {}, kPassword, u"张伟"_s)
+                        .ok());
+            for (int i = 1; i <= 20; ++i)
+                QVERIFY(staff
+                            .add(u"test"_s, u"clerk%1"_s.arg(i, 2, 10, QLatin1Char('0')),
+                                StaffRole::FrontDesk, {}, kPassword)
+                            .ok());
+            QVERIFY(staff
+                        .add(u"test"_s, u"gaj.reviewer"_s, StaffRole::Reviewer, u"GD-GAJ"_s,
+                            kPassword, u"李振华"_s)
+                        .ok());
+            // Locked out after wrong passwords: the longest English state.
+            QVERIFY(staff.add(u"test"_s, u"lock.out"_s, StaffRole::FrontDesk, {}, kPassword).ok());
+            for (int i = 0; i < StaffAccounts::kMaxFailures; ++i)
+                QVERIFY(!staff.signIn(u"lock.out"_s, u"wrong-password-1"_s).ok());
+        }
+
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Admin;
+        options.dataDir = data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1366, 768);
+        options.language = u"en"_s;
+        options.languageGiven = true;
+        auto shell = uitest::startShell(options);
+        QQuickWindow *window = shell->window();
+        signIn(window);
+        openTab(window, "staffTab", "staffPage");
+        StaffDirectoryModel *directory = shell->staffDirectory();
+        QTRY_COMPARE(directory->rowCount(), 23);
+
+        QQuickItem *list = findVisibleItem(window, "staffList");
+        QVERIFY(list);
+        // The English state of a lock-out is shown whole (76). The account is the list's last.
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        QQuickItem *state = nullptr;
+        QTRY_VERIFY((state = findVisibleItem(window, "state_lock.out")));
+        QVERIFY2(state->property("text").toString().startsWith(u"locked after wrong passwords"_s),
+            qPrintable(state->property("text").toString()));
+        QVERIFY(!state->property("truncated").toBool());
+        QVERIFY(state->property("contentWidth").toReal() <= state->width() + 0.5);
+
+        QVERIFY(saveFrame(window, u"admin_staff_end_1366x768_en"_s, 150));
+        // An account chosen: the list scrolls above its panel, which stays in the window.
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+        QQuickItem *clerk = nullptr;
+        QTRY_VERIFY((clerk = findVisibleItem(window, "staff_clerk01")));
+        click(window, clerk);
+        QQuickItem *panel = nullptr;
+        QTRY_VERIFY((panel = findVisibleItem(window, "selectedAccount")));
+        const auto checkLayout = [&](const QString &screenshot) {
+            QTRY_VERIFY(panel->height() > 0);
+            QTest::qWait(100); // the layout settles after a resize
+            const QRectF listRect = list->mapRectToScene(list->boundingRect());
+            const QRectF panelRect = panel->mapRectToScene(panel->boundingRect());
+            QVERIFY2(listRect.bottom() <= panelRect.top(),
+                qPrintable(u"list ends at %1, panel starts at %2"_s.arg(listRect.bottom())
+                               .arg(panelRect.top())));
+            QVERIFY2(panelRect.bottom() <= window->height(),
+                qPrintable(u"panel ends at %1"_s.arg(panelRect.bottom())));
+            QVERIFY(list->property("contentHeight").toReal() > list->height()); // it scrolls
+            QVERIFY(list->height() >= 96);
+            QVERIFY(isInside(window, findVisibleItem(window, "deactivateButton")));
+            QVERIFY(isInside(window, findVisibleItem(window, "addAccountButton")));
+            QVERIFY(saveFrame(window, screenshot, 150));
+        };
+        checkLayout(u"admin_staff_1366x768_en"_s);
+
+        // A weak password: the answer stands by the add form, not under the account's panel.
+        findVisibleItem(window, "newUserName")->setProperty("text", u"weak.pw"_s);
+        findVisibleItem(window, "newPassword")->setProperty("text", u"short"_s);
+        findVisibleItem(window, "newPasswordRepeat")->setProperty("text", u"short"_s);
+        click(window, findVisibleItem(window, "addAccountButton"));
+        QQuickItem *formMessage = nullptr;
+        QTRY_VERIFY((formMessage = findVisibleItem(window, "addAccountMessage")));
+        QVERIFY(directory->formMessageIsError());
+        QCOMPARE(formMessage->property("text").toString(), directory->formMessage());
+        QQuickItem *form = findVisibleItem(window, "addAccount");
+        QVERIFY(form->mapRectToScene(form->boundingRect())
+                    .contains(formMessage->mapRectToScene(formMessage->boundingRect())));
+        QVERIFY(textOf(window, "staffMessage").isEmpty());
+        QVERIFY(isInside(window, formMessage));
+        QVERIFY(saveFrame(window, u"admin_staff_add_weak_1366x768_en"_s, 150));
+
+        // A department that is not the catalog's is refused, naming the catalog's.
+        QVERIFY(
+            !directory->addAccount(u"x.rev"_s, u"reviewer"_s, u"police"_s, kPassword, kPassword));
+        for (const QString &named : { u"police"_s, u"GD-GAJ"_s, u"GD-RSJ"_s })
+            QVERIFY2(
+                directory->formMessage().contains(named), qPrintable(directory->formMessage()));
+
+        // A real name, recorded in the account's panel, shows in the list.
+        findVisibleItem(window, "realNameField")->setProperty("text", u"王敏"_s);
+        click(window, findVisibleItem(window, "saveRealNameButton"));
+        QTRY_COMPARE(
+            directory->index(1).data(StaffDirectoryModel::RealNameRole).toString(), u"王敏"_s);
+
+        // Deactivated after a confirmation; listed as such; reactivated.
+        click(window, findVisibleItem(window, "deactivateButton"));
+        answerConfirmation(window, true, u"admin_staff_deactivate_confirm_1366x768_en"_s);
+        const auto deactivated = [&shell] {
+            QSqlQuery q(shell->database()->connection());
+            return q.exec(
+                       u"SELECT deactivated_at FROM staff_accounts WHERE user_name = 'clerk01'"_s)
+                && q.next() && !q.value(0).isNull();
+        };
+        QTRY_VERIFY(deactivated());
+        QTRY_COMPARE(textOf(window, "state_clerk01"), u"deactivated"_s);
+        QCOMPARE(findVisibleItem(window, "deactivateButton")->property("text").toString(),
+            u"Reactivate the account"_s);
+        QVERIFY(saveFrame(window, u"admin_staff_deactivated_1366x768_en"_s, 150));
+        click(window, findVisibleItem(window, "deactivateButton")); // no confirmation needed
+        QTRY_VERIFY(!deactivated());
+        QTRY_COMPARE(textOf(window, "state_clerk01"), u"active"_s);
+        QSqlQuery q(shell->database()->connection());
+        QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE subject = 'clerk01' ORDER BY seq"_s));
+        QStringList details;
+        while (q.next())
+            details << q.value(0).toString();
+        QCOMPARE(
+            details.mid(1), (QStringList { u"real_name"_s, u"deactivate"_s, u"reactivate"_s }));
+
+        // The same page at 1920x1080: the list still scrolls above the panel.
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->width(), 1920);
+        checkLayout(u"admin_staff_1920x1080_en"_s);
+    }
+
+    // Issue 32 items 7, 11, 12 on the trust and settings pages at 1366x768: the page in the admin
+    // view's type sizes with a key ID field wide enough and the whole fingerprint, revocations
+    // listed, added and lifted through the confirmation; the town hall's name set on the
+    // settings page; undoing changes takes their errors away; no printer is "none configured".
+    void trustAndSettingsAt1366()
+    {
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Admin;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = QSize(1366, 768);
+        auto shell = uitest::startShell(options);
+        QQuickWindow *window = shell->window();
+        signIn(window);
+        TrustDesk *trust = shell->trust();
+
+        openTab(window, "trustTab", "trustPage");
+        QTRY_VERIFY(trust->publishers().size() >= 1);
+        // Type as on the other admin pages (acceptance 21: larger than the rest).
+        QQuickItem *page = findVisibleItem(window, "trustPage");
+        QCOMPARE(page->property("font").value<QFont>().pixelSize(), 16);
+        // The whole SHA-256 fingerprint, selectable, inside the window.
+        QQuickItem *fingerprint = findVisibleItem(window, "fingerprint");
+        QVERIFY(fingerprint);
+        QCOMPARE(fingerprint->property("text").toString().count(u' '), 16); // "SHA-256" + 16 groups
+        QVERIFY(fingerprint->property("selectByMouse").toBool());
+        QVERIFY(isInside(window, fingerprint));
+        // Without a hall there is nothing to fetch: the button says so by being off.
+        QQuickItem *fetch = findVisibleItem(window, "fetchTrustListButton");
+        QVERIFY(fetch && !fetch->property("enabled").toBool());
+        QVERIFY(!textOf(window, "trustListFetched").isEmpty());
+        QVERIFY(saveFrame(window, u"admin_trust_1366x768"_s, 150));
+
+        // A revocation: refused for a key not trusted, before any confirmation.
+        QVERIFY(trust->addIssuer(u"gd-mzj-2026"_s, m_keys.filePath(u"sm2.pub"_s)));
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "revokeButton")));
+        findVisibleItem(window, "revokeKeyIdField")->setProperty("text", u"gd-mzj-2062"_s);
+        findVisibleItem(window, "revokeNumberField")->setProperty("text", u"J-REVOKED-1"_s);
+        click(window, findVisibleItem(window, "revokeButton"));
+        QTRY_VERIFY(trust->messageIsError());
+        QVERIFY(!findVisibleItem(window, "confirmButton"));
+        findVisibleItem(window, "revokeKeyIdField")->setProperty("text", u"gd-mzj-2026"_s);
+        // The message above moved the page down.
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "revokeButton")));
+        click(window, findVisibleItem(window, "revokeButton"));
+        answerConfirmation(window, true, u"admin_trust_revoke_confirm_1366x768"_s);
+        QTRY_COMPARE(trust->revocationList().size(), 1);
+        QQuickItem *revoked = nullptr;
+        QTRY_VERIFY((revoked = findVisibleItem(window, "revoked_J-REVOKED-1")));
+        QTRY_VERIFY(scrolledIntoView(window, revoked));
+        QVERIFY(saveFrame(window, u"admin_trust_revoked_1366x768"_s, 150));
+        // Lifted only when confirmed.
+        click(window, findVisibleItem(window, "lift_J-REVOKED-1"));
+        answerConfirmation(window, false);
+        QCOMPARE(trust->revocationList().size(), 1);
+        click(window, findVisibleItem(window, "lift_J-REVOKED-1"));
+        answerConfirmation(window, true);
+        QTRY_COMPARE(trust->revocationList().size(), 0);
+
+        openTab(window, "settingsTab", "settingsPage");
+        findVisibleItem(window, "townHallField")->setProperty("text", u"天河区政务服务中心"_s);
+        QVERIFY(saveFrame(window, u"admin_settings_1366x768"_s, 150));
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "saveSettingsButton")));
+        click(window, findVisibleItem(window, "saveSettingsButton"));
+        QTRY_COMPARE(TerminalSettings(*shell->database()).text(u"terminal.townHall"_s),
+            u"天河区政务服务中心"_s);
+        // Two mistakes: the message names them; undoing the changes takes the errors away.
+        findVisibleItem(window, "timeoutField")->setProperty("text", u"10"_s);
+        findVisibleItem(window, "regionsField")->setProperty("text", u"99999x"_s);
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "saveSettingsButton")));
+        click(window, findVisibleItem(window, "saveSettingsButton"));
+        QTRY_COMPARE(shell->terminalSetup()->problems().size(), 2);
+        QVERIFY(saveFrame(window, u"admin_settings_refused_1366x768"_s, 150));
+        QTRY_VERIFY(scrolledIntoView(window, findVisibleItem(window, "undoSettingsButton")));
+        click(window, findVisibleItem(window, "undoSettingsButton"));
+        QTRY_VERIFY(shell->terminalSetup()->problems().isEmpty());
+        QCOMPARE(findVisibleItem(window, "timeoutField")->property("text").toString(),
+            shell->terminalSetup()->values().value(u"timeoutSeconds"_s).toString());
+        QVERIFY(textOf(window, "settingsMessage").isEmpty());
+        QVERIFY(saveFrame(window, u"admin_settings_undone_1366x768"_s, 150));
+
+        // Every change is audited.
+        QSqlQuery q(shell->database()->connection());
+        QVERIFY(q.exec(u"SELECT detail FROM audit_log"_s));
+        QStringList details;
+        while (q.next())
+            details << q.value(0).toString();
+        QVERIFY(details.contains(u"terminal.townHall"_s));
+        QVERIFY(std::any_of(details.cbegin(), details.cend(),
+            [](const QString &d) { return d.startsWith(u"lift revocation sha256:"_s); }));
     }
 };
 

@@ -407,6 +407,25 @@ private slots:
         QCOMPARE(supervision->completed(), 1);
         QCOMPARE(supervision->openCases(), 1);
         QVERIFY(saveFrame(window, QStringLiteral("backoffice_supervision_1920x1080"), 600));
+        // Issue 24 item 4: 当前超期 is counted against the committed date, as in the inbox, and
+        // each row names both dates (tst_supervisionreport has the fixed-date rule).
+        for (const QVariant &row : supervision->overdue())
+            QVERIFY(row.toMap()
+                        .value(QStringLiteral("dates"))
+                        .toString()
+                        .contains(QStringLiteral("承诺办结日期")));
+        {
+            QQuickItem *rule = findVisibleItem(window, "overdueRule");
+            QVERIFY(rule);
+            QQuickItem *flick = rule->parentItem();
+            while (flick && !flick->inherits("QQuickFlickable"))
+                flick = flick->parentItem();
+            QVERIFY(flick);
+            auto *content = flick->property("contentItem").value<QQuickItem *>();
+            flick->setProperty("contentY", rule->mapToItem(content, QPointF()).y() - 200);
+            QVERIFY(saveFrame(window, QStringLiteral("backoffice_supervision_overdue_1920x1080")));
+            flick->setProperty("contentY", 0);
+        }
         // Issue 24 item 9: the charts' axes say what they count, in labels big enough to read.
         for (const char *name : { "backlogChart", "perDayChart" }) {
             // ChartView::series(int) returns a QAbstractSeries*, a type this test does not link.

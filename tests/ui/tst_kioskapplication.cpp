@@ -2,6 +2,7 @@
 // ID card, pick a bundle, the one form with pre-fill, materials and consent, submit, receipt,
 // rating, finish; then track the case by its number; and an idle session that wipes itself.
 #include "applicationdesk.h"
+#include "casestatus.h"
 #include "casestore.h"
 #include "catalogstore.h"
 #include "catalogtestsupport.h"
@@ -164,6 +165,12 @@ private slots:
         QTRY_VERIFY(findItem(window, "offer_0"));
         click(window, findItem(window, "offer_0_action"));
         QTRY_COMPARE(shell->applicationDesk()->chosen().size(), 2);
+        // No hall here (105): no e-certificates offered to agree to, one note saying why and
+        // that the application goes later.
+        QVERIFY(shell->applicationDesk()->hallAway());
+        QVERIFY(findVisibleItem(window, "offlineNote"));
+        QCOMPARE(textOf(window, "offlineNoteText"), ApplicationDesk::offlineText());
+        QVERIFY(!findItem(window, "useCertificatesBox")->isVisible());
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_2_bundle_1080x1920")));
 
         click(window, findItem(window, "toFormButton"));
@@ -172,6 +179,14 @@ private slots:
         ApplicationForm *form = shell->applicationDesk()->form();
         QVERIFY(form->prefilledCount() >= 2);
         QVERIFY(findItem(window, "prefilledNote")->isVisible());
+        // The form says the same (98): the ID card filled in what it could, nothing claims
+        // certificates, and the application is sent when the hall is back.
+        QVERIFY(findVisibleItem(window, "offlineNote"));
+        QCOMPARE(textOf(window, "offlineNoteText"), ApplicationDesk::offlineText());
+        QVERIFY(!findItem(window, "certificateNote")->isVisible());
+        QCOMPARE(textOf(window, "prefilledNote"), form->prefilledNote());
+        QVERIFY2(form->prefilledNote().contains(QStringLiteral("身份证")),
+            qPrintable(form->prefilledNote()));
         // The phone typed on the keyboard; the rest answered through the form's model; the
         // pledge (承诺) left for later.
         QStringList pledges;
@@ -271,6 +286,11 @@ private slots:
         QTRY_VERIFY(findItem(window, "kioskHomePage"));
         waitForStack(window);
         QVERIFY(!shell->citizenDesk()->active());
+        // The footer counts it among the applications waiting for the hall (110).
+        QTRY_VERIFY(findVisibleItem(window, "hallWaiting"));
+        QVERIFY2(textOf(window, "hallWaiting").contains(QLatin1Char('1')),
+            qPrintable(textOf(window, "hallWaiting")));
+        QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_5a_home_waiting_1080x1920")));
         const QString shown = allText(window->contentItem());
         QVERIFY(!shown.contains(kName));
         QVERIFY(!shown.contains(kIdNumber));
@@ -288,6 +308,12 @@ private slots:
         QVERIFY(textOf(window, "trackSummary").contains(QStringLiteral("陈**")));
         QCOMPARE(findItem(window, "trackedCases")->property("count").toInt(), 2);
         QVERIFY(!allText(window->contentItem()).contains(kName));
+        // Taken here while the hall was away (111): received here, not yet sent.
+        QVERIFY2(textOf(window, "trackedStatus")
+                     .contains(onewindow::CaseStatuses::trackingName(
+                         onewindow::CaseStatus::Submitted, false)),
+            qPrintable(textOf(window, "trackedStatus")));
+        QVERIFY(findVisibleItem(window, "trackedStatusNote"));
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_app_6_tracking_1080x1920")));
         click(window, findItem(window, "backButton"));
         QTRY_VERIFY(findItem(window, "kioskHomePage"));

@@ -50,10 +50,11 @@ struct CaseScenario
     onewindow::SyncStore &sync;
     onewindow::WorkingDayCalendar calendar = demoCalendar();
 
-    // Files one submission of one item (published as snapshot); an empty application when
-    // filing failed.
+    // Files one submission of one item (published as snapshot) whose committed limit is
+    // promisedDays (the legal one when negative); an empty application when filing failed.
     onewindow::FiledApplication file(const QString &itemCode, const QString &department,
-        int legalDays, const QDateTime &when, const QByteArray &snapshot = "{}")
+        int legalDays, const QDateTime &when, const QByteArray &snapshot = "{}",
+        int promisedDays = -1)
     {
         using namespace onewindow;
         CaseApplication a;
@@ -66,7 +67,7 @@ struct CaseScenario
         item.name = QStringLiteral("事项 ") + itemCode;
         item.department = department;
         item.legalLimitDays = legalDays;
-        item.promisedLimitDays = legalDays;
+        item.promisedLimitDays = promisedDays < 0 ? legalDays : promisedDays;
         item.snapshot = snapshot;
         a.items = { item };
         auto filed = CaseFiling(store, QStringLiteral("GZ-TH-KIOSK-0007")).file(a, calendar, when);

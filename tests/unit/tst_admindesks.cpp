@@ -7,6 +7,7 @@
 #include "catalogtestsupport.h"
 #include "certificatetruststore.h"
 #include "database.h"
+#include "displaytime.h"
 #include "hallclient.h"
 #include "hallsettings.h"
 #include "healthdesk.h"
@@ -25,11 +26,13 @@
 #include "terminalsetupdesk.h"
 #include "trustadministration.h"
 #include "trustdesk.h"
+#include "trustlistrefresh.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -186,13 +189,15 @@ private slots:
                     .toMap()
                     .value(u"expiry"_s)
                     .toString()
-                    .contains(u"2099-12-31"_s));
+                    .contains(DisplayTime::date(QDate(2099, 12, 31))));
         QVERIFY(!trust.publishers().first().toMap().value(u"expiring"_s).toBool());
         QCOMPARE(trust.publishers().size(), 1);
         const QString fingerprint
             = trust.publishers().first().toMap().value(u"fingerprint"_s).toString();
-        QVERIFY(
-            QRegularExpression(u"^([0-9A-F]{4} ){7}[0-9A-F]{4}$"_s).match(fingerprint).hasMatch());
+        // All 32 bytes (acceptance 21: the page showed 16 of them), in groups of four.
+        QVERIFY2(
+            QRegularExpression(u"^([0-9A-F]{4} ){15}[0-9A-F]{4}$"_s).match(fingerprint).hasMatch(),
+            qPrintable(fingerprint));
         QCOMPARE(fingerprint, TrustDesk::fingerprint(catalogtest::readFile(pub)));
         QVERIFY(!trust.addIssuer(u"gd-issuer"_s, m_dir.filePath(u"nowhere.pem"_s)));
         QVERIFY(trust.messageIsError());
@@ -204,11 +209,126 @@ private slots:
         QCOMPARE(trust.publishers().size(), 0);
         const QList<AuditEntry> entries = m_audit->entries().value();
         QCOMPARE(actions(*m_audit).count(AuditLog::kTrustChange), 4);
-        // The audit log keeps the whole SHA-256 fingerprint; the page shows its first half.
+        // The page shows what the audit log keeps: the whole SHA-256 fingerprint.
         const QString whole = TrustAdministration::fingerprint(catalogtest::readFile(pub));
-        QVERIFY(whole.startsWith(fingerprint));
+        QCOMPARE(fingerprint, whole);
         QCOMPARE(entries.at(2).detail, u"add publisher "_s + whole);
         QVERIFY(trust.trustListStale()); // never fetched from a hall
+    }
+
+    // Issue 32 item 12: the revoked certificates listed (issuer key, number, when), revoked and
+    // lifted from the page, each audited; the hall's own revocations are not lifted here.
+    void revocationsAreListedRevokedAndLifted()
+    {
+        CertificateTrustStore certificates(*m_db);
+        const QDateTime now(QDate(2026, 12, 7), QTime(6, 5), Qt::UTC); // 14:05 in Guangzhou
+        TrustDesk trust(*m_catalog, certificates, *m_audit, *m_staff, [now] { return now; });
+        QVERIFY(!trust.revoke(u"gd-issuer"_s, u"J-1"_s)); // signed out
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QVERIFY(trust.addIssuer(u"gd-issuer"_s, m_dir.filePath(u"p256.pub"_s)));
+        // A mistyped key is refused before the confirmation is asked.
+        QVERIFY(!trust.canRevoke(u"gd-isuer"_s, u"J-1"_s));
+        QVERIFY(trust.messageIsError());
+        QVERIFY(trust.message().contains(u"gd-isuer"_s));
+        QVERIFY(trust.canRevoke(u"gd-issuer"_s, u"J-1"_s));
+        QVERIFY2(trust.revoke(u" gd-issuer"_s, u"J-1 "_s), qPrintable(trust.message()));
+        QVERIFY(!trust.canRevoke(u"gd-issuer"_s, u"J-1"_s)); // already revoked
+        QVERIFY(certificates
+                    .applyHallDocument(
+                        QJsonObject { { u"version"_s, 4 }, { u"publishers"_s, QJsonArray() },
+                            { u"issuers"_s,
+                                QJsonArray { QJsonObject { { u"keyId"_s, u"gd-hall"_s },
+                                    { u"alg"_s, u"ES256"_s },
+                                    { u"pem"_s,
+                                        QString::fromLatin1(catalogtest::readFile(
+                                            m_dir.filePath(u"p256.pub"_s))) } } } },
+                            { u"revoked"_s,
+                                QJsonArray { QJsonObject { { u"keyId"_s, u"gd-hall"_s },
+                                    { u"certNumber"_s, u"H-9"_s } } } } },
+                        now)
+                    .ok());
+        trust.refresh();
+        QCOMPARE(trust.revocations(), 2);
+        const QVariantList list = trust.revocationList();
+        QCOMPARE(list.size(), 2);
+        const QVariantMap mine = list.at(0).toMap();
+        QCOMPARE(mine.value(u"keyId"_s).toString(), u"gd-hall"_s);
+        QVERIFY(mine.value(u"fromHall"_s).toBool());
+        const QVariantMap here = list.at(1).toMap();
+        QCOMPARE(here.value(u"keyId"_s).toString(), u"gd-issuer"_s);
+        QCOMPARE(here.value(u"certNumber"_s).toString(), u"J-1"_s);
+        QCOMPARE(here.value(u"when"_s).toString(), DisplayTime::dateTime(now));
+        QVERIFY(here.value(u"when"_s).toString().contains(u"14:05"_s));
+        QVERIFY(!here.value(u"fromHall"_s).toBool());
+        // The fetched time, shown as every date on the page is.
+        QVERIFY2(trust.trustListFetched().contains(DisplayTime::dateTime(now)),
+            qPrintable(trust.trustListFetched()));
+
+        QVERIFY(!trust.liftRevocation(u"gd-hall"_s, u"H-9"_s)); // the hall's
+        QVERIFY(trust.messageIsError());
+        QVERIFY(trust.liftRevocation(u"gd-issuer"_s, u"J-1"_s));
+        QCOMPARE(trust.revocationList().size(), 1);
+        QCOMPARE(actions(*m_audit).count(AuditLog::kTrustChange), 3); // add, revoke, lift
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QVERIFY(entries.at(entries.size() - 2).detail.startsWith(u"revoke certificate sha256:"_s));
+        QVERIFY(entries.last().detail.startsWith(u"lift revocation sha256:"_s));
+    }
+
+    // Without a hall there is nothing to fetch, and the page says so instead of "never".
+    void theTrustListIsFetchedOnlyWithAHall()
+    {
+        CertificateTrustStore certificates(*m_db);
+        TrustDesk trust(*m_catalog, certificates, *m_audit, *m_staff);
+        TrustListRefresh refresh(nullptr, certificates);
+        trust.setTrustListRefresh(&refresh);
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        trust.refresh();
+        QVERIFY(!trust.canFetchTrustList());
+        QVERIFY(!trust.trustListFetched().isEmpty());
+        trust.fetchTrustList();
+        QVERIFY(trust.messageIsError());
+        QVERIFY(!certificates.snapshot()->fetchedAt.isValid());
+    }
+
+    // Acceptance 53, 54, 56: the refusal names the settings to correct; undoing the changes
+    // takes their errors away; no printer or reader set is "none configured", not an empty name.
+    void settingsMessagesPointTheRightWay()
+    {
+        TerminalSetupDesk setup(*m_db, *m_audit, *m_staff, m_data, [] { return QStringList(); });
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        QVariantMap form = setup.values();
+        form.insert(u"timeoutSeconds"_s, u"10"_s);
+        form.insert(u"regions"_s, u"99999x"_s);
+        QVERIFY(!setup.save(form));
+        QCOMPARE(setup.problems().size(), 2);
+        QVERIFY2(!setup.message().contains(u"below"_s), qPrintable(setup.message()));
+        QVERIFY2(setup.message().contains(TerminalSetupDesk::settingName(u"catalog.regions"_s))
+                && setup.message().contains(
+                    TerminalSetupDesk::settingName(u"kiosk.timeoutSeconds"_s)),
+            qPrintable(setup.message()));
+        setup.undo();
+        QVERIFY(setup.problems().isEmpty());
+        QVERIFY(setup.message().isEmpty());
+
+        QVERIFY(setup.testPrint(u"  "_s, false));
+        QVERIFY(!setup.messageIsError());
+        QVERIFY2(setup.message().contains(u"No printer configured"_s), qPrintable(setup.message()));
+        QVERIFY(!setup.message().contains(u"\"\""_s));
+        QVERIFY(!setup.testRead(QString(), false));
+        QVERIFY2(
+            setup.message().contains(u"No card reader configured"_s), qPrintable(setup.message()));
+
+        // The town hall's name is one of the form's settings.
+        form = setup.values();
+        QCOMPARE(form.value(u"townHall"_s).toString(), QString());
+        form.insert(u"townHall"_s, u"天河区政务服务中心"_s);
+        QVERIFY2(setup.save(form), qPrintable(setup.message()));
+        QCOMPARE(TerminalSettings(*m_db).text(u"terminal.townHall"_s), u"天河区政务服务中心"_s);
+        QCOMPARE(setup.values().value(u"townHall"_s).toString(), u"天河区政务服务中心"_s);
+        form.insert(u"townHall"_s, QString(61, u'区'));
+        QVERIFY(!setup.save(form));
+        QCOMPARE(
+            setup.problems().first().toMap().value(u"key"_s).toString(), u"terminal.townHall"_s);
     }
 
     // Acceptance (59): with the hall stopped the summary said "everything is in order" above a
@@ -347,6 +467,8 @@ private slots:
         QCOMPARE(desk.stageCode(), u"checking"_s); // the worker runs; this thread goes on
         QTRY_COMPARE_WITH_TIMEOUT(desk.stageCode(), u"previewed"_s, 20000);
         QCOMPARE(desk.changes().size(), 3);
+        for (const QVariant &change : desk.changes())
+            QCOMPARE(change.toMap().contains(u"values"_s), true);
         QCOMPARE(m_catalog->versions()->size(), 0); // checking changed nothing
         QSignalSpy changed(&desk, &CatalogAdminDesk::catalogChanged);
         desk.apply();

@@ -165,6 +165,48 @@ private slots:
         QCOMPARE(again.value()->dataUse.at(0).purpose, QStringLiteral("社会保障卡申领"));
     }
 
+    // Issue 24 (111): an application taken while the hall was away showed as "Submitted" on
+    // its tracking page. Until the hall has it, it says it is here and not yet sent; the kiosk
+    // counts it among the applications waiting, once for its two items.
+    void anApplicationTheHallHasNotReceivedSaysSo()
+    {
+        CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));
+        const auto filed = filing.file(bundle(), calendar2026(), m_now);
+        QVERIFY(filed.ok());
+        QCOMPARE(m_sync->counters()->waitingApplications, 1);
+        auto tracked = m_store->track(filed->receiptNumber);
+        QVERIFY(tracked.ok() && tracked.value());
+        for (const TrackedCase &c : tracked.value()->cases) {
+            QVERIFY(!c.reachedHall);
+            QCOMPARE(CaseStatuses::trackingName(c.filed.status, c.reachedHall),
+                QStringLiteral("Received at this terminal, not yet sent"));
+        }
+        const auto second = filing.file(bundle(), calendar2026(), m_now.addSecs(60));
+        QVERIFY(second.ok());
+        QCOMPARE(m_sync->counters()->waitingApplications, 2);
+
+        // The hall acknowledges the first application's events.
+        const auto outbox = m_sync->pendingBatch(10);
+        QVERIFY(outbox.ok());
+        QStringList first;
+        for (const OutboxEvent &e : outbox.value())
+            for (const FiledCase &c : filed->cases)
+                if (e.caseId == c.caseId)
+                    first << e.eventId;
+        QCOMPARE(first.size(), 2);
+        QVERIFY(m_sync->markSent(first).ok());
+        QCOMPARE(m_sync->counters()->waitingApplications, 1);
+        tracked = m_store->track(filed->receiptNumber);
+        for (const TrackedCase &c : tracked.value()->cases) {
+            QVERIFY(c.reachedHall);
+            QCOMPARE(CaseStatuses::trackingName(c.filed.status, c.reachedHall),
+                CaseStatuses::displayName(CaseStatus::Submitted));
+        }
+        // Later statuses come from the hall: never "not yet sent".
+        QCOMPARE(CaseStatuses::trackingName(CaseStatus::Approved, false),
+            CaseStatuses::displayName(CaseStatus::Approved));
+    }
+
     void forSomeoneElseNeedsConsentAndNamesBoth()
     {
         CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));

@@ -85,7 +85,7 @@ private slots:
         for (const QString &expected :
             { d.receiptNumber, QStringLiteral("陈大文"), QStringLiteral("最低生活保障申请"),
                 QStringLiteral("居民身份证复印件"), QStringLiteral("家庭成员收入证明"),
-                QStringLiteral("收入证明须加盖单位公章"), QStringLiteral("2026-11-25"),
+                QStringLiteral("收入证明须加盖单位公章"), QStringLiteral("2026年11月25日"),
                 QStringLiteral("天河区政务服务中心"), QStringLiteral("zhck01") })
             QVERIFY2(text.contains(expected),
                 qPrintable(expected + QStringLiteral(" missing in:\n") + text));

@@ -514,6 +514,41 @@ private slots:
         QVERIFY(q.exec(u"DROP TRIGGER no_audit"_s));
     }
 
+    // 69: a tampered, invalid or stale catalog offered to the terminal left no trace.
+    void auditsRefusedCatalogsInChecksToo()
+    {
+        AuditLog audit(*m_db, QByteArray(32, 'k'), [this] { return m_now; });
+        m_importer->setAudit(&audit, u"admin.li"_s);
+        QJsonObject current = catalogtest::catalog(u"2026.12.1"_s);
+        current.insert(u"issuedAt"_s, u"2026-12-04T09:00:00+08:00"_s);
+        QCOMPARE(importSigned(catalogtest::bytes(current), u"sm2"_s).outcome,
+            CatalogImporter::Outcome::Applied);
+
+        // Tampered after signing, checked only (the admin view's check is a dry run).
+        const QByteArray signedBytes = catalogtest::bytes(catalogtest::catalog(u"2026.12.2"_s));
+        const QString signedFile = path(u"signed-then-tampered.json"_s);
+        QVERIFY(catalogtest::writeFile(signedFile, signedBytes));
+        const QByteArray signature = catalogtest::sign(path(u"sm2"_s), signedFile, true);
+        QByteArray tampered = signedBytes;
+        tampered.replace("2026.12.2", "2026.12.9");
+        QCOMPARE(m_importer->import(tampered, signature, true, m_now).outcome,
+            CatalogImporter::Outcome::Untrusted);
+        // Older than the active one.
+        QCOMPARE(importSigned(catalogtest::bytes(catalogtest::catalog(u"2026.11.3"_s)), u"sm2"_s)
+                     .outcome,
+            CatalogImporter::Outcome::Older);
+
+        const QList<AuditEntry> entries = audit.entries().value();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(1).action, AuditLog::kCatalogRefused);
+        QVERIFY2(entries.at(1).detail.startsWith(u"refused signature."_s),
+            qPrintable(entries.at(1).detail));
+        QCOMPARE(entries.at(2).action, AuditLog::kCatalogRefused);
+        QCOMPARE(entries.at(2).subject, u"2026.11.3"_s);
+        QCOMPARE(entries.at(2).detail, u"refused catalog.older, older than active 2026.12.1"_s);
+        QVERIFY(audit.verify()->ok);
+    }
+
     void refusesACatalogOfARegionTheTerminalDoesNotOffer()
     {
         m_importer->setOfferedRegions({ u"440300"_s, u"441900"_s });

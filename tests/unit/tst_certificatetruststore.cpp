@@ -108,6 +108,42 @@ private slots:
             QStringLiteral("trust.bad_cert_number"));
     }
 
+    // Acceptance shot 30: a bad issuer key was answered with the catalog publisher's wording.
+    void badIssuerKeySpeaksOfIssuers()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir);
+        const Error error
+            = CertificateTrustStore(*db).addIssuer(QStringLiteral("k"), "not a key", m_now).error();
+        QCOMPARE(error.code, QStringLiteral("signature.bad_key"));
+        QVERIFY2(error.message.contains(QStringLiteral("issuer")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QStringLiteral("publisher")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QStringLiteral("catalog")), qPrintable(error.message));
+    }
+
+    // The trust page lists each revocation (issuer key, number, when, whose), not only a count.
+    void listsRevocationsWithTheirSource()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir);
+        CertificateTrustStore store(*db);
+        QVERIFY(store.applyHallDocument(hallDocument(3), m_now).ok());
+        QVERIFY(
+            store.revoke(QStringLiteral("gd-gaj-2026"), QStringLiteral("A-2"), m_now.addSecs(90))
+                .ok());
+        auto list = store.revocations();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).keyId, QStringLiteral("gd-gaj-2026"));
+        QCOMPARE(list->at(0).certNumber, QStringLiteral("A-2"));
+        QCOMPARE(list->at(0).source, QStringLiteral("local"));
+        QCOMPARE(list->at(0).addedAt, m_now.addSecs(90));
+        QCOMPARE(list->at(1).certNumber, QStringLiteral("HK-1"));
+        QCOMPARE(list->at(1).source, QStringLiteral("hall"));
+        QVERIFY(store.liftRevocation(QStringLiteral("gd-gaj-2026"), QStringLiteral("A-2")).ok());
+        QCOMPARE(store.revocations()->size(), 1);
+    }
+
     void hallDocumentReplacesOnlyHallEntries()
     {
         QTemporaryDir dir;

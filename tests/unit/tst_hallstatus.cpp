@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,56 @@ private slots:
         QVERIFY(!status.online());
         QVERIFY(!status.connecting()); // no hall to wait for: plainly offline
         QCOMPARE(status.queueDepth(), 0);
+    }
+
+    // Issue 24 (110): two applications taken while the hall was away, and the footer said only
+    // "Offline". It counts applications (one for a bundle of two items), not events.
+    void countsTheApplicationsWaitingToBeSent()
+    {
+        QTemporaryDir data;
+        auto db = Database::open(data.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        const auto file = [&q](const QString &group, const QStringList &cases) {
+            bool ok = q.exec(QStringLiteral(
+                "INSERT INTO case_groups(group_id, receipt_number, filing_terminal, "
+                "submitted_at, subject_lookup, subject_masked, people, answers, data_use) VALUES "
+                "('%1', 'R-%1', 'K1', '2026-12-07T01:00:00Z', X'00', '张**', X'00', X'00', X'00')")
+                                 .arg(group));
+            for (const QString &c : cases)
+                ok = ok
+                    && q.exec(QStringLiteral(
+                        "INSERT INTO cases(case_id, group_id, item_code, item_name, department, "
+                        "catalog_version, item_snapshot, status, legal_days, promised_days, "
+                        "materials, submitted_at, updated_at, last_seq) VALUES ('%1', '%2', 'I', "
+                        "'I', 'D', '1', X'00', 'submitted', 20, 5, X'00', "
+                        "'2026-12-07T01:00:00Z', '2026-12-07T01:00:00Z', 1)")
+                                  .arg(c, group))
+                    && q.exec(QStringLiteral(
+                        "INSERT INTO events(event_id, case_id, seq, type, at, actor, body) VALUES "
+                        "('e-%1', '%1', 1, 'submitted', '2026-12-07T09:00:00+08:00', 'kiosk', "
+                        "X'7B7D')")
+                                  .arg(c));
+            return ok;
+        };
+        QVERIFY2(file(QStringLiteral("g1"), { QStringLiteral("c1"), QStringLiteral("c2") }),
+            qPrintable(q.lastError().text()));
+        QVERIFY(file(QStringLiteral("g2"), { QStringLiteral("c3") }));
+        SyncStore store(*db.value());
+        HallStatus status(&store, nullptr);
+        QVERIFY(status.away()); // no hall: what is filed waits here
+        QCOMPARE(status.waitingApplications(), 2);
+        QCOMPARE(status.queueDepth(), 3);
+
+        QSignalSpy changed(&status, &HallStatus::countersChanged);
+        QVERIFY(store.markSent({ QStringLiteral("e-c1"), QStringLiteral("e-c2") }).ok());
+        status.refresh();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(status.waitingApplications(), 1);
+        // A refused filing is parked for the administrator: not "waiting" any more.
+        QVERIFY(store.park(QStringLiteral("e-c3"), QStringLiteral("x"), QStringLiteral("y")).ok());
+        status.refresh();
+        QCOMPARE(status.waitingApplications(), 0);
     }
 
     void followsTheEngineOnlineAndOffline()
@@ -60,6 +111,7 @@ private slots:
         QCOMPARE(status.queueDepth(), 1);
         QVERIFY(!status.online());
         QVERIFY(status.connecting()); // until the first cycle ends, neither online nor offline
+        QVERIFY(!status.away());
 
         QSignalSpy online(&status, &HallStatus::onlineChanged);
         QSignalSpy connecting(&status, &HallStatus::connectingChanged);
@@ -68,6 +120,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY(status.online());
         QVERIFY(!status.connecting());
+        QVERIFY(!status.away());
         QCOMPARE(online.count(), 1);
         QCOMPARE(connecting.count(), 1);
         QCOMPARE(status.queueDepth(), 0);
@@ -79,6 +132,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY(!status.online());
         QVERIFY(!status.connecting());
+        QVERIFY(status.away());
         QCOMPARE(connecting.count(), 1);
         QVERIFY(!status.lastError().isEmpty());
     }

@@ -253,6 +253,21 @@ private slots:
         QVERIFY(f.error().message.contains(QStringLiteral("2025")));
     }
 
+    // A period not yet begun has no figures (the page once showed it as quiet days); one that
+    // runs past today has them up to today, and says so.
+    void aPeriodInTheFutureSaysSo()
+    {
+        auto f = m_report->compute(
+            { kToday.addDays(1), kToday.addDays(30) }, m_cases->calendar, kToday);
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error().code, QStringLiteral("report.future_period"));
+        f = m_report->compute({ kToday.addDays(-3), kToday.addDays(3) }, m_cases->calendar, kToday);
+        QVERIFY(f.ok());
+        QVERIFY(f->runsPastToday());
+        QVERIFY(KpiReport::toText(f.value()).contains(kToday.toString(Qt::ISODate)));
+        QVERIFY(!compute(kMarch).runsPastToday());
+    }
+
     void needsOnlyThePeriodsCalendar()
     {
         // March 2026 read on 1 March 2028, on a calendar of 2026 alone: the report of a past

@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(exit, 0);
         for (const QString &expected :
             { f.receiptNumber, QStringLiteral("社会保障卡挂失"), QStringLiteral("社会保障卡补换"),
-                QStringLiteral("2026-11-30"), QStringLiteral("人力资源和社会保障局"),
+                QStringLiteral("2026年11月30日"), QStringLiteral("人力资源和社会保障局"),
                 QStringLiteral("陈**"), QStringLiteral("李*"),
                 QStringLiteral("近期一寸免冠彩色照片"), QStringLiteral("天河区政务服务中心") })
             QVERIFY2(text.contains(expected),

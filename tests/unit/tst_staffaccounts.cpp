@@ -1,5 +1,7 @@
 #include "auditlog.h"
 #include "database.h"
+#include "datakeys.h"
+#include "fieldcipher.h"
 #include "staffaccounts.h"
 
 #include <QSqlQuery>
@@ -7,6 +9,7 @@
 #include <QTest>
 
 using namespace onewindow;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString kPassword = QStringLiteral("Tide-pool 42");
@@ -346,6 +349,149 @@ private slots:
         // Only the holder of a disabled account's password learns that it is disabled.
         QCOMPARE(m_staff->signIn(QStringLiteral("wu"), kPassword).error().code,
             QStringLiteral("identity.account_disabled"));
+    }
+
+    // Issue 32 item 12: an account that leaves is deactivated, not deleted: it stays in the list
+    // and the audit trail, cannot sign in, is no administrator, and can come back.
+    void deactivatedAccountsStayButCannotSignIn()
+    {
+        const QString root = QStringLiteral("cli:root");
+        QVERIFY(m_staff->add(root, QStringLiteral("li"), StaffRole::FrontDesk, {}, kPassword).ok());
+        QVERIFY(m_staff->checkDeactivation(root, QStringLiteral("li"), true).ok());
+        QVERIFY(!m_staff->find(QStringLiteral("li")).value()->deactivated()); // only a check
+        QCOMPARE(m_staff->checkDeactivation(root, QStringLiteral("li"), false).error().code,
+            QStringLiteral("identity.not_deactivated"));
+        QVERIFY(m_staff->setDeactivated(root, QStringLiteral("li"), true).ok());
+        const auto li = m_staff->find(QStringLiteral("li")).value();
+        QVERIFY(li->deactivated());
+        QCOMPARE(li->deactivatedAt, m_now);
+        QCOMPARE(m_staff->list()->size(), 1);
+        QCOMPARE(m_staff->setDeactivated(root, QStringLiteral("li"), true).error().code,
+            QStringLiteral("identity.already_deactivated"));
+        // Only the holder of the password learns why; anyone else hears the usual answer.
+        QCOMPARE(m_staff->signIn(QStringLiteral("li"), kPassword).error().code,
+            QStringLiteral("identity.account_deactivated"));
+        QCOMPARE(m_staff->signIn(QStringLiteral("li"), QStringLiteral("nope-xyz-1")).error().code,
+            QStringLiteral("identity.sign_in_failed"));
+        QVERIFY(m_staff->setDeactivated(root, QStringLiteral("li"), false).ok());
+        QVERIFY(!m_staff->find(QStringLiteral("li")).value()->deactivated());
+        QVERIFY(m_staff->signIn(QStringLiteral("li"), kPassword).ok());
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QStringList details;
+        for (const AuditEntry &e : entries)
+            if (e.action == AuditLog::kStaffChange && e.subject == QStringLiteral("li"))
+                details << e.detail;
+        QCOMPARE(details,
+            (QStringList { QStringLiteral("add role=front_desk department="),
+                QStringLiteral("deactivate"), QStringLiteral("reactivate") }));
+        QCOMPARE(entries.at(entries.size() - 2).actor, root);
+    }
+
+    void theLastActiveAdministratorIsNotDeactivated()
+    {
+        const QString root = QStringLiteral("cli:root");
+        for (const QString &name : { QStringLiteral("admin.li"), QStringLiteral("admin.wu") })
+            QVERIFY(m_staff->add(root, name, StaffRole::Admin, {}, kPassword).ok());
+        QCOMPARE(
+            m_staff->setDeactivated(QStringLiteral("admin.li"), QStringLiteral("admin.li"), true)
+                .error()
+                .code,
+            QStringLiteral("identity.own_deactivation"));
+        QVERIFY(m_staff->setDeactivated(root, QStringLiteral("admin.wu"), true).ok());
+        // admin.wu no longer counts: admin.li is the last one, for every way of losing it.
+        QCOMPARE(m_staff->checkDeactivation(root, QStringLiteral("admin.li"), true).error().code,
+            QStringLiteral("identity.last_admin"));
+        QCOMPARE(m_staff->setLocked(root, QStringLiteral("admin.li"), true).error().code,
+            QStringLiteral("identity.last_admin"));
+        QCOMPARE(m_staff->assign(root, QStringLiteral("admin.li"), StaffRole::Supervisor, {})
+                     .error()
+                     .code,
+            QStringLiteral("identity.last_admin"));
+        QVERIFY(m_staff->setDeactivated(root, QStringLiteral("admin.wu"), false).ok());
+        QVERIFY(m_staff->setDeactivated(root, QStringLiteral("admin.li"), true).ok());
+    }
+
+    // Issue 32 item 12: a real name (姓名) is personal data, sealed with the data key like a
+    // citizen's name; neither the database nor the audit log holds it in clear.
+    void aRealNameIsKeptSealed()
+    {
+        const QString root = QStringLiteral("cli:root");
+        const QString name = QStringLiteral("欧阳明华");
+        QCOMPARE(m_staff->add(root, QStringLiteral("li"), StaffRole::FrontDesk, {}, kPassword, name)
+                     .error()
+                     .code,
+            QStringLiteral("identity.no_data_key")); // nowhere to seal it: not stored in clear
+        auto keys
+            = DataKeys::open(*m_db, m_dir.filePath(QStringLiteral("data%1.key").arg(m_round)));
+        QVERIFY(keys.ok());
+        const FieldCipher cipher(keys.value());
+        m_staff->setPersonalDataCipher(&cipher);
+        QCOMPARE(m_staff
+                     ->add(root, QStringLiteral("li"), StaffRole::FrontDesk, {}, kPassword,
+                         QString(51, QLatin1Char('x')))
+                     .error()
+                     .code,
+            QStringLiteral("identity.bad_real_name"));
+        QVERIFY(m_staff
+                    ->add(root, QStringLiteral("li"), StaffRole::FrontDesk, {}, kPassword,
+                        QStringLiteral(" ") + name)
+                    .ok());
+        QVERIFY(m_staff->add(root, QStringLiteral("wu"), StaffRole::FrontDesk, {}, kPassword).ok());
+        QCOMPARE(m_staff->find(QStringLiteral("li")).value()->realName, name);
+        QCOMPARE(m_staff->list()->first().realName, name);
+        QCOMPARE(m_staff->list()->last().realName, QString());
+        QVERIFY(m_staff->setRealName(root, QStringLiteral("wu"), QStringLiteral("吴敏")).ok());
+        QCOMPARE(m_staff->find(QStringLiteral("wu")).value()->realName, QStringLiteral("吴敏"));
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT real_name FROM staff_accounts ORDER BY user_name")));
+        while (q.next()) {
+            const QByteArray stored = q.value(0).toByteArray();
+            QVERIFY(!stored.isEmpty());
+            QVERIFY(!stored.contains(name.toUtf8()));
+            QVERIFY(!stored.contains(QStringLiteral("吴敏").toUtf8()));
+        }
+        // A sealed name copied to another account does not open there.
+        QVERIFY(q.exec(QStringLiteral("UPDATE staff_accounts SET real_name = (SELECT real_name "
+                                      "FROM staff_accounts WHERE user_name = 'li') "
+                                      "WHERE user_name = 'wu'")));
+        QVERIFY(!m_staff->find(QStringLiteral("wu")).ok());
+        QVERIFY(m_staff->setRealName(root, QStringLiteral("wu"), {}).ok());
+        QCOMPARE(m_staff->find(QStringLiteral("wu")).value()->realName, QString());
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        for (const AuditEntry &e : entries)
+            QVERIFY2(!e.detail.contains(name) && !e.detail.contains(QStringLiteral("吴敏")),
+                qPrintable(e.detail));
+        QCOMPARE(entries.at(0).detail, QStringLiteral("add role=front_desk department= real_name"));
+        QCOMPARE(entries.last().detail, QStringLiteral("real_name cleared"));
+    }
+
+    // Issue 24 item 8: a department that the active catalog does not have is refused, naming it
+    // and the catalog's departments.
+    void anUnknownDepartmentIsRefusedWithTheKnownOnes()
+    {
+        const QString root = QStringLiteral("cli:root");
+        QStringList catalog;
+        m_staff->setDepartmentLookup([&catalog]() -> Result<QStringList> { return catalog; });
+        const Status none
+            = m_staff->add(root, QStringLiteral("li"), StaffRole::Reviewer, u"GD-GAJ"_s, kPassword);
+        QCOMPARE(none.error().code, QStringLiteral("identity.unknown_department"));
+        QVERIFY2(none.error().message.contains(QStringLiteral("catalog")),
+            qPrintable(none.error().message));
+        catalog = QStringList { QStringLiteral("GD-RSJ"), QStringLiteral("GD-GAJ") };
+        const Status police
+            = m_staff->add(root, QStringLiteral("li"), StaffRole::Reviewer, u"police"_s, kPassword);
+        QCOMPARE(police.error().code, QStringLiteral("identity.unknown_department"));
+        for (const QString &named : { u"\"police\""_s, u"GD-RSJ"_s, u"GD-GAJ"_s })
+            QVERIFY2(police.error().message.contains(named), qPrintable(police.error().message));
+        QVERIFY(!m_staff->find(QStringLiteral("li")).value());
+        QVERIFY(
+            m_staff->add(root, QStringLiteral("li"), StaffRole::Reviewer, u"GD-GAJ"_s, kPassword)
+                .ok());
+        QCOMPARE(m_staff->assign(root, QStringLiteral("li"), StaffRole::Reviewer, u"GD-XX"_s)
+                     .error()
+                     .code,
+            QStringLiteral("identity.unknown_department"));
     }
 };
 

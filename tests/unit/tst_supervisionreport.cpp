@@ -3,6 +3,7 @@
 // department alone, a period without completions, the 7-day default rating, a missing calendar
 // year, and the CSV export (BOM, RFC 4180 quoting, formula guard).
 #include "caseratingstore.h"
+#include "displaytime.h"
 #include "supervisionreport.h"
 #include "supervisiontestsupport.h"
 
@@ -133,8 +134,57 @@ private slots:
         QCOMPARE(e.itemCode, QStringLiteral("RS-E"));
         QCOMPARE(e.itemName, QStringLiteral("事项 RS-E"));
         QCOMPARE(e.department, kRsj);
-        QCOMPARE(e.dueDate, QDate(2026, 3, 4));
+        QCOMPARE(e.committedDue, QDate(2026, 3, 4));
         QCOMPARE(e.daysOver, 8);
+        // Its committed and legal limits are the same day.
+        QCOMPARE(e.legalDue, QDate(2026, 3, 4));
+        QVERIFY(e.pastLegalLimit);
+        QCOMPARE(e.daysOverLegal, 8);
+    }
+
+    // Issue 24 item 4: the supervisor counted 当前超期 against the legal limit while the inbox
+    // and the citizen's receipt count the committed date. F promises 5 working days of a legal
+    // 20: filed Monday 2 March, committed for 9 March (3–6, 9), legally due 30 March.
+    void countsOverdueAgainstTheCommittedDateAsTheInboxDoes()
+    {
+        const FiledApplication f
+            = m_cases->file(QStringLiteral("RS-F"), kRsj, 20, at(3, 2), "{}", 5);
+        QCOMPARE(f.cases.size(), 1);
+        QCOMPARE(
+            m_cases->decide(caseOf(f), CaseAction::Accept, casetest::kDesk, at(3, 2)), QString());
+
+        // On its committed date it is not late yet.
+        SupervisionFigures figures = compute(march(), QDate(2026, 3, 9));
+        for (const OverdueCase &o : figures.overdue)
+            QVERIFY(o.caseId != caseOf(f));
+
+        // On 16 March it has run 10 working days (3–6, 9–13, 16): 5 past what was promised,
+        // well inside the legal 20.
+        figures = compute(march(), QDate(2026, 3, 16));
+        QCOMPARE(figures.overdue.size(), 2);
+        QCOMPARE(figures.overdue.at(0).caseId, caseOf(m_e)); // 8 over first
+        const OverdueCase &o = figures.overdue.at(1);
+        QCOMPARE(o.caseId, caseOf(f));
+        QCOMPARE(o.committedDue, QDate(2026, 3, 9));
+        QCOMPARE(o.daysOver, 5);
+        QCOMPARE(o.legalDue, QDate(2026, 3, 30));
+        QVERIFY(!o.pastLegalLimit);
+        QCOMPARE(o.daysOverLegal, 0);
+        // Which date is which, in words.
+        const QString dates = SupervisionReport::overdueDatesText(o);
+        QVERIFY2(dates.contains(QStringLiteral("committed date")), qPrintable(dates));
+        QVERIFY(dates.contains(DisplayTime::date(QDate(2026, 3, 9))));
+        QVERIFY(dates.contains(QStringLiteral(", 5 working day"))); // plural by the .ts
+        QVERIFY(dates.contains(QStringLiteral("legal limit")));
+        QVERIFY(dates.contains(DisplayTime::date(QDate(2026, 3, 30))));
+        QVERIFY(dates.contains(QStringLiteral("not reached yet")));
+        QVERIFY2(SupervisionReport::overdueDatesText(figures.overdue.at(0))
+                     .contains(QStringLiteral("legal limit %1, 8 working day")
+                                   .arg(DisplayTime::date(QDate(2026, 3, 4)))),
+            qPrintable(SupervisionReport::overdueDatesText(figures.overdue.at(0))));
+        // The export names both dates in their own columns.
+        const QString csv = QString::fromUtf8(SupervisionReport::toCsv(figures));
+        QVERIFY(csv.contains(QStringLiteral("2026-03-09,5,2026-03-30,0")));
     }
 
     void countsACaseWithoutCalendarApartInsteadOfFailing()
@@ -276,7 +326,8 @@ private slots:
                                              "GD-MZJ,1,1\r\nGD-RSJ,1,1\r\n")));
         QVERIFY(text.contains(QStringLiteral("GD-RSJ,2,1,50.0%,6.0\r\n")));
         QVERIFY(text.contains(QStringLiteral("All departments,3,2,66.7%,5.0\r\n")));
-        QVERIFY(text.contains(QStringLiteral(",RS-E,事项 RS-E,GD-RSJ,2026-03-04,8\r\n")));
+        QVERIFY(
+            text.contains(QStringLiteral(",RS-E,事项 RS-E,GD-RSJ,2026-03-04,8,2026-03-04,8\r\n")));
         QVERIFY(text.contains(QStringLiteral("2026-03-02,3\r\n2026-03-03,1\r\n")));
         QVERIFY(text.contains(QStringLiteral("Level,Score,Cases,Of which defaulted\r\n"
                                              "Very satisfied,5,0,0\r\n")));

@@ -75,6 +75,65 @@ private slots:
         QCOMPARE(m_rig.counters().queueDepth, 0);
     }
 
+    // Issue 24: the hall went away and came back; the outbox went out 86 s later, when the
+    // grown backoff ran out. Now a probe watches an unreachable hall and its answer starts the
+    // resend. The backoff here is ten minutes, so only the probe can send the event in time.
+    void theHallsReturnStartsTheResendWithinSeconds()
+    {
+        QVERIFY(m_rig.addEvents(1));
+        bool away = true;
+        int probes = 0;
+        m_rig.hall->handler = [&](const ScriptedHall::Request &r) {
+            if (r.target == "/api/v1/health")
+                ++probes;
+            if (away)
+                return ScriptedHall::Reply { 200, {}, {}, true }; // as if nobody listened
+            if (r.target == "/api/v1/health")
+                return ScriptedHall::Reply { 200, R"({"status":"ok"})" };
+            return ackAll(r);
+        };
+        BackoffPolicy policy(600000, 600000, 3);
+        policy.setProbeMs(1000);
+        m_rig.engine->setBackoff(policy);
+        QSignalSpy finished(m_rig.engine.get(), &SyncEngine::cycleFinished);
+        m_rig.engine->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!finished.first().first().toBool());
+        // The schedule: the next full cycle minutes away, a probe within the interval.
+        QVERIFY(m_rig.engine->nextSyncInMs() > 60000);
+        QVERIFY(m_rig.engine->nextProbeInMs() > 0 && m_rig.engine->nextProbeInMs() <= 1200);
+        QTRY_VERIFY_WITH_TIMEOUT(probes >= 2, 10000); // probes that find nobody go on
+        QCOMPARE(m_rig.counters().queueDepth, 1);
+        QVERIFY(!m_rig.engine->online());
+
+        away = false;
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.counters().queueDepth, 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.engine->online(), 10000);
+        QCOMPARE(m_rig.sentCount(), 1);
+        // Back to the poll interval; nothing probes a hall that answers.
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.engine->nextSyncInMs() >= 0, 10000);
+        QCOMPARE(m_rig.engine->nextProbeInMs(), -1);
+        m_rig.engine->stop();
+    }
+
+    // A hall that answers with errors is there: it is not probed, its Retry-After stands.
+    void aHallAnsweringWithErrorsIsNotProbed()
+    {
+        QVERIFY(m_rig.addEvents(1));
+        m_rig.hall->handler = [](const ScriptedHall::Request &) {
+            return ScriptedHall::Reply { 503, "{}", { { "Retry-After", "60" } } };
+        };
+        BackoffPolicy policy(10, 100, 3);
+        policy.setProbeMs(50);
+        m_rig.engine->setBackoff(policy);
+        QSignalSpy finished(m_rig.engine.get(), &SyncEngine::cycleFinished);
+        m_rig.engine->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(m_rig.engine->nextSyncInMs() > 50000);
+        QCOMPARE(m_rig.engine->nextProbeInMs(), -1);
+        m_rig.engine->stop();
+    }
+
     void rejectedEventsAreParkedWithTheirReason()
     {
         QVERIFY(m_rig.addEvents(3));

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 #include "database.h"
+#include "receiptdocument.h"
 #include "terminalconfiguration.h"
 #include "terminalsettings.h"
 
@@ -85,6 +86,12 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("code");
+        QTest::newRow("town hall too long")
+            << "townHall" << QString(61, u'区') << "terminal.townHall"
+            << "settings.bad_town_hall";
+        QTest::newRow("town hall two lines")
+            << "townHall" << u"天河区\n政务服务中心"_s << "terminal.townHall"
+            << "settings.bad_town_hall";
         QTest::newRow("timeout 0") << "timeout"
                                    << "0"
                                    << "kiosk.timeoutSeconds"
@@ -149,7 +156,9 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, code);
         TerminalConfiguration c;
-        if (field == u"timeout"_s)
+        if (field == u"townHall"_s)
+            c.townHall = value;
+        else if (field == u"timeout"_s)
             c.kioskTimeoutSeconds = value.toInt();
         else if (field == u"url"_s)
             c.hallUrl = value;
@@ -238,6 +247,57 @@ private slots:
         QCOMPARE(entries.last().actor, u"admin.li"_s);
         QCOMPARE(entries.last().detail, u"kiosk.timeoutSeconds"_s);
         QVERIFY(m_audit->verify()->ok);
+    }
+
+    // Issue 32 item 12: the town hall's name is set by the administrator (the command line and
+    // the settings page), checked, audited, and what the next receipt prints.
+    void townHallIsCheckedAuditedAndPrintedOnReceipts()
+    {
+        QCOMPARE(TerminalConfigurationCheck::saveTownHall(*m_db, *m_audit, u"admin.li"_s, u"  "_s)
+                     .error()
+                     .code,
+            u"settings.bad_town_hall"_s);
+        QCOMPARE(m_audit->entries()->size(), 0);
+        auto saved = TerminalConfigurationCheck::saveTownHall(
+            *m_db, *m_audit, u"admin.li"_s, u" 天河区政务服务中心 "_s);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.value());
+        // The same name again changes nothing and records nothing.
+        QVERIFY(!TerminalConfigurationCheck::saveTownHall(
+            *m_db, *m_audit, u"admin.li"_s, u"天河区政务服务中心"_s)
+                     .value());
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.last().action, AuditLog::kSettingsChange);
+        QCOMPARE(entries.last().detail, u"terminal.townHall"_s);
+
+        // The settings page's save keeps it (the form carries it) and changes it.
+        TerminalConfiguration c = TerminalConfiguration::load(TerminalSettings(*m_db));
+        QCOMPARE(c.townHall, u"天河区政务服务中心"_s);
+        c.kioskTimeoutSeconds = 120;
+        QCOMPARE(check().save(*m_db, *m_audit, u"admin.li"_s, c).value(),
+            QStringList { u"kiosk.timeoutSeconds"_s });
+        c.townHall = u"越秀区政务服务中心"_s;
+        QCOMPARE(check().save(*m_db, *m_audit, u"admin.li"_s, c).value(),
+            QStringList { u"terminal.townHall"_s });
+
+        // The receipt's service centre is the name saved, read as the shell reads it for every
+        // receipt (TerminalShell::startReceiptPrinter).
+        ReceiptContext context;
+        context.terminalId = u"GZ-TH-KIOSK-0007"_s;
+        context.townHall = TerminalSettings(*m_db).text(u"terminal.townHall"_s);
+        FiledApplication filed;
+        filed.receiptNumber = u"GZTH0007-20261207-0042"_s;
+        filed.submittedAt = QDateTime(QDate(2026, 12, 7), QTime(2, 30), Qt::UTC);
+        FiledCase one;
+        one.itemCode = u"SB-001"_s;
+        one.itemName = u"社会保障卡挂失"_s;
+        one.dueDate = QDate(2026, 12, 7);
+        filed.cases = { one };
+        QStringList printed;
+        for (const PrintableDocument::Block &b : ReceiptDocument::build(filed, context).blocks())
+            printed << b.value;
+        QVERIFY2(printed.contains(u"越秀区政务服务中心"_s), qPrintable(printed.join(u'|')));
     }
 };
 
