@@ -4,6 +4,7 @@
 #include "commandtable.h"
 #include "ctlcontext.h"
 #include "database.h"
+#include "displaytime.h"
 #include "kpireport.h"
 #include "pinyintranscriber.h"
 #include "workingdaycalendar.h"
@@ -99,7 +100,7 @@ int runReportKpi(CtlContext &context)
     KpiPeriod period;
     // The day the figures are counted as of: today on the terminal's clock unless given, so
     // that a report can be made again exactly as it was printed.
-    QDate today = QDate::currentDate();
+    QDate today = DisplayTime::dayOf(QDateTime::currentDateTimeUtc());
     for (const auto &[option, day] : { std::pair { &from, &period.from },
              std::pair { &to, &period.to }, std::pair { &asOf, &today } }) {
         if (!parser.isSet(*option))

@@ -296,7 +296,7 @@ int runTrustList(CtlContext &context)
     auto trust = CertificateTrustStore(*db).snapshot();
     if (!trust)
         return context.fail(trust.error());
-    const QDate today = QDate::currentDate();
+    const QDate today = DisplayTime::dayOf(QDateTime::currentDateTimeUtc());
     QStringList issuerIds = trust->issuers.keys();
     std::sort(issuerIds.begin(), issuerIds.end());
     QList<std::pair<QString, QString>> revoked; // key ID, certificate number

@@ -439,6 +439,7 @@ void TerminalShell::wireBackOffice()
     // to copy.
     m_supervision = std::make_unique<SupervisionDesk>(*m_database, *m_catalogStore, *m_staffDesk,
         QDir(m_documentsFolder).filePath(QStringLiteral("reports")), m_options.clock);
+    m_supervision->setAudit(m_audit.get());
     connect(m_dossierDesk.get(), &CaseDossierDesk::decided, m_supervision.get(), [this] {
         if (m_supervision->ready())
             m_supervision->refresh();

@@ -101,6 +101,7 @@ public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() { return m_engine; }
     onewindow::Database *database() const { return m_database.get(); }
+    onewindow::AuditLog *auditLog() const { return m_audit.get(); }
     // The citizen at the kiosk: pages that hold their data wipe it on ended().
     onewindow::CitizenSession *citizenSession() const { return m_citizenSession.get(); }
     // Null when the terminal is not enrolled with a hall (it works on offline).

@@ -176,7 +176,7 @@ bool CaseDossierDesk::reload()
     if (dossier && dossier.value())
         m_dossier = *dossier.value();
     const WorkingDayCalendar days = calendar();
-    const QDate today = m_clock().date();
+    const QDate today = DisplayTime::dayOf(m_clock());
     auto situation = m_decisions.situation(caseId, days, today);
     m_actions.clear();
     if (situation) {
@@ -478,7 +478,7 @@ bool CaseDossierDesk::printCorrectionNotice()
     }
     const NoticeContext context { m_townHall, m_departmentNames, m_staff.userName() };
     return print(CaseNoticeDocument::correctionNotice(
-        *m_dossier, missing, reason, context, m_clock().date()));
+        *m_dossier, missing, reason, context, DisplayTime::dayOf(m_clock())));
 }
 
 bool CaseDossierDesk::printDecisionNotice()
@@ -486,5 +486,6 @@ bool CaseDossierDesk::printDecisionNotice()
     if (!canPrintDecisionNotice())
         return false;
     const NoticeContext context { m_townHall, m_departmentNames, m_staff.userName() };
-    return print(CaseNoticeDocument::decisionNotice(*m_dossier, context, m_clock().date()));
+    return print(
+        CaseNoticeDocument::decisionNotice(*m_dossier, context, DisplayTime::dayOf(m_clock())));
 }

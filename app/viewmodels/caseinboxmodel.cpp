@@ -204,7 +204,7 @@ void CaseInboxModel::refresh()
         filter.department = session->department();
         filter.itemCode = m_itemFilter;
         filter.status = m_statusFilter;
-        auto listed = CaseInbox(m_database).list(filter, calendar, m_clock().date());
+        auto listed = CaseInbox(m_database).list(filter, calendar, DisplayTime::dayOf(m_clock()));
         if (listed)
             rows = listed.value();
         else

@@ -96,7 +96,7 @@ bool CaseTracker::lookup(const QString &text)
     m_receiptNumber = t.receiptNumber;
     m_subject = t.subjectMasked;
     m_submitted = DisplayTime::dateTime(t.submittedAt, locale);
-    const QDate today = QDate::currentDate();
+    const QDate today = DisplayTime::dayOf(QDateTime::currentDateTimeUtc());
     for (const TrackedCase &c : t.cases) {
         QVariantList departments;
         for (const DepartmentProgress &d : c.departments) {

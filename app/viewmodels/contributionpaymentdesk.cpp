@@ -2,6 +2,7 @@
 
 #include "citizensession.h"
 #include "contributionpayment.h"
+#include "displaytime.h"
 #include "paymentreceipt.h"
 #include "socialsecurityfetcher.h"
 
@@ -158,7 +159,8 @@ QVariantList ContributionPaymentDesk::dues() const
             { QStringLiteral("period"), d.period },
             { QStringLiteral("amount"), SocialSecurityTerms::yuan(d.amountCents) },
             { QStringLiteral("dueBy"), d.dueBy.toString(Qt::ISODate) },
-            { QStringLiteral("overdue"), d.dueBy < QDate::currentDate() } });
+            { QStringLiteral("overdue"),
+                d.dueBy < DisplayTime::dayOf(QDateTime::currentDateTimeUtc()) } });
     return out;
 }
 

@@ -20,7 +20,7 @@ KpiDesk::KpiDesk(Database &database, const CatalogStore &catalog, StaffDesk &sta
     , m_mediaRoots(RemovableMedia::defaultRoots())
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTime(); })
 {
-    const QDate today = m_clock().date();
+    const QDate today = DisplayTime::dayOf(m_clock());
     m_period = { today.addDays(-29), today };
     connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
         clearFigures({});
@@ -52,13 +52,13 @@ bool KpiDesk::setPeriod(const QString &from, const QString &to)
 
 void KpiDesk::lastDays(int days)
 {
-    const auto [from, to] = FigureText::lastDays(m_clock().date(), days);
+    const auto [from, to] = FigureText::lastDays(DisplayTime::dayOf(m_clock()), days);
     setPeriod(from, to);
 }
 
 void KpiDesk::thisYear()
 {
-    const QDate today = m_clock().date();
+    const QDate today = DisplayTime::dayOf(m_clock());
     setPeriod(QDate(today.year(), 1, 1).toString(Qt::ISODate), today.toString(Qt::ISODate));
 }
 
@@ -76,9 +76,9 @@ void KpiDesk::refresh()
         if (auto departments = m_catalog.departments())
             for (const CatalogDepartment &d : departments.value())
                 m_departmentNames.insert(d.code, d.name);
-    auto figures
-        = KpiReport(m_database)
-              .compute(m_period, WorkingDayCalendar::fromCatalog(m_catalog), m_clock().date());
+    auto figures = KpiReport(m_database)
+                       .compute(m_period, WorkingDayCalendar::fromCatalog(m_catalog),
+                           DisplayTime::dayOf(m_clock()));
     if (figures)
         m_figures = figures.value();
     else

@@ -1,5 +1,6 @@
 #include "supervisiondesk.h"
 
+#include "auditlog.h"
 #include "catalogstore.h"
 #include "displaytime.h"
 #include "figuretext.h"
@@ -20,7 +21,7 @@ SupervisionDesk::SupervisionDesk(Database &database, const CatalogStore &catalog
     , m_exportFolder(std::move(exportFolder))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTime(); })
 {
-    const QDate today = m_clock().date();
+    const QDate today = DisplayTime::dayOf(m_clock());
     m_period = { today.addDays(-29), today, {} };
     // The figures are the supervisor's: they leave with them.
     connect(&m_staff, &StaffDesk::sessionChanged, this, [this] {
@@ -63,7 +64,7 @@ bool SupervisionDesk::setPeriod(const QString &from, const QString &to)
 
 void SupervisionDesk::lastDays(int days)
 {
-    const auto [from, to] = FigureText::lastDays(m_clock().date(), days);
+    const auto [from, to] = FigureText::lastDays(DisplayTime::dayOf(m_clock()), days);
     setPeriod(from, to);
 }
 
@@ -223,11 +224,26 @@ QString SupervisionDesk::exportCsv()
         setMessage(tr("There are no figures to export yet."));
         return {};
     }
-    auto saved = FigureText::saveCsv(m_exportFolder,
-        QStringLiteral("supervision-%1-%2.csv").arg(from(), to()),
-        SupervisionReport::toCsv(*m_figures));
-    setMessage(saved ? tr("Saved as %1.").arg(saved.value()) : saved.error().message);
-    return saved ? saved.value() : QString();
+    const QString fileName = QStringLiteral("supervision-%1-%2.csv").arg(from(), to());
+    const QByteArray bytes = SupervisionReport::toCsv(*m_figures);
+    if (!m_audit) {
+        auto saved = FigureText::saveCsv(m_exportFolder, fileName, bytes);
+        setMessage(saved ? tr("Saved as %1.").arg(saved.value()) : saved.error().message);
+        return saved ? saved.value() : QString();
+    }
+    // Saved and recorded together: an export that cannot be audited does not happen.
+    QString path;
+    const Status done = m_audit->record(m_staff.userName(), AuditLog::kReportExport, fileName,
+        QStringLiteral("supervision %1..%2 to %3").arg(from(), to(), m_exportFolder),
+        [&]() -> Status {
+            auto saved = FigureText::saveCsv(m_exportFolder, fileName, bytes);
+            if (!saved)
+                return saved.error();
+            path = saved.value();
+            return {};
+        });
+    setMessage(done ? tr("Saved as %1.").arg(path) : done.error().message);
+    return done ? path : QString();
 }
 
 bool SupervisionDesk::closeFollowUp(const QString &groupId, const QString &resolution)

@@ -12,6 +12,7 @@
 
 class StaffDesk;
 namespace onewindow {
+class AuditLog;
 class CatalogStore;
 } // namespace onewindow
 
@@ -43,6 +44,9 @@ public:
 
     SupervisionDesk(onewindow::Database &database, const onewindow::CatalogStore &catalog,
         StaffDesk &staff, QString exportFolder, Clock clock = {}, QObject *parent = nullptr);
+    // With an audit log, every CSV export is recorded (report.export): the figures leave the
+    // terminal.
+    void setAudit(onewindow::AuditLog *audit) { m_audit = audit; }
 
     QString from() const { return m_period.from.toString(Qt::ISODate); }
     QString to() const { return m_period.to.toString(Qt::ISODate); }
@@ -85,6 +89,7 @@ private:
     onewindow::Database &m_database;
     const onewindow::CatalogStore &m_catalog;
     StaffDesk &m_staff;
+    onewindow::AuditLog *m_audit = nullptr;
     QString m_exportFolder;
     Clock m_clock;
     onewindow::SupervisionPeriod m_period;

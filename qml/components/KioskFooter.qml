@@ -6,7 +6,7 @@ import OneWindow.Ui
 
 // Bottom line of the kiosk: the date and time, where to get help, the terminal's version.
 ToolBar {
-    implicitHeight: Theme.touchTarget
+    implicitHeight: Math.max(Theme.touchTarget, help.implicitHeight + 12)
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
     RowLayout {
@@ -36,10 +36,14 @@ ToolBar {
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
+            id: help
+            objectName: "footerHelp"
             text: qsTr("Need help? Ask at the service window or call 12345")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            elide: Text.ElideRight
+            // On more lines when it does not fit on one (English, elderly mode), never cut.
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
         }
         // Applications filed here that the hall has not received: said plainly while there are any.
         Label {

@@ -7,7 +7,8 @@ import OneWindow.Ui
 // Title bar of the kiosk: who serves here, language switch and elderly mode switch.
 ToolBar {
     id: header
-    implicitHeight: Theme.touchTarget * 1.6
+    // Grows with a title on two lines, never below the touch target's band.
+    implicitHeight: Math.max(Theme.touchTarget * 1.6, titles.implicitHeight + 16)
     background: Rectangle { color: Theme.headerBackground }
 
     RowLayout {
@@ -24,22 +25,34 @@ ToolBar {
             sourceSize.height: height
         }
         ColumnLayout {
+            id: titles
             Layout.fillWidth: true
             spacing: 2
+            // Two lines rather than a cut title: English and elderly mode are longer than Chinese.
             Label {
+                objectName: "headerTitle"
                 Layout.fillWidth: true
                 text: qsTr("One-window Government Services")
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                // Smaller rather than cut where two lines are not enough (English elderly mode).
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.fontSmall
+                // Room for two lines only where the title needs them (the Chinese title is short).
+                Layout.preferredHeight: Theme.fontLarge * (Languages.language === "zh_CN" ? 1.4 : 2.4)
+                verticalAlignment: Text.AlignBottom
             }
             Label {
+                objectName: "headerSubtitle"
                 Layout.fillWidth: true
                 text: qsTr("Guangdong Online Service Hall · self-service terminal")
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
             }
         }
 

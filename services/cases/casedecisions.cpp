@@ -2,6 +2,7 @@
 
 #include "caseprogressstore.h"
 #include "database.h"
+#include "displaytime.h"
 #include "legalclock.h"
 #include "syncstore.h"
 #include "timestamp.h"
@@ -56,7 +57,7 @@ Result<CaseSituation> CaseDecisions::situation(
         && (f.status == CaseStatus::Submitted || f.status == CaseStatus::PreChecked)) {
         // A calendar missing for the year leaves this undecided rather than guessed.
         auto deemed
-            = LegalClock::deemedAccepted(calendar, f.submittedAt.toLocalTime().date(), today);
+            = LegalClock::deemedAccepted(calendar, DisplayTime::dayOf(f.submittedAt), today);
         s.deemedAccepted = deemed.ok() && deemed.value();
     }
     return s;
@@ -66,7 +67,7 @@ Result<CaseTransition> CaseDecisions::decide(const QString &caseId, const CaseRe
     const CaseActor &actor, const WorkingDayCalendar &calendar, const QDateTime &now)
 {
     CaseTransition taken;
-    const QDate today = now.toLocalTime().date();
+    const QDate today = DisplayTime::dayOf(now);
     const QString actorName = QStringLiteral("staff:") + actor.username;
     Status stored = m_progress.database().transaction([&]() -> Status {
         // Read inside the transaction: two reviewers deciding at once are serialised here, and

@@ -3,6 +3,7 @@
 #include "casematerials.h"
 #include "casestore.h"
 #include "database.h"
+#include "displaytime.h"
 #include "receiptnumber.h"
 #include "syncstore.h"
 #include "workingdaycalendar.h"
@@ -125,7 +126,7 @@ Result<FiledApplication> CaseFiling::file(const CaseApplication &application,
         filed.principalMasked = CitizenSession::maskName(application.principal->name);
     filed.materials = materials;
     filed.dataUse = application.dataUse;
-    const QDate today = now.toLocalTime().date();
+    const QDate today = DisplayTime::dayOf(now);
     for (const CatalogItem &item : application.items) {
         FiledCase c;
         c.caseId = newId();

@@ -1,6 +1,7 @@
 #include "caseinbox.h"
 
 #include "database.h"
+#include "displaytime.h"
 
 #include <algorithm>
 #include <QHash>
@@ -82,7 +83,7 @@ Result<QList<InboxRow>> CaseInbox::list(
             pauses.append({ QDate::fromString(ends.value(0), Qt::ISODate),
                 QDate::fromString(ends.value(1), Qt::ISODate) });
         }
-        const TimeLimitFacts facts { r.status, r.submittedAt.toLocalTime().date(),
+        const TimeLimitFacts facts { r.status, DisplayTime::dayOf(r.submittedAt),
             q.value(10).toInt(), q.value(8).toInt(), q.value(9).toInt(), pauses };
         r.limits = CaseTimeLimits::read(calendar, facts, today);
         r.clockKnown = r.limits.known;

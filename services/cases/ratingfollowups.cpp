@@ -1,6 +1,7 @@
 #include "ratingfollowups.h"
 
 #include "database.h"
+#include "displaytime.h"
 #include "timestamp.h"
 #include "workingdaycalendar.h"
 
@@ -49,7 +50,7 @@ Status RatingFollowUps::openForPoorRatings(const WorkingDayCalendar &calendar, c
         QList<Poor> poor;
         while (q.next())
             poor.append({ q.value(0).toString(), q.value(1).toInt(),
-                fromTimestamp(q.value(2)).toLocalTime().date() });
+                DisplayTime::dayOf(fromTimestamp(q.value(2))) });
         for (const Poor &p : poor) {
             auto due = calendar.addWorkingDays(p.ratedOn, kDueWorkingDays);
             if (!due)
@@ -134,7 +135,7 @@ Status RatingFollowUps::close(const QString &groupId, const QString &resolution,
                 tr("There is no follow-up for this rating; it may not have been opened yet.") };
         return Error { QStringLiteral("followups.already_closed"),
             tr("This follow-up was closed on %1 by %2 and stays closed.")
-                .arg(fromTimestamp(c.value(0)).toLocalTime().date().toString(Qt::ISODate),
+                .arg(DisplayTime::dayOf(fromTimestamp(c.value(0))).toString(Qt::ISODate),
                     c.value(1).toString().section(QLatin1Char(':'), 1)) };
     });
 }

@@ -1,6 +1,7 @@
 #include "publishertrust.h"
 
 #include "catalogstore.h"
+#include "displaytime.h"
 #include "signatureverifier.h"
 
 #include <QRegularExpression>
@@ -20,7 +21,7 @@ Result<QString> PublisherTrust::addPublisher(
             tr("The publisher key ID \"%1\" may only use letters, digits, \".\", \"-\" and \"_\" "
                "(1 to 64 characters); use the publisherKeyId written in the catalog.")
                 .arg(keyId.left(80)) };
-    if (validUntil.isValid() && validUntil < now.toLocalTime().date())
+    if (validUntil.isValid() && validUntil < DisplayTime::dayOf(now))
         return Error { QStringLiteral("trust.key_expired"),
             tr("The key's last valid day, %1, has passed: ask the catalog authority for its "
                "current key.")
@@ -47,7 +48,7 @@ Result<QByteArray> PublisherTrust::publicKey(const QString &keyId) const
                "it with \"onewindowctl trust add-publisher %1 KEY.pem\".")
                 .arg(keyId.left(80)) };
     const PublisherKeyInfo &info = key->value();
-    if (info.expiredOn(QDate::currentDate()))
+    if (info.expiredOn(DisplayTime::dayOf(QDateTime::currentDateTimeUtc())))
         return Error { QStringLiteral("signature.publisher_key_expired"),
             tr("Publisher key \"%1\" was valid until %2. Nothing was applied. Install the "
                "catalog authority's current key, then load a catalog signed with it.")

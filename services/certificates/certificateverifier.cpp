@@ -1,5 +1,6 @@
 #include "certificateverifier.h"
 
+#include "displaytime.h"
 #include "envelopeparser.h"
 #include "signatureverifier.h"
 
@@ -100,7 +101,7 @@ CertificateVerification CertificateVerifier::verify(
             tr("The issuer has revoked this certificate (number %1). It is no longer valid; ask "
                "%2 for a new one.")
                 .arg(p.certNumber, p.issuerName));
-    const QDate today = now.toLocalTime().date();
+    const QDate today = DisplayTime::dayOf(now);
     if (p.validUntil && *p.validUntil < today)
         return finish(v, O::Expired, QStringLiteral("ecert.expired"),
             tr("The certificate is genuine but expired on %1. Renew it at %2.")

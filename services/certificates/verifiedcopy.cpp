@@ -1,5 +1,7 @@
 #include "verifiedcopy.h"
 
+#include "displaytime.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +76,8 @@ Result<PrintableDocument> VerifiedCopy::compose(
     document.addKeyValue(tr("Result"), CertificateVerification::outcomeText(verification.outcome));
     document.addKeyValue(tr("Reason"), verification.reason);
     document.addKeyValue(tr("Verified at"),
-        verification.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        verification.verifiedAt.toTimeZone(DisplayTime::zone())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     document.addKeyValue(tr("Terminal"), terminalId.isEmpty() ? none : terminalId);
     document.addKeyValue(tr("Signature"),
         tr("%1, issuer key %2").arg(verification.envelope.alg, verification.envelope.kid));

@@ -18,6 +18,11 @@ QTimeZone DisplayTime::zone()
     return shanghai;
 }
 
+QDate DisplayTime::dayOf(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toTimeZone(zone()).date() : QDate();
+}
+
 QString DisplayTime::date(const QDate &day, const QLocale &locale)
 {
     if (!day.isValid())

@@ -15,6 +15,9 @@ class DisplayTime
 public:
     // The zone every time shown or printed is in: the town hall's, not the machine's.
     static QTimeZone zone();
+    // The town hall's day a moment falls on (Asia/Shanghai): the day a receipt is numbered by,
+    // time limits count from and lists group by, whatever zone the machine is set to.
+    static QDate dayOf(const QDateTime &moment);
     // 2026年12月7日 / 7 Dec 2026 (by the locale's language; Chinese unless English).
     static QString date(const QDate &day, const QLocale &locale = QLocale());
     // 2026年12月 / Dec 2026: a month (of contributions, of a statement).

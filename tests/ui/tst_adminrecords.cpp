@@ -182,6 +182,22 @@ private slots:
         if (language == u"zh_CN")
             QVERIFY2(detail.contains(QRegularExpression(u"\\p{Han}"_s)), qPrintable(detail));
         QVERIFY(saveFrame(window, u"admin_audit_"_s + suffix, 150));
+
+        // The catalog and health pages: their controls inside the window at this size.
+        const QRectF inside(QPointF(0, 0), window->size());
+        openTab(window, "catalogTab", "catalogAdminPage");
+        for (const char *name :
+            { "catalogFileField", "checkCatalogButton", "applyCatalogButton" }) {
+            QQuickItem *item = findVisibleItem(window, name);
+            QVERIFY2(item && inside.contains(item->mapRectToScene(item->boundingRect())), name);
+        }
+        QVERIFY(saveFrame(window, u"admin_catalog_"_s + suffix, 150));
+        openTab(window, "healthTab", "healthPage");
+        for (const char *name : { "healthSummary", "integrityButton" }) {
+            QQuickItem *item = findVisibleItem(window, name);
+            QVERIFY2(item && inside.contains(item->mapRectToScene(item->boundingRect())), name);
+        }
+        QVERIFY(saveFrame(window, u"admin_health_"_s + suffix, 300));
     }
 };
 

@@ -448,6 +448,11 @@ private slots:
         const QByteArray exported = csv.readAll();
         QVERIFY(exported.startsWith("\xEF\xBB\xBF"));
         QVERIFY(exported.contains(QStringLiteral("城乡居民基本医疗保险参保登记").toUtf8()));
+        // Issue 32 item 5: the export is in the audit log, with the period and the folder.
+        const auto entries = shell->auditLog()->entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->last().action, AuditLog::kReportExport);
+        QVERIFY(entries->last().detail.startsWith(QStringLiteral("supervision ")));
 
         // The events of these decisions wait in the outbox for the hall (and the filing kiosk).
         QSqlQuery q(shell->database()->connection());

@@ -156,6 +156,14 @@ private slots:
         click(window, findVisibleItem(window, "elderlyModeSwitch"));
         finishShown("kioskHomePage");
         QVERIFY(saveFrame(window, QStringLiteral("kiosk_home_identified_elderly_en_1080x1920")));
+        // Issue 24 item 11 (70, 78): the header and the footer whole in English elderly mode.
+        for (const char *name : { "headerTitle", "headerSubtitle", "footerHelp" }) {
+            QQuickItem *text = findVisibleItem(window, name);
+            QVERIFY2(text, name);
+            QVERIFY2(!text->property("truncated").toBool(), name);
+            const QRectF r = text->mapRectToScene(text->boundingRect());
+            QVERIFY2(QRectF(QPointF(0, 0), window->size()).contains(r), name);
+        }
 
         click(window, findVisibleItem(window, "finishButton"));
         QTRY_VERIFY(!shell->citizenSession()->isActive());

@@ -145,6 +145,22 @@ private slots:
         QVERIFY(second->receiptNumber.startsWith(QStringLiteral("GZTH0007-20260924-0002")));
     }
 
+    // The town hall's day, not the machine's: 20:41 UTC on 23 September is 04:41 on the 24th
+    // in Guangdong. A terminal set to UTC once numbered that receipt by the 23rd and counted its
+    // time limits from there (issue 24 item 10).
+    void theReceiptAndTheLimitsGoByTheTownHallsDay()
+    {
+        qputenv("TZ", "UTC");
+        CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));
+        const QDateTime lateEvening(QDate(2026, 9, 23), QTime(20, 41), Qt::UTC);
+        const auto filed = filing.file(bundle(), calendar2026(), lateEvening);
+        qunsetenv("TZ");
+        QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+        QVERIFY2(filed->receiptNumber.startsWith(QStringLiteral("GZTH0007-20260924-")),
+            qPrintable(filed->receiptNumber));
+        QCOMPARE(filed->cases.at(0).dueDate, QDate(2026, 10, 8)); // as filed on the 24th
+    }
+
     void trackingShowsProgressWithoutPersonalData()
     {
         CaseFiling filing(*m_store, QStringLiteral("GZ-TH-KIOSK-0007"));

@@ -22,6 +22,16 @@ private slots:
         QVERIFY(DisplayTime::date(QDate()).isEmpty());
     }
 
+    // The day a moment falls on in Guangdong, for receipts and time limits.
+    void theTownHallsDay()
+    {
+        QCOMPARE(DisplayTime::dayOf(QDateTime(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC)),
+            QDate(2026, 12, 7));
+        QCOMPARE(DisplayTime::dayOf(QDateTime(QDate(2026, 12, 6), QTime(15, 59), Qt::UTC)),
+            QDate(2026, 12, 6));
+        QVERIFY(!DisplayTime::dayOf(QDateTime()).isValid());
+    }
+
     void momentsInShanghaiTime()
     {
         // 18:30 UTC on 6 December is 02:30 on 7 December in Guangdong.

@@ -101,7 +101,9 @@ private slots:
         QVERIFY(!finished.first().first().toBool());
         // The schedule: the next full cycle minutes away, a probe within the interval.
         QVERIFY(m_rig.engine->nextSyncInMs() > 60000);
-        QVERIFY(m_rig.engine->nextProbeInMs() > 0 && m_rig.engine->nextProbeInMs() <= 1200);
+        // A probe within the interval, or (on a loaded machine) already on its way.
+        QVERIFY2(m_rig.engine->nextProbeInMs() <= 1300, // 1 s, +20% jitter, timer rounding
+            qPrintable(QString::number(m_rig.engine->nextProbeInMs())));
         QTRY_VERIFY_WITH_TIMEOUT(probes >= 2, 10000); // probes that find nobody go on
         QCOMPARE(m_rig.counters().queueDepth, 1);
         QVERIFY(!m_rig.engine->online());

@@ -5,6 +5,7 @@
 #include "verifiedcopy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace onewindow;
 using namespace onewindow::testing;
@@ -32,8 +33,9 @@ private slots:
                 ECertFactory::payload(
                     QStringLiteral("440106199001011235"), QStringLiteral("J440106-2019-012345")),
                 true);
-        m_genuine = CertificateVerifier(trust).verify(envelope,
-            QStringLiteral("440106199001011235"), QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        m_genuine
+            = CertificateVerifier(trust).verify(envelope, QStringLiteral("440106199001011235"),
+                QDateTime(QDate(2026, 11, 23), QTime(9, 30), QTimeZone("Asia/Shanghai")));
         QVERIFY(m_genuine.isGenuine());
     }
 
