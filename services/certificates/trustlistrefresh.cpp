@@ -5,6 +5,7 @@
 #include "syncengine.h"
 #include "trustdocument.h"
 
+#include <QPointer>
 #include <utility>
 
 namespace onewindow {
@@ -31,24 +32,28 @@ void TrustListRefresh::refresh(Done done)
     emit busyChanged();
     HallRequest request;
     request.path = QStringLiteral("/trust");
-    m_hall->send(request, [this](Result<HallResponse> response) {
-        if (!response)
-            return finish(HallClient::isTransient(response.error())
-                    ? Error { QStringLiteral("trust.hall_unreachable"),
-                        tr("The hall cannot be reached now (%1); the trust list in use "
-                           "stays.")
-                            .arg(response.error().message) }
-                    : response.error());
-        if (response->status != 200)
-            return finish(Error { QStringLiteral("trust.hall_refused"),
-                tr("The hall did not send its trust list (HTTP %1); the trust list in use "
-                   "stays.")
-                    .arg(response->status) });
-        auto document = TrustDocument::fromJson(response->body);
-        if (!document)
-            return finish(document.error());
-        finish(m_trust.apply(document.value(), m_clock()));
-    });
+    // The answer can come after this object is gone (the terminal closing mid-request).
+    m_hall->send(
+        request, [this, guard = QPointer<TrustListRefresh>(this)](Result<HallResponse> response) {
+            if (!guard)
+                return;
+            if (!response)
+                return finish(HallClient::isTransient(response.error())
+                        ? Error { QStringLiteral("trust.hall_unreachable"),
+                            tr("The hall cannot be reached now (%1); the trust list in use "
+                               "stays.")
+                                .arg(response.error().message) }
+                        : response.error());
+            if (response->status != 200)
+                return finish(Error { QStringLiteral("trust.hall_refused"),
+                    tr("The hall did not send its trust list (HTTP %1); the trust list in use "
+                       "stays.")
+                        .arg(response->status) });
+            auto document = TrustDocument::fromJson(response->body);
+            if (!document)
+                return finish(document.error());
+            finish(m_trust.apply(document.value(), m_clock()));
+        });
 }
 
 void TrustListRefresh::follow(SyncEngine &engine)
