@@ -295,7 +295,9 @@ private slots:
         one.dueDate = QDate(2026, 12, 7);
         filed.cases = { one };
         QStringList printed;
-        for (const PrintableDocument::Block &b : ReceiptDocument::build(filed, context).blocks())
+        // The document is kept: a range over blocks() of a temporary reads freed memory.
+        const PrintableDocument receipt = ReceiptDocument::build(filed, context);
+        for (const PrintableDocument::Block &b : receipt.blocks())
             printed << b.value;
         QVERIFY2(printed.contains(u"越秀区政务服务中心"_s), qPrintable(printed.join(u'|')));
     }
