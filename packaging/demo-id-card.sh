@@ -9,7 +9,7 @@ card="${ONEWINDOW_DEMO_CARD:-build-release/demo-data/idcard.json}"
 case "${1:-}" in
   put)
     n="${2:-1}"
-    python3 - "$n" tests/hall/demo-citizens.json > "$card.tmp" <<'PY'
+    python3 - "$n" hall/demo-citizens.json > "$card.tmp" <<'PY'
 import json, sys
 n = int(sys.argv[1])
 people = json.load(open(sys.argv[2], encoding="utf-8"))["citizens"]

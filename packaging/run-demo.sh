@@ -30,7 +30,7 @@ if [ -z "${ONEWINDOW_DEMO_OFFLINE:-}" ]; then
   mkdir -p "$out/demo-hall"
   # The demo's one terminal is the kiosk and (--mode backoffice) the desk: the hall takes staff
   # decisions only from a desk, so it knows the terminal as one. Its demo.* staff are seeded
-  # from tests/hall/demo-staff.json, like the accounts added below.
+  # from hall/demo-staff.json, like the accounts added below.
   printf '[{"terminalId": "%s", "townHall": "GZ-TH", "kind": "desk"}]\n' "$terminal" \
       >"$out/demo-hall/terminals.json"
   "$out/bin/onewindow-hall" --listen 127.0.0.1 --port "$port" \

@@ -21,11 +21,14 @@ cmake --build --preset "$preset"
 
 if [ "$preset" = fuzz ]; then
   seconds="${FUZZ_SECONDS:-20}"
-  for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
+  # The terminal's fuzzers (tests/fuzz) and the reference hall's (hall/fuzz); each one's seed
+  # corpus is in corpus/ next to its source.
+  for fuzzer in build-fuzz/tests/fuzz/fuzz_* build-fuzz/hall/fuzz/fuzz_*; do
     [ -x "$fuzzer" ] && [ -f "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
+    source=$(dirname "${fuzzer#build-fuzz/}")
     corpus=$(mktemp -d)
-    cp -r "tests/fuzz/corpus/${name#fuzz_}/." "$corpus/"
+    cp -r "$source/corpus/${name#fuzz_}/." "$corpus/"
     echo "fuzzing $name for ${seconds}s"
     "$fuzzer" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 "$corpus" 2>&1 | tail -n 3
     rm -rf "$corpus"

@@ -27,7 +27,7 @@ using namespace onewindow;
 namespace {
 
 // 周慧敏: an expired resident ID card, a household register, a social security card and a
-// real estate certificate (tests/hall/demo-citizens.json).
+// real estate certificate (hall/demo-citizens.json).
 const QString kCitizenId = QStringLiteral("442000198803031848");
 const QString kCitizenName = QStringLiteral("周慧敏");
 

@@ -26,7 +26,7 @@ using namespace onewindow::testing;
 
 namespace {
 
-// 陈志强, a demo citizen of the reference hall (tests/hall/demo-citizens.json).
+// 陈志强, a demo citizen of the reference hall (hall/demo-citizens.json).
 const QString kIdNumber = QStringLiteral("440106198503121018");
 const QString kName = QStringLiteral("陈志强");
 

@@ -143,7 +143,7 @@ private slots:
     }
 
     // The cursor counts the hall's whole feed, of which a terminal sees a part: a jump is how
-    // the reference hall passes events for others (tests/hall/README.md), so it is followed.
+    // the reference hall passes events for others (hall/README.md), so it is followed.
     void aFeedThatJumpsAheadIsFollowed()
     {
         const QByteArray jump

@@ -111,7 +111,7 @@ bool EventLog::isKnownType(const QString &type)
         QStringLiteral("corrected"), QStringLiteral("routed"),
         QStringLiteral("department_approved"), QStringLiteral("department_refused"),
         QStringLiteral("completed"), QStringLiteral("withdrawn"), QStringLiteral("rated"),
-        // The terminal's extensions of the contract for the whole workflow (tests/hall/README.md).
+        // The terminal's extensions of the contract for the whole workflow (hall/README.md).
         QStringLiteral("pre_checked"), QStringLiteral("special_procedure_started"),
         QStringLiteral("special_procedure_ended"), QStringLiteral("extended"),
         QStringLiteral("collected") };

@@ -11,7 +11,7 @@
 
 #if !defined(HALL_PKI_DIR) || !defined(MAKE_DEMO_PKI)
 #error                                                                                             \
-    "a test using the demo PKI defines HALL_PKI_DIR and MAKE_DEMO_PKI (tests/hall/tests/CMakeLists.txt)"
+    "a test using the demo PKI defines HALL_PKI_DIR and MAKE_DEMO_PKI (hall/tests/CMakeLists.txt)"
 #endif
 
 namespace onewindow::hall::demopki {
