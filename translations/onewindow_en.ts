@@ -142,6 +142,10 @@
             <numerusform>%n answers are already filled in from your documents.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from your e-certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -604,6 +608,21 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlineView</name>
+    <message>
+        <source>Decided: the time limit no longer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; paused now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDecisions</name>
     <message>
         <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
@@ -737,18 +756,6 @@
     </message>
     <message>
         <source>Your role may not open this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided: the time limit no longer runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; paused now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,6 +1823,13 @@
     <message>
         <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>optionsEn must say each of the %n option(s) in English, in the same order.</source>
+        <translation>
+            <numerusform>optionsEn must give the one option in English.</numerusform>
+            <numerusform>optionsEn must say each of the %n options in English, in the same order.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

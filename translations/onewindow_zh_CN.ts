@@ -139,6 +139,10 @@
             <numerusform>已根据您的证照自动填写 %n 项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from your e-certificate %1</source>
+        <translation>来自您的电子证照“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFormPage</name>
@@ -599,6 +603,21 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlineView</name>
+    <message>
+        <source>Decided: the time limit no longer runs</source>
+        <translation>已办结：不再计时</translation>
+    </message>
+    <message>
+        <source>; paused now</source>
+        <translation>；当前暂停计时</translation>
+    </message>
+    <message>
+        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
+        <translation>。5 个工作日内未出具补正告知，自收到申请材料之日起即视为受理。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDecisions</name>
     <message>
         <source>This case is not stored at this terminal; it may still be on its way from the hall.</source>
@@ -733,18 +752,6 @@
     <message>
         <source>Your role may not open this case.</source>
         <translation>您的岗位无权查看该办件。</translation>
-    </message>
-    <message>
-        <source>Decided: the time limit no longer runs</source>
-        <translation>已办结：不再计时</translation>
-    </message>
-    <message>
-        <source>; paused now</source>
-        <translation>；当前暂停计时</translation>
-    </message>
-    <message>
-        <source>. No correction notice was issued within 5 working days: the application counts as accepted.</source>
-        <translation>。5 个工作日内未出具补正告知，自收到申请材料之日起即视为受理。</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -1805,6 +1812,12 @@
     <message>
         <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
         <translation>“%1”不是形如 2026-11-20T09:00:00+08:00 的日期时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>optionsEn must say each of the %n option(s) in English, in the same order.</source>
+        <translation>
+            <numerusform>optionsEn 须按相同顺序给出全部 %n 个选项的英文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,15 @@ void TerminalShell::startCitizenServices()
     hallAway();
     connect(m_applicationDesk.get(), &ApplicationDesk::filedChanged, m_hallStatus.get(),
         &HallStatus::refresh);
+    // The catalog's own texts in the reader's language where its publisher gave them; the
+    // finder first, since the chosen items are read through it.
+    const auto catalogLanguage = [this] {
+        m_finder->setLanguage(m_languages->language());
+        m_applicationDesk->setLanguage(m_languages->language());
+    };
+    connect(m_languages.get(), &LanguageSwitcher::languageChanged, m_applicationDesk.get(),
+        catalogLanguage);
+    catalogLanguage();
     m_caseTracker
         = std::make_unique<CaseTracker>(*m_caseStore, *m_finder, *m_citizenSession, *m_kioskVisit);
     const QString scannerSpec = !m_options.qrScanner.isEmpty()

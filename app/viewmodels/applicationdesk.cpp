@@ -109,6 +109,26 @@ void ApplicationDesk::removeItem(const QString &itemCode)
     refreshChosen();
 }
 
+QHash<QString, QString> ApplicationDesk::certificateNames() const
+{
+    QHash<QString, QString> names;
+    if (auto types = m_catalog.certificateTypes())
+        for (const CatalogCertificateType &t : types.value())
+            names.insert(t.code, m_wording.name(t));
+    return names;
+}
+
+void ApplicationDesk::setLanguage(const QString &language)
+{
+    m_wording = CatalogWording(language);
+    m_form.setLanguage(language);
+    m_form.setCertificateNames(certificateNames());
+    if (!m_items.isEmpty())
+        refreshChosen();
+    emit materialsChanged();
+    emit filedChanged();
+}
+
 void ApplicationDesk::refreshChosen()
 {
     m_chosenView.clear();
@@ -134,22 +154,21 @@ void ApplicationDesk::refreshChosen()
 
 QVariantList ApplicationDesk::certificatesOffered() const
 {
-    QHash<QString, QString> names;
-    if (auto types = m_catalog.certificateTypes())
-        for (const CatalogCertificateType &t : types.value())
-            names.insert(t.code, t.name);
+    const QHash<QString, QString> names = certificateNames();
     QMap<QString, QStringList> usesByType;
     for (const CatalogItem &item : m_items) {
+        const QString itemName = m_wording.name(item);
         for (const CatalogFormField &f : item.form)
             if (!f.prefill.isEmpty()) {
                 QStringList &uses = usesByType[f.prefill.section(QLatin1Char('.'), 0, 0)];
-                const QString use = tr("fill in \"%1\" for %2").arg(f.label, item.name);
+                const QString use = tr("fill in \"%1\" for %2").arg(m_wording.label(f), itemName);
                 if (!uses.contains(use))
                     uses.append(use);
             }
         for (const CatalogMaterial &m : item.materials)
             for (const QString &type : m.satisfiedBy)
-                usesByType[type].append(tr("replace \"%1\" for %2").arg(m.name, item.name));
+                usesByType[type].append(
+                    tr("replace \"%1\" for %2").arg(m_wording.name(m), itemName));
     }
     QVariantList out;
     for (auto it = usesByType.cbegin(); it != usesByType.cend(); ++it)
@@ -232,7 +251,9 @@ void ApplicationDesk::finishPrepare(const Status &fetched)
         return;
     }
     // Certificates are used only with the citizen's agreement; the ID card's chip always counts.
+    m_form.setCertificateNames(certificateNames());
     m_form.load(merged.value(), useCertificates() ? m_evidence : m_sessionEvidence.get());
+    const QHash<QString, QString> certificateNames = this->certificateNames();
 
     m_materials.clear();
     m_materialNotes.clear();
@@ -247,7 +268,7 @@ void ApplicationDesk::finishPrepare(const Status &fetched)
                 p.way = MaterialProvision::Way::Certificate;
                 p.certificateType = match->certificateType;
                 p.certificateNumber = match->certificateNumber;
-                note = match->certificateName;
+                note = certificateNames.value(match->certificateType, match->certificateName);
             } else if (match) {
                 note = match->reason;
             }
@@ -263,17 +284,24 @@ void ApplicationDesk::finishPrepare(const Status &fetched)
 QVariantList ApplicationDesk::materials() const
 {
     QVariantList out;
+    const QHash<QString, QString> names = certificateNames();
     for (int i = 0; i < m_materials.size(); ++i) {
         const MaterialProvision &m = m_materials.at(i);
-        QString itemName;
+        QString itemName, materialName = m.materialName;
         for (const CatalogItem &item : m_items)
-            if (item.code == m.itemCode)
-                itemName = item.name;
+            if (item.code == m.itemCode) {
+                itemName = m_wording.name(item);
+                for (const CatalogMaterial &material : item.materials)
+                    if (material.code == m.materialCode)
+                        materialName = m_wording.name(material);
+            }
         const bool byCertificate = m.way == MaterialProvision::Way::Certificate;
         out.append(QVariantMap { { QStringLiteral("item"), itemName },
-            { QStringLiteral("name"), m.materialName }, { QStringLiteral("required"), m.required },
+            { QStringLiteral("name"), materialName }, { QStringLiteral("required"), m.required },
             { QStringLiteral("byCertificate"), byCertificate },
-            { QStringLiteral("note"), m_materialNotes.value(i) } });
+            { QStringLiteral("note"),
+                byCertificate ? names.value(m.certificateType, m_materialNotes.value(i))
+                              : m_materialNotes.value(i) } });
     }
     return out;
 }
@@ -293,16 +321,18 @@ QVariantList ApplicationDesk::dataUses() const
     const QList<EvidenceValue> used = m_form.usedEvidence(&fields, &labels);
     QStringList itemNames;
     for (const CatalogItem &item : m_items)
-        itemNames.append(item.name);
-    QHash<QString, QString> certificateNames;
-    if (auto types = m_catalog.certificateTypes())
-        for (const CatalogCertificateType &t : types.value())
-            certificateNames.insert(t.code, t.name);
+        itemNames.append(m_wording.name(item));
+    const QHash<QString, QString> certificateNames = this->certificateNames();
+    QHash<QString, QString> materialNames; // item code + material code → shown name
+    for (const CatalogItem &item : m_items)
+        for (const CatalogMaterial &material : item.materials)
+            materialNames.insert(
+                item.code + QLatin1Char('/') + material.code, m_wording.name(material));
     for (int i = 0; i < used.size(); ++i)
         out.append(QVariantMap { { QStringLiteral("what"), labels.at(i) },
             { QStringLiteral("source"), used.at(i).source },
             { QStringLiteral("purpose"),
-                tr("fill in the form of %1").arg(itemNames.join(QStringLiteral("、"))) } });
+                tr("fill in the form of %1").arg(m_wording.join(itemNames)) } });
     for (const MaterialProvision &m : m_materials)
         if (m.way == MaterialProvision::Way::Certificate)
             out.append(
@@ -310,7 +340,9 @@ QVariantList ApplicationDesk::dataUses() const
                                   certificateNames.value(m.certificateType, m.certificateType) },
                     { QStringLiteral("source"), tr("e-certificate") },
                     { QStringLiteral("purpose"),
-                        tr("replace the paper material \"%1\"").arg(m.materialName) } });
+                        tr("replace the paper material \"%1\"")
+                            .arg(materialNames.value(m.itemCode + QLatin1Char('/') + m.materialCode,
+                                m.materialName)) } });
     return out;
 }
 
@@ -369,7 +401,9 @@ QVariantList ApplicationDesk::filed() const
         return out;
     const QLocale locale;
     for (const FiledCase &c : m_filed->cases)
-        out.append(QVariantMap { { QStringLiteral("item"), c.itemName },
+        out.append(QVariantMap {
+            { QStringLiteral("item"),
+                m_finder.item(c.itemCode).value(QStringLiteral("name"), c.itemName).toString() },
             { QStringLiteral("department"),
                 m_finder.item(c.itemCode).value(QStringLiteral("department")) },
             { QStringLiteral("due"),

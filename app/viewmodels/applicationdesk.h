@@ -103,6 +103,9 @@ public:
     Q_INVOKABLE bool printReceipt();
     // Forgets everything of this application (also when the session ends).
     Q_INVOKABLE void reset();
+    // The reader's language for the catalog's texts on the chosen items, the form and the
+    // materials (the finder is told first: the chosen items are read through it).
+    void setLanguage(const QString &language);
 
     const std::optional<onewindow::FiledApplication> &lastFiled() const { return m_filed; }
 
@@ -121,6 +124,7 @@ signals:
 
 private:
     void refreshChosen();
+    QHash<QString, QString> certificateNames() const; // by type code, in the reader's words
     void finishPrepare(const onewindow::Status &fetched);
     void setProblem(const QString &problem);
     onewindow::CaseApplication application() const;
@@ -137,6 +141,7 @@ private:
     QVariantList m_chosenView;
     QVariantList m_offersView;
     ApplicationForm m_form;
+    onewindow::CatalogWording m_wording;
     QList<onewindow::MaterialProvision> m_materials;
     QStringList m_materialNotes; // per material: why an offered certificate cannot be used
     bool m_consent = false;

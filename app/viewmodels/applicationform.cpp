@@ -24,7 +24,7 @@ QVariant ApplicationForm::data(const QModelIndex &index, int role) const
         return f.key;
     case LabelRole:
     case Qt::DisplayRole:
-        return f.label;
+        return m_wording.label(f);
     case TypeRole:
         return f.type;
     case RequiredRole:
@@ -36,9 +36,16 @@ QVariant ApplicationForm::data(const QModelIndex &index, int role) const
     case LockedRole:
         return r.evidence.has_value();
     case SourceRole:
-        return r.evidence ? r.evidence->source : QString();
+        if (!r.evidence)
+            return QString();
+        if (!r.evidence->fromIdCard && m_certificateNames.contains(r.evidence->certificateType))
+            return tr("from your e-certificate %1")
+                .arg(m_certificateNames.value(r.evidence->certificateType));
+        return r.evidence->source;
     case OptionsRole:
         return f.options;
+    case OptionLabelsRole:
+        return m_wording.optionLabels(f);
     case SensitiveRole:
         return f.type == u"resident_id" || f.type == u"phone";
     case SharedRole:
@@ -53,7 +60,26 @@ QHash<int, QByteArray> ApplicationForm::roleNames() const
     return { { KeyRole, "key" }, { LabelRole, "label" }, { TypeRole, "type" },
         { RequiredRole, "required" }, { ValueRole, "value" }, { ProblemRole, "problem" },
         { LockedRole, "locked" }, { SourceRole, "source" }, { OptionsRole, "options" },
-        { SensitiveRole, "sensitive" }, { SharedRole, "shared" } };
+        { SensitiveRole, "sensitive" }, { SharedRole, "shared" },
+        { OptionLabelsRole, "optionLabels" } };
+}
+
+void ApplicationForm::setLanguage(const QString &language)
+{
+    const CatalogWording wording(language);
+    if (wording.english() == m_wording.english())
+        return;
+    m_wording = wording;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+            { LabelRole, Qt::DisplayRole, OptionLabelsRole });
+}
+
+void ApplicationForm::setCertificateNames(const QHash<QString, QString> &names)
+{
+    m_certificateNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), { SourceRole });
 }
 
 void ApplicationForm::load(const MergedForm &form, const ApplicationEvidence *evidence)
@@ -151,7 +177,7 @@ QList<EvidenceValue> ApplicationForm::usedEvidence(QStringList *fields, QStringL
             if (fields)
                 fields->append(r.merged.field.prefill);
             if (labels)
-                labels->append(r.merged.field.label);
+                labels->append(m_wording.label(r.merged.field));
         }
     return used;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "applicationevidence.h"
+#include "catalogwording.h"
 #include "mergedform.h"
 
 #include <QAbstractListModel>
@@ -33,6 +34,7 @@ public:
         OptionsRole,
         SensitiveRole, // ID numbers and phones: masked until tapped, never learned by the keyboard
         SharedRole, // asked once for several items
+        OptionLabelsRole, // what each of options reads as in the reader's language
     };
     Q_ENUM(Role)
 
@@ -45,6 +47,11 @@ public:
     // A new form: answers kept for keys that stay (moving between steps loses nothing).
     void load(const onewindow::MergedForm &form, const onewindow::ApplicationEvidence *evidence);
     void clear();
+    // The reader's language for the catalog's labels and choices (answers stay as published).
+    void setLanguage(const QString &language);
+    // The catalog's certificate type names in the reader's language, by type code: a pre-filled
+    // field says which e-certificate it came from in these words.
+    void setCertificateNames(const QHash<QString, QString> &names);
 
     Q_INVOKABLE void setAnswer(int row, const QString &answer);
     // Checks every answer as submission will; true when nothing needs attention.
@@ -75,5 +82,7 @@ private:
         std::optional<onewindow::EvidenceValue> evidence;
     };
     onewindow::MergedForm m_form;
+    onewindow::CatalogWording m_wording;
+    QHash<QString, QString> m_certificateNames;
     QList<Row> m_rows;
 };

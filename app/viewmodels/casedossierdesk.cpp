@@ -1,15 +1,15 @@
 #include "casedossierdesk.h"
 
+#include "caseactionoffers.h"
+#include "casedeadlineview.h"
 #include "casedecisions.h"
 #include "caseeventtext.h"
 #include "casematerials.h"
 #include "casenoticedocument.h"
 #include "casestore.h"
-#include "casetimelimits.h"
 #include "catalogstore.h"
 #include "displaytime.h"
 #include "documentprinter.h"
-#include "legalclock.h"
 #include "staffdesk.h"
 #include "workingdaycalendar.h"
 
@@ -20,62 +20,32 @@ using namespace onewindow;
 
 namespace {
 
-struct ActionInfo
-{
-    const char *label;
-    bool needsReason;
-    bool grave; // ends or refuses the case: the page asks once more
+// The buttons' words; what each action asks and allows is CaseActionOffers'.
+const std::pair<CaseAction, const char *> kLabels[] = {
+    { CaseAction::PreCheck, QT_TRANSLATE_NOOP("CaseDossierDesk", "Materials checked") },
+    { CaseAction::Accept, QT_TRANSLATE_NOOP("CaseDossierDesk", "Accept") },
+    { CaseAction::Reject, QT_TRANSLATE_NOOP("CaseDossierDesk", "Do not accept") },
+    { CaseAction::RequestCorrection, QT_TRANSLATE_NOOP("CaseDossierDesk", "Ask for corrections") },
+    { CaseAction::ReceiveCorrection, QT_TRANSLATE_NOOP("CaseDossierDesk", "Corrections received") },
+    { CaseAction::Route, QT_TRANSLATE_NOOP("CaseDossierDesk", "Send to departments") },
+    { CaseAction::ApprovePart, QT_TRANSLATE_NOOP("CaseDossierDesk", "Approve our part") },
+    { CaseAction::RefusePart, QT_TRANSLATE_NOOP("CaseDossierDesk", "Refuse our part") },
+    { CaseAction::StartSpecialProcedure,
+        QT_TRANSLATE_NOOP("CaseDossierDesk", "Start special procedure") },
+    { CaseAction::EndSpecialProcedure,
+        QT_TRANSLATE_NOOP("CaseDossierDesk", "End special procedure") },
+    { CaseAction::Extend, QT_TRANSLATE_NOOP("CaseDossierDesk", "Approve an extension") },
+    { CaseAction::Collect, QT_TRANSLATE_NOOP("CaseDossierDesk", "Record collection") },
+    { CaseAction::Withdraw,
+        QT_TRANSLATE_NOOP("CaseDossierDesk", "Withdraw (applicant's request)") },
 };
 
-ActionInfo infoOf(CaseAction a)
+const char *labelOf(CaseAction a)
 {
-    switch (a) {
-    case CaseAction::PreCheck:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Materials checked"), false, false };
-    case CaseAction::Accept:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Accept"), false, false };
-    case CaseAction::Reject:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Do not accept"), true, true };
-    case CaseAction::RequestCorrection:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Ask for corrections"), false, false };
-    case CaseAction::ReceiveCorrection:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Corrections received"), false, false };
-    case CaseAction::Route:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Send to departments"), false, false };
-    case CaseAction::ApprovePart:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Approve our part"), false, false };
-    case CaseAction::RefusePart:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Refuse our part"), true, true };
-    case CaseAction::StartSpecialProcedure:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Start special procedure"), true, false };
-    case CaseAction::EndSpecialProcedure:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "End special procedure"), false, false };
-    case CaseAction::Extend:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Approve an extension"), true, false };
-    case CaseAction::Collect:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Record collection"), false, false };
-    case CaseAction::Withdraw:
-        return { QT_TRANSLATE_NOOP("CaseDossierDesk", "Withdraw (applicant's request)"), true,
-            true };
-    }
-    return { "", false, false };
-}
-
-std::optional<CaseAction> actionFrom(const QString &code)
-{
-    for (CaseAction a : { CaseAction::PreCheck, CaseAction::Accept, CaseAction::Reject,
-             CaseAction::RequestCorrection, CaseAction::ReceiveCorrection, CaseAction::Route,
-             CaseAction::ApprovePart, CaseAction::RefusePart, CaseAction::StartSpecialProcedure,
-             CaseAction::EndSpecialProcedure, CaseAction::Extend, CaseAction::Collect,
-             CaseAction::Withdraw })
-        if (CaseWorkflow::actionCode(a) == code)
-            return a;
-    return std::nullopt;
-}
-
-QVariantMap labelled(const QString &label, const QString &value)
-{
-    return { { QStringLiteral("label"), label }, { QStringLiteral("value"), value } };
+    for (const auto &[action, label] : kLabels)
+        if (action == a)
+            return label;
+    return "";
 }
 
 } // namespace
@@ -130,6 +100,7 @@ bool CaseDossierDesk::open(const QString &caseId)
 {
     const auto who = actor();
     m_dossier.reset();
+    clearLists();
     auto dossier = m_cases.dossier(caseId);
     if (!who || !dossier || !dossier.value()) {
         setMessage(!who    ? tr("Sign in first.")
@@ -140,12 +111,7 @@ bool CaseDossierDesk::open(const QString &caseId)
         return false;
     }
     const CaseDossier &d = *dossier.value();
-    // A reviewer sees the cases their department has a part in; the check is the services'.
-    QString department = d.filed.department;
-    for (const DepartmentProgress &p : d.departments)
-        if (p.department == who->department)
-            department = p.department;
-    if (!StaffRoles::allows(who->role, who->department, Permission::ViewApplicant, department)) {
+    if (!CaseWorkflow::mayOpen(d, *who)) {
         setMessage(tr("Your role may not open this case."), true);
         emit caseChanged();
         return false;
@@ -160,7 +126,7 @@ void CaseDossierDesk::close()
     if (!m_dossier && m_message.isEmpty())
         return;
     m_dossier.reset();
-    m_actions.clear();
+    clearLists();
     setMessage({}, false);
     emit caseChanged();
 }
@@ -178,209 +144,137 @@ bool CaseDossierDesk::reload()
     const WorkingDayCalendar days = calendar();
     const QDate today = DisplayTime::dayOf(m_clock());
     auto situation = m_decisions.situation(caseId, days, today);
-    m_actions.clear();
+    QList<CaseActionOffer> offers;
     if (situation) {
         m_situation = situation.value();
         if (const auto who = actor())
-            m_actions = CaseWorkflow::availableActions(m_situation, *who);
+            offers = CaseActionOffers::offers(m_situation, *who);
     }
+    QList<CaseActionRow> actionRows;
+    for (const CaseActionOffer &o : offers)
+        actionRows.append({ o, tr(labelOf(o.action)) });
+    m_actions.setRows(actionRows);
 
-    m_clockText.clear();
-    m_datesText.clear();
-    m_urgency = QStringLiteral("unknown");
+    CaseDeadline deadline;
     auto facts = m_cases.progress().facts(caseId);
-    if (facts && facts.value()) {
-        const auto &f = *facts.value();
-        TimeLimitFacts limits { f.status, f.submittedAt.toTimeZone(DisplayTime::zone()).date(),
-            f.promisedDays, f.legalDays, f.extensionDays, {} };
-        for (const auto &[from, to] : f.pauses)
-            limits.pauses.append({ from, to });
-        const TimeLimitReading reading = CaseTimeLimits::read(days, limits, today);
-        m_urgency = CaseTimeLimits::urgencyCode(reading.urgency);
-        if (reading.urgency == Urgency::Decided) {
-            m_clockText = tr("Decided: the time limit no longer runs");
-        } else if (!reading.known) {
-            m_clockText = reading.problem;
-        } else {
-            m_clockText = CaseTimeLimits::daysLeftText(reading);
-            if (reading.committed.paused)
-                m_clockText += tr("; paused now");
-            m_datesText = CaseTimeLimits::datesText(reading);
-        }
-        if (m_situation.deemedAccepted)
-            m_clockText += tr(". No correction notice was issued within 5 working days: the "
-                              "application counts as accepted.");
-    }
+    if (facts && facts.value())
+        deadline = CaseDeadlineView::read(days, *facts.value(), m_situation.deemedAccepted, today);
+
+    const CaseDossier &d = *m_dossier;
+    const Status paper
+        = CaseMaterials::readyForDecision(m_situation.materials, m_situation.checkedMaterials);
+    m_summary = { d.filed.caseId, d.receiptNumber, d.filed.itemName,
+        departmentName(d.filed.department), CaseStatuses::code(d.filed.status),
+        CaseStatuses::displayName(d.filed.status), DisplayTime::dateTime(d.submittedAt),
+        deadline.clockText, deadline.urgencyCode, deadline.datesText,
+        paper ? QString() : paper.error().message, m_situation.deemedAccepted, d.outcomeReason };
+    fillLists();
     emit caseChanged();
     return true;
 }
 
-QVariantMap CaseDossierDesk::summary() const
+void CaseDossierDesk::clearLists()
 {
-    if (!m_dossier)
-        return {};
-    const CaseDossier &d = *m_dossier;
-    const Status paper
-        = CaseMaterials::readyForDecision(m_situation.materials, m_situation.checkedMaterials);
-    return { { QStringLiteral("caseId"), d.filed.caseId },
-        { QStringLiteral("receiptNumber"), d.receiptNumber },
-        { QStringLiteral("itemName"), d.filed.itemName },
-        { QStringLiteral("departmentName"), departmentName(d.filed.department) },
-        { QStringLiteral("statusCode"), CaseStatuses::code(d.filed.status) },
-        { QStringLiteral("statusText"), CaseStatuses::displayName(d.filed.status) },
-        { QStringLiteral("submitted"), DisplayTime::dateTime(d.submittedAt) },
-        { QStringLiteral("clockText"), m_clockText }, { QStringLiteral("urgency"), m_urgency },
-        { QStringLiteral("datesText"), m_datesText },
-        { QStringLiteral("paperMissing"), paper ? QString() : paper.error().message },
-        { QStringLiteral("deemedAccepted"), m_situation.deemedAccepted },
-        { QStringLiteral("outcomeReason"), d.outcomeReason } };
+    m_summary = {};
+    m_applicant.setRows({});
+    m_answers.setRows({});
+    m_materials.setRows({});
+    m_paperChoices.setRows({});
+    m_departments.setRows({});
+    m_history.setRows({});
+    m_actions.setRows({});
+    m_routeChoices.setRows({});
 }
 
-QVariantList CaseDossierDesk::applicant() const
+void CaseDossierDesk::fillLists()
 {
-    if (!m_dossier)
-        return {};
+    m_applicant.setRows(applicantRows());
+    m_answers.setRows(answerRows());
+    m_materials.setRows(materialRows());
+    QList<CaseChoice> paper;
+    for (const MaterialProvision &m : m_dossier->materials)
+        if (m.way == MaterialProvision::Way::Paper)
+            paper.append({ m.materialCode, m.materialName,
+                m_situation.checkedMaterials.contains(m.materialCode) });
+    m_paperChoices.setRows(paper);
+    QList<CaseDepartmentRow> departments;
+    for (const DepartmentProgress &p : m_dossier->departments)
+        departments.append({ departmentName(p.department), p.status,
+            p.status == u"approved"      ? tr("approved")
+                : p.status == u"refused" ? tr("refused")
+                                         : tr("under review") });
+    m_departments.setRows(departments);
+    const QLocale locale;
+    QList<CaseHistoryRow> history;
+    for (const CaseHistoryEntry &e : m_dossier->history)
+        history.append({ DisplayTime::dateTime(e.at, locale),
+            CaseEventText::describe(e, departmentName(e.department)), CaseEventText::actor(e.actor),
+            e.note });
+    m_history.setRows(history);
+    m_routeChoices.setRows(routeRows());
+}
+
+QList<CaseField> CaseDossierDesk::applicantRows() const
+{
     const CaseDossier &d = *m_dossier;
-    QVariantList out { labelled(tr("Applicant"), d.applicant.name),
-        labelled(tr("ID number"), d.applicant.idNumber) };
+    QList<CaseField> out { { tr("Applicant"), d.applicant.name },
+        { tr("ID number"), d.applicant.idNumber } };
     if (d.principal) {
-        out.append(labelled(tr("Applied for"), d.principal->name));
-        out.append(labelled(tr("Their ID number"), d.principal->idNumber));
+        out.append({ tr("Applied for"), d.principal->name });
+        out.append({ tr("Their ID number"), d.principal->idNumber });
     }
-    out.append(labelled(tr("Filed at"), d.filingTerminal));
+    out.append({ tr("Filed at"), d.filingTerminal });
     return out;
 }
 
-QVariantList CaseDossierDesk::answers() const
+QList<CaseField> CaseDossierDesk::answerRows() const
 {
-    if (!m_dossier)
-        return {};
     // In the order and with the labels of the item's form; keys the catalog no longer has last.
-    QVariantList out;
+    QList<CaseField> out;
     QSet<QString> shown;
     const auto item = m_catalog.item(m_dossier->filed.itemCode);
     if (item && item.value())
         for (const CatalogFormField &f : item.value()->form)
             if (m_dossier->answers.contains(f.key)) {
                 const QJsonValue v = m_dossier->answers.value(f.key);
-                out.append(labelled(f.label,
+                out.append({ f.label,
                     f.type == u"bool" ? (v.toVariant().toBool() ? tr("yes") : tr("no"))
-                                      : v.toVariant().toString()));
+                                      : v.toVariant().toString() });
                 shown.insert(f.key);
             }
     for (auto it = m_dossier->answers.constBegin(); it != m_dossier->answers.constEnd(); ++it)
         if (!shown.contains(it.key()))
-            out.append(labelled(it.key(), it.value().toVariant().toString()));
+            out.append({ it.key(), it.value().toVariant().toString() });
     return out;
 }
 
-QVariantList CaseDossierDesk::materials() const
+QList<CaseMaterialRow> CaseDossierDesk::materialRows() const
 {
-    if (!m_dossier)
-        return {};
-    QVariantList out;
+    QList<CaseMaterialRow> out;
     for (const MaterialProvision &m : m_dossier->materials) {
-        const bool certificate = m.way == MaterialProvision::Way::Certificate;
-        const bool checked = m_situation.checkedMaterials.contains(m.materialCode);
-        // certificate, checked, missing (required paper not checked yet) or optional.
-        const QString state = certificate ? QStringLiteral("certificate")
-            : checked                     ? QStringLiteral("checked")
-            : m.required                  ? QStringLiteral("missing")
-                                          : QStringLiteral("optional");
+        const MaterialState state = CaseMaterials::stateOf(m, m_situation.checkedMaterials);
         // The kiosk attaches only a certificate it verified as genuine, by reference.
-        out.append(QVariantMap { { QStringLiteral("name"), m.materialName },
-            { QStringLiteral("code"), m.materialCode }, { QStringLiteral("required"), m.required },
-            { QStringLiteral("way"),
-                certificate ? QStringLiteral("certificate") : QStringLiteral("paper") },
-            { QStringLiteral("state"), state },
-            { QStringLiteral("detail"),
-                certificate
-                    ? tr("e-certificate %1, verified genuine when filed").arg(m.certificateNumber)
-                    : checked ? tr("paper, received and checked at the window")
-                    : m.required
-                    ? tr("paper, not yet checked at the window: needed before a decision")
-                    : tr("paper, if it applies") } });
+        const QString detail = state == MaterialState::Certificate
+            ? tr("e-certificate %1, verified genuine when filed").arg(m.certificateNumber)
+            : state == MaterialState::Checked ? tr("paper, received and checked at the window")
+            : state == MaterialState::Missing
+            ? tr("paper, not yet checked at the window: needed before a decision")
+            : tr("paper, if it applies");
+        out.append({ m.materialCode, m.materialName, m.required,
+            state == MaterialState::Certificate ? QStringLiteral("certificate")
+                                                : QStringLiteral("paper"),
+            CaseMaterials::stateCode(state), detail });
     }
     return out;
 }
 
-QVariantList CaseDossierDesk::paperChoices() const
+QList<CaseChoice> CaseDossierDesk::routeRows() const
 {
-    QVariantList out;
-    if (m_dossier)
-        for (const MaterialProvision &m : m_dossier->materials)
-            if (m.way == MaterialProvision::Way::Paper)
-                out.append(QVariantMap { { QStringLiteral("code"), m.materialCode },
-                    { QStringLiteral("name"), m.materialName },
-                    { QStringLiteral("checked"),
-                        m_situation.checkedMaterials.contains(m.materialCode) } });
-    return out;
-}
-
-QVariantList CaseDossierDesk::departments() const
-{
-    if (!m_dossier)
-        return {};
-    QVariantList out;
-    for (const DepartmentProgress &p : m_dossier->departments)
-        out.append(QVariantMap { { QStringLiteral("name"), departmentName(p.department) },
-            { QStringLiteral("status"), p.status },
-            { QStringLiteral("statusText"),
-                p.status == u"approved"      ? tr("approved")
-                    : p.status == u"refused" ? tr("refused")
-                                             : tr("under review") } });
-    return out;
-}
-
-QVariantList CaseDossierDesk::history() const
-{
-    if (!m_dossier)
-        return {};
-    const QLocale locale;
-    QVariantList out;
-    for (const CaseHistoryEntry &e : m_dossier->history)
-        out.append(QVariantMap { { QStringLiteral("when"), DisplayTime::dateTime(e.at, locale) },
-            { QStringLiteral("text"), CaseEventText::describe(e, departmentName(e.department)) },
-            { QStringLiteral("who"), CaseEventText::actor(e.actor) },
-            { QStringLiteral("note"), e.note } });
-    return out;
-}
-
-QVariantList CaseDossierDesk::actions() const
-{
-    QVariantList out;
-    for (CaseAction a : m_actions) {
-        const ActionInfo info = infoOf(a);
-        // The role may take it, but the case is not ready for it yet: the button says why.
-        const Status ready = CaseWorkflow::ready(m_situation, a);
-        out.append(QVariantMap { { QStringLiteral("code"), CaseWorkflow::actionCode(a) },
-            { QStringLiteral("blockedReason"), ready ? QString() : ready.error().message },
-            { QStringLiteral("checksMaterials"), CaseWorkflow::checksMaterials(a) },
-            { QStringLiteral("label"), tr(info.label) },
-            { QStringLiteral("needsReason"), info.needsReason },
-            { QStringLiteral("needsMissing"), a == CaseAction::RequestCorrection },
-            { QStringLiteral("needsDepartments"), a == CaseAction::Route },
-            { QStringLiteral("needsDays"), a == CaseAction::Extend },
-            { QStringLiteral("maxDays"),
-                m_situation.jointHandling ? LegalClock::kMaxJointExtensionDays
-                                          : LegalClock::kMaxExtensionDays },
-            { QStringLiteral("grave"), info.grave } });
-    }
-    return out;
-}
-
-QVariantList CaseDossierDesk::routeChoices() const
-{
-    if (!m_dossier)
-        return {};
-    QVariantList out;
+    QList<CaseChoice> out;
     for (auto it = m_departmentNames.cbegin(); it != m_departmentNames.cend(); ++it)
-        out.append(QVariantMap { { QStringLiteral("code"), it.key() },
-            { QStringLiteral("name"), it.value() },
-            { QStringLiteral("checked"), it.key() == m_dossier->filed.department } });
-    std::sort(out.begin(), out.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(QStringLiteral("checked")).toBool()
-            > b.toMap().value(QStringLiteral("checked")).toBool();
+        out.append({ it.key(), it.value(), it.key() == m_dossier->filed.department });
+    std::stable_sort(out.begin(), out.end(), [](const CaseChoice &a, const CaseChoice &b) {
+        return a.initiallyChecked > b.initiallyChecked;
     });
     return out;
 }
@@ -400,19 +294,13 @@ bool CaseDossierDesk::act(const QString &actionCode, const QString &reason,
     const QStringList &checkedMaterials)
 {
     const auto who = actor();
-    const auto action = actionFrom(actionCode);
+    const auto action = CaseWorkflow::actionFromCode(actionCode);
     if (!m_dossier || !who || !action) {
         setMessage(tr("Open a case first."), true);
         return false;
     }
-    CaseRequest request;
-    request.action = *action;
-    request.seenVersion = m_situation.version;
-    request.reason = reason;
-    request.missing = missing;
-    request.departments = departments;
-    request.extensionDays = days;
-    request.checkedMaterials = checkedMaterials;
+    const CaseRequest request { *action, m_situation.version, reason, missing, departments, days,
+        checkedMaterials };
     auto taken
         = m_decisions.decide(m_dossier->filed.caseId, request, *who, calendar(), m_clock().toUTC());
     if (!taken) {
@@ -429,7 +317,7 @@ bool CaseDossierDesk::act(const QString &actionCode, const QString &reason,
     }
     reload();
     setMessage(tr("Done: %1. The case is now %2.")
-                   .arg(tr(infoOf(*action).label), CaseStatuses::displayName(taken.value().to)),
+                   .arg(tr(labelOf(*action)), CaseStatuses::displayName(taken.value().to)),
         false);
     emit decided();
     return true;
@@ -472,9 +360,7 @@ bool CaseDossierDesk::printCorrectionNotice()
     QString reason = m_correctionReason;
     if (m_correctionCase != m_dossier->filed.caseId) {
         reason.clear();
-        for (const CaseHistoryEntry &e : m_dossier->history)
-            if (e.type == u"correction_requested")
-                missing = e.note.split(QStringLiteral("；"), Qt::SkipEmptyParts);
+        missing = CaseNoticeDocument::requestedMissing(*m_dossier);
     }
     const NoticeContext context { m_townHall, m_departmentNames, m_staff.userName() };
     return print(CaseNoticeDocument::correctionNotice(

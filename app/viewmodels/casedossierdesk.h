@@ -3,7 +3,14 @@
 // take (with the reasons the law asks for) and the printed notices.
 #pragma once
 
+#include "caseactionlistmodel.h"
+#include "casechoicelistmodel.h"
+#include "casedepartmentlistmodel.h"
+#include "casefieldlistmodel.h"
+#include "casehistorylistmodel.h"
+#include "casemateriallistmodel.h"
 #include "casemodel.h"
+#include "casesummary.h"
 #include "caseworkflow.h"
 
 #include <functional>
@@ -11,8 +18,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QtQmlIntegration>
-#include <QVariantList>
-#include <QVariantMap>
 
 class StaffDesk;
 namespace onewindow {
@@ -28,15 +33,18 @@ class CaseDossierDesk : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool opened READ opened NOTIFY caseChanged)
-    Q_PROPERTY(QVariantMap summary READ summary NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList applicant READ applicant NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList answers READ answers NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList materials READ materials NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList paperChoices READ paperChoices NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList departments READ departments NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList history READ history NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList actions READ actions NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList routeChoices READ routeChoices NOTIFY caseChanged)
+    Q_PROPERTY(CaseSummary summary READ summary NOTIFY caseChanged)
+    // The lists are the desk's own and live as long as it does; each is read again with the case.
+    Q_PROPERTY(CaseFieldListModel *applicant READ applicant CONSTANT)
+    Q_PROPERTY(CaseFieldListModel *answers READ answers CONSTANT)
+    Q_PROPERTY(CaseMaterialListModel *materials READ materials CONSTANT)
+    // The paper materials the window may mark as received and checked.
+    Q_PROPERTY(CaseChoiceListModel *paperChoices READ paperChoices CONSTANT)
+    Q_PROPERTY(CaseDepartmentListModel *departments READ departments CONSTANT)
+    Q_PROPERTY(CaseHistoryListModel *history READ history CONSTANT)
+    Q_PROPERTY(CaseActionListModel *actions READ actions CONSTANT)
+    // The departments to route to, the case's own first and ticked.
+    Q_PROPERTY(CaseChoiceListModel *routeChoices READ routeChoices CONSTANT)
     Q_PROPERTY(QStringList missingChoices READ missingChoices NOTIFY caseChanged)
     Q_PROPERTY(bool canPrintCorrectionNotice READ canPrintCorrectionNotice NOTIFY caseChanged)
     Q_PROPERTY(bool canPrintDecisionNotice READ canPrintDecisionNotice NOTIFY caseChanged)
@@ -54,19 +62,15 @@ public:
     void setNoticePrinter(onewindow::DocumentPrinter *printer, QString townHall);
 
     bool opened() const { return m_dossier.has_value(); }
-    QVariantMap summary() const;
-    QVariantList applicant() const;
-    QVariantList answers() const;
-    // [{name, code, required, way, state (certificate, checked, missing, optional), detail}]
-    QVariantList materials() const;
-    // The paper materials the window may mark as received and checked: [{code, name, checked}]
-    QVariantList paperChoices() const;
-    QVariantList departments() const;
-    QVariantList history() const;
-    // [{code, label, blockedReason, checksMaterials, needsReason, needsMissing,
-    //   needsDepartments, needsDays, grave}]
-    QVariantList actions() const;
-    QVariantList routeChoices() const; // departments to route to: [{code, name, checked}]
+    CaseSummary summary() const { return m_summary; }
+    CaseFieldListModel *applicant() { return &m_applicant; }
+    CaseFieldListModel *answers() { return &m_answers; }
+    CaseMaterialListModel *materials() { return &m_materials; }
+    CaseChoiceListModel *paperChoices() { return &m_paperChoices; }
+    CaseDepartmentListModel *departments() { return &m_departments; }
+    CaseHistoryListModel *history() { return &m_history; }
+    CaseActionListModel *actions() { return &m_actions; }
+    CaseChoiceListModel *routeChoices() { return &m_routeChoices; }
     QStringList missingChoices() const; // the item's materials still on paper
     bool canPrintCorrectionNotice() const;
     bool canPrintDecisionNotice() const;
@@ -93,6 +97,13 @@ signals:
 private:
     onewindow::WorkingDayCalendar calendar() const;
     bool reload();
+    // Each list read again from the case as it is now (m_dossier, m_situation).
+    void fillLists();
+    void clearLists();
+    QList<CaseField> applicantRows() const;
+    QList<CaseField> answerRows() const;
+    QList<CaseMaterialRow> materialRows() const;
+    QList<CaseChoice> routeRows() const;
     void setMessage(const QString &message, bool error);
     bool print(const onewindow::PrintableDocument &document);
     QString departmentName(const QString &code) const;
@@ -108,10 +119,15 @@ private:
     QHash<QString, QString> m_departmentNames;
     std::optional<onewindow::CaseDossier> m_dossier;
     onewindow::CaseSituation m_situation;
-    QList<onewindow::CaseAction> m_actions;
-    QString m_clockText;
-    QString m_datesText; // the committed and the legal due date, each named
-    QString m_urgency;
+    CaseSummary m_summary;
+    CaseFieldListModel m_applicant { this };
+    CaseFieldListModel m_answers { this };
+    CaseMaterialListModel m_materials { this };
+    CaseChoiceListModel m_paperChoices { this };
+    CaseDepartmentListModel m_departments { this };
+    CaseHistoryListModel m_history { this };
+    CaseActionListModel m_actions { this };
+    CaseChoiceListModel m_routeChoices { this };
     QString m_correctionCase; // the correction asked for here, for its notice
     QStringList m_correctionMissing;
     QString m_correctionReason;

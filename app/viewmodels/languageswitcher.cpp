@@ -44,11 +44,13 @@ bool LanguageSwitcher::setLanguage(const QString &code)
     if (code == m_language)
         return true;
 
-    std::unique_ptr<QTranslator> translator;
-    if (code != kSourceLanguage) {
-        translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(code)))
+    // English is the source language but has its own file too: its plurals ("1 day",
+    // "2 days") exist only there. Without it, English falls back to the source strings.
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(code))) {
+        if (code != kSourceLanguage)
             return false;
+        translator.reset();
     }
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());

@@ -63,9 +63,9 @@ QVariant ServiceFinder::data(const QModelIndex &index, int role) const
         return hit.code;
     case Qt::DisplayRole:
     case NameRole:
-        return hit.name;
+        return m_wording.text(hit.name, hit.nameEn);
     case DepartmentRole:
-        return hit.departmentName;
+        return m_wording.text(hit.departmentName, hit.departmentNameEn);
     case PromisedDaysRole:
         return hit.promisedLimitDays;
     case OnlineLevelRole:
@@ -128,18 +128,37 @@ void ServiceFinder::reloadCatalog()
 {
     if (const auto active = m_store.activeVersionId())
         m_catalogVersion = active.value();
+    readThemesAndDepartments();
+    refresh();
+}
+
+void ServiceFinder::readThemesAndDepartments()
+{
     m_themes.clear();
     m_departments.clear();
     if (const auto themes = m_store.themes())
         for (const CatalogTheme &t : themes.value())
-            m_themes.append(QVariantMap {
-                { QStringLiteral("name"), t.name }, { QStringLiteral("count"), t.itemCount } });
+            // name is what the filter goes by; label what the chip says.
+            m_themes.append(QVariantMap { { QStringLiteral("name"), t.name },
+                { QStringLiteral("label"), m_wording.text(t.name, t.nameEn) },
+                { QStringLiteral("count"), t.itemCount } });
     if (const auto departments = m_store.departments())
         for (const CatalogDepartment &d : departments.value())
-            m_departments.append(QVariantMap {
-                { QStringLiteral("code"), d.code }, { QStringLiteral("name"), d.name } });
+            m_departments.append(QVariantMap { { QStringLiteral("code"), d.code },
+                { QStringLiteral("name"), m_wording.name(d) } });
     emit catalogChanged();
-    refresh();
+}
+
+void ServiceFinder::setLanguage(const QString &language)
+{
+    const CatalogWording wording(language);
+    if (wording.english() == m_wording.english())
+        return;
+    m_wording = wording;
+    // The same hits in other words: the citizen's place in the list is kept.
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), { NameRole, DepartmentRole });
+    readThemesAndDepartments();
 }
 
 void ServiceFinder::refresh()
@@ -182,16 +201,16 @@ QVariantMap ServiceFinder::item(const QString &code) const
     QHash<QString, QString> certificateNames;
     if (const auto types = m_store.certificateTypes())
         for (const CatalogCertificateType &t : types.value())
-            certificateNames.insert(t.code, t.name);
+            certificateNames.insert(t.code, m_wording.name(t));
 
     QVariantList materials;
     for (const CatalogMaterial &m : item.materials) {
         QStringList certificates;
         for (const QString &type : m.satisfiedBy)
             certificates << certificateNames.value(type, type);
-        materials.append(QVariantMap { { QStringLiteral("name"), m.name },
+        materials.append(QVariantMap { { QStringLiteral("name"), m_wording.name(m) },
             { QStringLiteral("required"), m.required }, { QStringLiteral("copies"), m.copies },
-            { QStringLiteral("certificates"), certificates.join(QStringLiteral("、")) } });
+            { QStringLiteral("certificates"), m_wording.join(certificates) } });
     }
     const QString fee = item.feeCents == 0
         ? tr("Free of charge")
@@ -206,7 +225,7 @@ QVariantMap ServiceFinder::item(const QString &code) const
     const int level = qBound(1, item.onlineLevel, 4);
     return {
         { QStringLiteral("code"), item.code },
-        { QStringLiteral("name"), item.name },
+        { QStringLiteral("name"), m_wording.name(item) },
         { QStringLiteral("department"), departmentName },
         { QStringLiteral("legalDays"), item.legalLimitDays },
         { QStringLiteral("promisedDays"), item.promisedLimitDays },

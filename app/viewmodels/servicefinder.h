@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogsearch.h"
+#include "catalogwording.h"
 
 #include <optional>
 #include <QAbstractListModel>
@@ -70,6 +71,10 @@ public:
     Q_INVOKABLE void nextChoices();
     Q_INVOKABLE void previousChoices();
 
+    // The reader's language for the catalog's own texts (CatalogWording): item, department and
+    // theme names, materials. Searching still goes by the Chinese and its pinyin.
+    void setLanguage(const QString &language);
+
     // Everything the item page shows, with fees and time limits already in words.
     Q_INVOKABLE QVariantMap item(const QString &code) const;
     // A new citizen starts from an empty search, in the catalog active now: one imported or
@@ -87,6 +92,7 @@ signals:
 
 private:
     void refresh();
+    void readThemesAndDepartments();
 
     onewindow::CatalogStore &m_store;
     onewindow::CatalogSearch &m_search;
@@ -94,6 +100,7 @@ private:
     QString m_theme;
     QString m_department;
     QString m_problem;
+    onewindow::CatalogWording m_wording;
     QList<onewindow::CatalogSearchHit> m_hits;
     int m_choicesPerScreen = 0;
     QStringList m_offeredLevels;

@@ -12,23 +12,42 @@ import OneWindow.Ui
 Dialog {
     id: dialog
     objectName: "caseActionDialog"
-    property var action: ({})
+    // The action asked about, as its button has it (CaseActionListModel's roles).
+    property string code
+    property string label
+    property bool checksMaterials
+    property bool needsReason
+    property bool needsMissing
+    property bool needsDepartments
+    property bool needsDays
+    property int maxDays: 10
     modal: true
     width: Math.min(parent ? parent.width - 40 : 640, 640)
-    title: action.label || ""
+    title: label
     font.pixelSize: 17
     standardButtons: Dialog.NoButton
 
+    // a: the action's button, with a required property for each role.
     function ask(a) {
-        action = a
+        code = a.code
+        label = a.label
+        checksMaterials = a.checksMaterials
+        needsReason = a.needsReason
+        needsMissing = a.needsMissing
+        needsDepartments = a.needsDepartments
+        needsDays = a.needsDays
+        maxDays = a.maxDays || 10
         reasonField.text = ""
         otherMissing.text = ""
-        daysBox.value = Math.min(5, a.maxDays || 10)
+        daysBox.value = Math.min(5, maxDays)
+        // The same list again would keep the boxes as last ticked: each question starts afresh.
+        routeRepeater.model = null
+        paperRepeater.model = null
         missingRepeater.model = Dossier.missingChoices
         routeRepeater.model = Dossier.routeChoices
-        paperRepeater.model = a.checksMaterials === true ? Dossier.paperChoices : []
+        paperRepeater.model = checksMaterials ? Dossier.paperChoices : null
         // The services will refuse an action the case is not ready for: say why at once.
-        error.text = a.blockedReason || ""
+        error.text = a.blockedReason
         open()
         reasonField.forceActiveFocus()
     }
@@ -52,7 +71,7 @@ Dialog {
             if (box && box.checked && !box.checkedBefore)
                 paper.push(box.code)
         }
-        const ok = Dossier.act(action.code, reasonField.text, missing,
+        const ok = Dossier.act(code, reasonField.text, missing,
                                checkedIn(routeRepeater, "code"), daysBox.value, paper)
         if (ok)
             close()
@@ -73,18 +92,19 @@ Dialog {
         Repeater {
             id: paperRepeater
             CheckBox {
-                required property var modelData
-                objectName: "paper_" + modelData.code
-                readonly property string code: modelData.code
-                readonly property bool checkedBefore: modelData.checked
-                text: modelData.name
-                checked: modelData.checked
+                required property string code
+                required property string name
+                required property bool initiallyChecked
+                objectName: "paper_" + code
+                readonly property bool checkedBefore: initiallyChecked
+                text: name
+                checked: initiallyChecked
                 enabled: !checkedBefore // a check once recorded stays
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: dialog.action.needsMissing === true
+            visible: dialog.needsMissing
             text: qsTr("List everything that is missing, all at once: nothing may be asked for later.")
             wrapMode: Text.WordWrap
             color: Theme.textMuted
@@ -93,7 +113,7 @@ Dialog {
             id: missingRepeater
             CheckBox {
                 required property string modelData
-                visible: dialog.action.needsMissing === true
+                visible: dialog.needsMissing
                 text: modelData
             }
         }
@@ -101,43 +121,44 @@ Dialog {
             id: otherMissing
             objectName: "otherMissing"
             Layout.fillWidth: true
-            visible: dialog.action.needsMissing === true
+            visible: dialog.needsMissing
             placeholderText: qsTr("Other missing materials, one per line")
             wrapMode: TextEdit.Wrap
         }
         Label {
             Layout.fillWidth: true
-            visible: dialog.action.needsDepartments === true
+            visible: dialog.needsDepartments
             text: qsTr("Departments that review their part (parallel review):")
             color: Theme.textMuted
         }
         Flow {
             Layout.fillWidth: true
-            visible: dialog.action.needsDepartments === true
+            visible: dialog.needsDepartments
             spacing: 4
             Repeater {
                 id: routeRepeater
                 CheckBox {
-                    required property var modelData
-                    objectName: "route_" + modelData.code
-                    readonly property string code: modelData.code
-                    text: modelData.name
-                    checked: modelData.checked
+                    required property string code
+                    required property string name
+                    required property bool initiallyChecked
+                    objectName: "route_" + code
+                    text: name
+                    checked: initiallyChecked
                 }
             }
         }
         RowLayout {
-            visible: dialog.action.needsDays === true
+            visible: dialog.needsDays
             Label { text: qsTr("Working days to add:") }
             SpinBox {
                 id: daysBox
                 objectName: "extensionDays"
                 from: 1
-                to: dialog.action.maxDays || 10
+                to: dialog.maxDays
                 editable: true
             }
             Label {
-                text: qsTr("at most %1").arg(dialog.action.maxDays || 10)
+                text: qsTr("at most %1").arg(dialog.maxDays)
                 color: Theme.textMuted
             }
         }
@@ -146,7 +167,7 @@ Dialog {
             objectName: "reasonField"
             Layout.fillWidth: true
             Layout.preferredHeight: 100
-            placeholderText: dialog.action.needsReason === true ? qsTr("Reason (required)")
+            placeholderText: dialog.needsReason ? qsTr("Reason (required)")
                                                                  : qsTr("Remarks (optional)")
             wrapMode: TextEdit.Wrap
             KeyNavigation.priority: KeyNavigation.BeforeItem
@@ -170,7 +191,7 @@ Dialog {
             Button {
                 id: confirmButton
                 objectName: "confirmAction"
-                text: dialog.action.label || qsTr("Confirm")
+                text: dialog.label.length > 0 ? dialog.label : qsTr("Confirm")
                 highlighted: true
                 onClicked: dialog.confirm()
                 Keys.onReturnPressed: dialog.confirm()

@@ -13,7 +13,7 @@ Pane {
     objectName: "caseDetailPane"
     padding: 20
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
-    readonly property var summary: Dossier.summary // a map: as var for its keys
+    readonly property caseSummary summary: Dossier.summary
 
     component SectionTitle: Label {
         Layout.fillWidth: true
@@ -22,24 +22,35 @@ Pane {
         font.bold: true
         color: Theme.primary
     }
+    // Labels in the first column, values in the second: filled column by column, a row each.
     component KeyValueRows: GridLayout {
         id: grid
-        property var entries: []
+        property CaseFieldListModel entries
+        readonly property alias count: labels.count
         Layout.fillWidth: true
-        columns: 2
+        flow: GridLayout.TopToBottom
+        rows: Math.max(1, labels.count)
         columnSpacing: 16
         rowSpacing: 4
         Repeater {
-            model: grid.entries.length * 2
+            id: labels
+            model: grid.entries
             Label {
-                id: cell
-                required property int index
-                readonly property var entry: grid.entries[Math.floor(index / 2)]
-                Layout.fillWidth: cell.index % 2 === 1
-                // The list may shrink before the repeater does: an entry can be gone for a moment.
-                text: !cell.entry ? "" : cell.index % 2 === 0 ? cell.entry.label : cell.entry.value
+                required property string label
+                text: label
                 font.pixelSize: 16
-                color: cell.index % 2 === 0 ? Theme.textMuted : Theme.text
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+        }
+        Repeater {
+            model: grid.entries
+            Label {
+                required property string value
+                Layout.fillWidth: true
+                text: value
+                font.pixelSize: 16
+                color: Theme.text
                 wrapMode: Text.WordWrap
             }
         }
@@ -72,7 +83,7 @@ Pane {
                 Label {
                     Layout.fillWidth: true
                     objectName: "caseTitle"
-                    text: pane.summary.itemName || ""
+                    text: pane.summary.itemName
                     font.pixelSize: 26
                     font.bold: true
                     color: Theme.text
@@ -80,7 +91,7 @@ Pane {
                 }
                 Label {
                     objectName: "caseStatus"
-                    text: pane.summary.statusText || ""
+                    text: pane.summary.statusText
                     font.pixelSize: 18
                     font.bold: true
                     color: Theme.primary
@@ -88,8 +99,8 @@ Pane {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 · %2 · submitted %3").arg(pane.summary.receiptNumber || "")
-                      .arg(pane.summary.departmentName || "").arg(pane.summary.submitted || "")
+                text: qsTr("%1 · %2 · submitted %3").arg(pane.summary.receiptNumber)
+                      .arg(pane.summary.departmentName).arg(pane.summary.submitted)
                 font.pixelSize: 16
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -97,14 +108,14 @@ Pane {
             UrgencyMarker {
                 objectName: "caseClock"
                 Layout.maximumWidth: scroll.availableWidth
-                urgency: pane.summary.urgency || "unknown"
-                text: pane.summary.clockText || ""
+                urgency: pane.summary.urgency
+                text: pane.summary.clockText
             }
             Label {
                 objectName: "caseDates"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: pane.summary.datesText || ""
+                text: pane.summary.datesText
                 font.pixelSize: 16
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -133,7 +144,7 @@ Pane {
                 objectName: "paperMissing"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: pane.summary.paperMissing ? "✖ " + pane.summary.paperMissing : ""
+                text: pane.summary.paperMissing.length > 0 ? "✖ " + pane.summary.paperMissing : ""
                 font.pixelSize: 16
                 color: "#B71C1C"
                 wrapMode: Text.WordWrap
@@ -144,14 +155,25 @@ Pane {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
+                    id: actionButtons
                     model: Dossier.actions
                     Button {
-                        required property var modelData
-                        objectName: "action_" + modelData.code
-                        text: modelData.label
+                        id: actionButton
+                        required property string code
+                        required property string label
+                        required property string blockedReason
+                        required property bool checksMaterials
+                        required property bool needsReason
+                        required property bool needsMissing
+                        required property bool needsDepartments
+                        required property bool needsDays
+                        required property int maxDays
+                        required property bool grave
+                        objectName: "action_" + code
+                        text: label
                         font.pixelSize: 17
-                        highlighted: !modelData.grave
-                        onClicked: actionDialog.ask(modelData)
+                        highlighted: !grave
+                        onClicked: actionDialog.ask(actionButton)
                     }
                 }
                 Button {
@@ -170,22 +192,26 @@ Pane {
                 }
             }
             Repeater {
-                model: Dossier.actions.filter(a => a.blockedReason.length > 0) // qmllint disable
+                model: Dossier.actions
                 Label {
-                    required property var modelData
-                    objectName: "actionBlocked_" + modelData.code
+                    required property string code
+                    required property string label
+                    required property string blockedReason
+                    // Only the actions the case is not ready for: the layout skips the others.
+                    visible: blockedReason.length > 0
+                    objectName: visible ? "actionBlocked_" + code : ""
                     Layout.fillWidth: true
                     // The missing paper is listed above already: name the action, not the list twice.
-                    text: modelData.blockedReason === pane.summary.paperMissing
-                          ? qsTr("%1 waits for the paper materials listed above.").arg(modelData.label)
-                          : qsTr("%1 is not possible yet: %2").arg(modelData.label).arg(modelData.blockedReason)
+                    text: blockedReason === pane.summary.paperMissing
+                          ? qsTr("%1 waits for the paper materials listed above.").arg(label)
+                          : qsTr("%1 is not possible yet: %2").arg(label).arg(blockedReason)
                     font.pixelSize: 15
                     color: "#8A5A00"
                     wrapMode: Text.WordWrap
                 }
             }
             Label {
-                visible: Dossier.actions.length === 0
+                visible: actionButtons.count === 0
                 text: qsTr("Nothing for your role to do on this case now.")
                 font.pixelSize: 16
                 color: Theme.textMuted
@@ -193,18 +219,21 @@ Pane {
 
             SectionTitle {
                 text: qsTr("Departments")
-                visible: Dossier.departments.length > 0
+                visible: departmentRows.count > 0
             }
             Repeater {
+                id: departmentRows
                 model: Dossier.departments
                 Label {
-                    required property var modelData
+                    required property string name
+                    required property string status
+                    required property string statusText
                     Layout.fillWidth: true
-                    text: (modelData.status === "approved" ? "✔ " : modelData.status === "refused" ? "✖ " : "… ")
-                          + modelData.name + ": " + modelData.statusText
+                    text: (status === "approved" ? "✔ " : status === "refused" ? "✖ " : "… ")
+                          + name + ": " + statusText
                     font.pixelSize: 16
-                    color: modelData.status === "refused" ? "#B71C1C"
-                         : modelData.status === "approved" ? "#1B5E20" : Theme.text
+                    color: status === "refused" ? "#B71C1C"
+                         : status === "approved" ? "#1B5E20" : Theme.text
                 }
             }
 
@@ -213,37 +242,43 @@ Pane {
 
             SectionTitle {
                 text: qsTr("Form")
-                visible: Dossier.answers.length > 0
+                visible: answerRows.count > 0
             }
-            KeyValueRows { entries: Dossier.answers }
+            KeyValueRows { id: answerRows; entries: Dossier.answers }
 
             SectionTitle { text: qsTr("Materials") }
             Repeater {
                 model: Dossier.materials
                 Label {
-                    required property var modelData
-                    objectName: "material_" + modelData.code
+                    required property string code
+                    required property string name
+                    required property string stateCode
+                    required property string detail
+                    objectName: "material_" + code
                     Layout.fillWidth: true
-                    readonly property bool done: modelData.state === "certificate" || modelData.state === "checked"
-                    text: (done ? "✔ " : modelData.state === "missing" ? "✖ " : "▢ ")
-                          + modelData.name + " — " + modelData.detail
+                    readonly property bool done: stateCode === "certificate" || stateCode === "checked"
+                    text: (done ? "✔ " : stateCode === "missing" ? "✖ " : "▢ ") + name + " — " + detail
                     font.pixelSize: 16
-                    color: done ? "#1B5E20" : modelData.state === "missing" ? "#B71C1C" : Theme.text
+                    color: done ? "#1B5E20" : stateCode === "missing" ? "#B71C1C" : Theme.text
                     wrapMode: Text.WordWrap
                 }
             }
 
             SectionTitle { text: qsTr("History") }
             Repeater {
+                id: historyRows
                 model: Dossier.history
                 ColumnLayout {
                     id: step
-                    required property var modelData
+                    required property string when
+                    required property string text
+                    required property string who
+                    required property string note
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: step.modelData.when + "  " + step.modelData.text + "  (" + step.modelData.who + ")"
+                        text: step.when + "  " + step.text + "  (" + step.who + ")"
                         font.pixelSize: 15
                         color: Theme.text
                         wrapMode: Text.WordWrap
@@ -251,8 +286,8 @@ Pane {
                     Label {
                         Layout.fillWidth: true
                         Layout.leftMargin: 24
-                        visible: step.modelData.note.length > 0
-                        text: step.modelData.note
+                        visible: step.note.length > 0
+                        text: step.note
                         font.pixelSize: 15
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap
@@ -260,7 +295,7 @@ Pane {
                 }
             }
             Label {
-                visible: Dossier.history.length === 0
+                visible: historyRows.count === 0
                 text: qsTr("Filed; nothing decided yet.")
                 font.pixelSize: 15
                 color: Theme.textMuted

@@ -20,6 +20,8 @@ Column {
     required property bool locked
     required property string source
     required property var options
+    // What each option reads as in the reader's language; the answer stays the option itself.
+    required property var optionLabels
     required property bool sensitive
     required property bool shared
     signal answered(int row, string answer)
@@ -113,10 +115,12 @@ Column {
             model: editor.type === "bool" ? ["true", "false"] : editor.options
             delegate: BigButton {
                 required property string modelData
+                required property int index
                 objectName: editor.objectName + "_option_" + modelData
                 primary: editor.value === modelData
                 implicitHeight: Theme.touchTarget * 0.9
-                text: editor.type === "bool" ? (modelData === "true" ? qsTr("Yes") : qsTr("No")) : modelData
+                text: editor.type === "bool" ? (modelData === "true" ? qsTr("Yes") : qsTr("No"))
+                                             : (editor.optionLabels[index] ?? modelData)
                 onClicked: editor.answered(editor.index, modelData)
             }
         }

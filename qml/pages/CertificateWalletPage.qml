@@ -50,7 +50,11 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                // Made smaller, then wrapped, never elided: English in elderly mode is longer
+                // than the row.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
             }
             BigButton {
                 objectName: "refreshButton"

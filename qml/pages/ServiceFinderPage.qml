@@ -73,7 +73,7 @@ Page {
                     implicitHeight: Math.round(Theme.touchTarget * 0.7)
                     leftPadding: Theme.spacing
                     rightPadding: Theme.spacing
-                    text: modelData.name
+                    text: modelData.label
                     font.pixelSize: Theme.fontSmall
                     contentItem: Text {
                         text: chip.text

@@ -103,4 +103,28 @@ Result<QStringList> CaseMaterials::checkable(
     return out;
 }
 
+MaterialState CaseMaterials::stateOf(const MaterialProvision &m, const QStringList &checked)
+{
+    if (m.way == MaterialProvision::Way::Certificate)
+        return MaterialState::Certificate;
+    if (checked.contains(m.materialCode))
+        return MaterialState::Checked;
+    return m.required ? MaterialState::Missing : MaterialState::Optional;
+}
+
+QString CaseMaterials::stateCode(MaterialState state)
+{
+    switch (state) {
+    case MaterialState::Certificate:
+        return QStringLiteral("certificate");
+    case MaterialState::Checked:
+        return QStringLiteral("checked");
+    case MaterialState::Missing:
+        return QStringLiteral("missing");
+    case MaterialState::Optional:
+        return QStringLiteral("optional");
+    }
+    return {};
+}
+
 } // namespace onewindow

@@ -14,6 +14,14 @@ namespace onewindow {
 
 class FieldCipher;
 
+// How one material of a case stands for a decision.
+enum class MaterialState {
+    Certificate, // replaced by a verified e-certificate
+    Checked, // paper, received and checked at the window
+    Missing, // required paper not checked yet: a decision waits for it
+    Optional, // paper that applies only to some applicants, not checked
+};
+
 class CaseMaterials
 {
     Q_DECLARE_TR_FUNCTIONS(CaseMaterials)
@@ -36,6 +44,9 @@ public:
     // cases.unknown_material for a code the case does not have on paper.
     static Result<QStringList> checkable(
         const QList<MaterialProvision> &materials, const QStringList &codes);
+    static MaterialState stateOf(const MaterialProvision &material, const QStringList &checked);
+    // certificate, checked, missing or optional: the back office's marker.
+    static QString stateCode(MaterialState state);
 };
 
 } // namespace onewindow

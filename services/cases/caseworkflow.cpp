@@ -110,6 +110,15 @@ bool CaseWorkflow::checksMaterials(CaseAction action)
         || action == CaseAction::ReceiveCorrection || action == CaseAction::Route;
 }
 
+bool CaseWorkflow::mayOpen(const CaseDossier &dossier, const CaseActor &actor)
+{
+    QString department = dossier.filed.department;
+    for (const DepartmentProgress &p : dossier.departments)
+        if (p.department == actor.department)
+            department = p.department;
+    return StaffRoles::allows(actor.role, actor.department, Permission::ViewApplicant, department);
+}
+
 Status CaseWorkflow::ready(const CaseSituation &situation, CaseAction action)
 {
     // Refusing a part needs no paper; approving one is a decision resting on it.
@@ -174,6 +183,14 @@ QList<CaseAction> CaseWorkflow::availableActions(
         if (permitted(situation, a, actor))
             out.append(a);
     return out;
+}
+
+std::optional<CaseAction> CaseWorkflow::actionFromCode(const QString &code)
+{
+    for (CaseAction a : kAllActions)
+        if (actionCode(a) == code)
+            return a;
+    return std::nullopt;
 }
 
 Result<CaseTransition> CaseWorkflow::decide(

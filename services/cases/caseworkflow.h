@@ -88,12 +88,17 @@ public:
     static QList<CaseAction> availableActions(
         const CaseSituation &situation, const CaseActor &actor);
     static QString actionCode(CaseAction action);
+    // The action a page names by its code, or nullopt for a code no action has.
+    static std::optional<CaseAction> actionFromCode(const QString &code);
     // Whether the action may record paper materials as checked at the window.
     static bool checksMaterials(CaseAction action);
     // What the case itself must have for an action the role may take: an approval needs every
     // required material checked or replaced by an e-certificate (cases.paper_unchecked, naming
     // them). The back office shows the reason next to the action.
     static Status ready(const CaseSituation &situation, CaseAction action);
+    // Whether the actor may open the case with its applicant's data (Permission::ViewApplicant):
+    // a reviewer the cases their department has a part in, not only those it received.
+    static bool mayOpen(const CaseDossier &dossier, const CaseActor &actor);
 
 private:
     static Status permitted(

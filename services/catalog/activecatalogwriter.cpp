@@ -111,6 +111,7 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
 {
     m_total = total;
     m_progress = std::move(progress);
+    m_themesEn = catalog.themesEn;
     if (Status s = useLoadSettings(); !s)
         return s;
     if (Status s = emptySearchIndex(); !s)
@@ -134,10 +135,12 @@ Status ActiveCatalogWriter::begin(const Catalog &catalog, qsizetype total, ItemP
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert department"));
     }
-    q.prepare(QStringLiteral("INSERT INTO catalog_certificate_types (code, name) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO catalog_certificate_types (code, name, name_en) VALUES (?, ?, ?)"));
     for (const CatalogCertificateType &t : catalog.certificateTypes) {
         q.addBindValue(t.code);
         q.addBindValue(t.name);
+        q.addBindValue(t.nameEn.isNull() ? QStringLiteral("") : t.nameEn);
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert certificate type"));
     }
@@ -246,12 +249,13 @@ Status ActiveCatalogWriter::settleSearchIndex()
 Status ActiveCatalogWriter::finish(int versionId, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO catalog_themes (name, position, item_count) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO catalog_themes (name, position, item_count, name_en) "
+                             "VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < m_themeOrder.size(); ++i) {
         q.addBindValue(m_themeOrder.at(i));
         q.addBindValue(int(i));
         q.addBindValue(m_themeCounts.value(m_themeOrder.at(i)));
+        q.addBindValue(m_themesEn.value(m_themeOrder.at(i), QStringLiteral("")));
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert theme"));
     }

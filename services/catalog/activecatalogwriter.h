@@ -70,6 +70,7 @@ private:
     QHash<QString, QString> m_departmentNames;
     QHash<QString, int> m_themeCounts;
     QStringList m_themeOrder;
+    QHash<QString, QString> m_themesEn;
 };
 
 } // namespace onewindow

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,9 @@ struct CatalogCertificateType
 {
     QString code;
     QString name;
+    // Empty when the publisher gave no English (initialised so that positional initialisers
+    // written before it need not name it).
+    QString nameEn = {};
 };
 
 struct CatalogMaterial
@@ -29,6 +33,9 @@ struct CatalogMaterial
     bool required = true;
     int copies = 1;
     QStringList satisfiedBy; // certificate type codes
+    // Empty when the publisher gave no English (initialised so that positional initialisers
+    // written before it need not name it).
+    QString nameEn = {};
 };
 
 struct CatalogFormField
@@ -37,8 +44,12 @@ struct CatalogFormField
     QString label;
     QString type;
     bool required = false;
-    QStringList options; // for type "choice"
+    // For type "choice". The answer stored is always one of options; optionsEn, when given,
+    // says each of them in English, in the same order (the parser checks the count).
+    QStringList options;
     QString prefill; // CERT_TYPE.field, or empty
+    QString labelEn = {};
+    QStringList optionsEn = {};
 };
 
 struct CatalogItem
@@ -77,6 +88,8 @@ struct Catalog
     QList<QDate> workdays; // make-up working days (调休) that fall on weekends
     QList<CatalogDepartment> departments;
     QList<CatalogCertificateType> certificateTypes;
+    // A theme's English name by its Chinese one (the optional "themesEn" object).
+    QHash<QString, QString> themesEn;
     QList<CatalogItem> items;
 };
 

@@ -55,6 +55,7 @@ void readMaterials(
         CatalogMaterial material;
         material.code = r.text(m, p, QStringLiteral("code"), true, 64);
         material.name = r.text(m, p, QStringLiteral("name"), true);
+        material.nameEn = r.text(m, p, QStringLiteral("nameEn"), false, 300);
         material.required = r.boolean(m, p, QStringLiteral("required"), true);
         material.copies = int(r.integer(m, p, QStringLiteral("copies"), false, 0, 99, 1));
         material.satisfiedBy = r.texts(m, p, QStringLiteral("satisfiedBy"));
@@ -103,12 +104,19 @@ void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, 
                                   "applicant.name.")
                     .arg(field.key.left(80)));
         field.label = r.text(f, p, QStringLiteral("label"), true);
+        field.labelEn = r.text(f, p, QStringLiteral("labelEn"), false, 300);
         field.type = r.oneOf(f, p, QStringLiteral("type"), types);
         field.required = r.boolean(f, p, QStringLiteral("required"), false);
         field.options = r.texts(f, p, QStringLiteral("options"));
         if (field.type == QLatin1String("choice") && field.options.isEmpty())
             r.add(p + QStringLiteral(".options"), QStringLiteral("catalog.no_options"),
                 CatalogParser::tr("A \"choice\" field needs a non-empty list of options."));
+        field.optionsEn = r.texts(f, p, QStringLiteral("optionsEn"));
+        if (!field.optionsEn.isEmpty() && field.optionsEn.size() != field.options.size())
+            r.add(p + QStringLiteral(".optionsEn"), QStringLiteral("catalog.options_en_count"),
+                CatalogParser::tr("optionsEn must say each of the %n option(s) in English, in the "
+                                  "same order.",
+                    nullptr, int(field.options.size())));
         field.prefill = r.text(f, p, QStringLiteral("prefill"), false, 120);
         item.form << field;
     }
@@ -249,6 +257,13 @@ CatalogParser::Outcome CatalogParser::read(
         c.regionName
             = r.text(region.toObject(), QStringLiteral("region"), QStringLiteral("name"), true);
     }
+    const QJsonValue themesEn = root.value(QStringLiteral("themesEn"));
+    if (!themesEn.isUndefined() && r.object(themesEn, QStringLiteral("themesEn"))) {
+        const QJsonObject names = themesEn.toObject();
+        for (auto it = names.begin(); it != names.end(); ++it)
+            c.themesEn.insert(
+                it.key(), r.text(names, QStringLiteral("themesEn"), it.key(), false, 300));
+    }
     c.holidays = readDates(r, root, QStringLiteral("holidays"));
     c.workdays = readDates(r, root, QStringLiteral("workdays"));
 
@@ -269,7 +284,8 @@ CatalogParser::Outcome CatalogParser::read(
             continue;
         const QJsonObject t = types.at(i).toObject();
         c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
-            r.text(t, p, QStringLiteral("name"), true) };
+            r.text(t, p, QStringLiteral("name"), true),
+            r.text(t, p, QStringLiteral("nameEn"), false, 300) };
     }
     // The header's own cross-entry rules (repeated department codes, calendar conflicts) are
     // judged before it is handed over, so that such a catalog is not written only to be undone.

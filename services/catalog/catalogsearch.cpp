@@ -278,6 +278,8 @@ Result<int> CatalogSearch::runTier(const QString &match, CatalogSearchHit::Tier 
         h.promisedLimitDays = q.value(4).toInt();
         h.onlineLevel = q.value(5).toInt();
         h.departmentName = q.value(6).toString();
+        h.nameEn = q.value(7).toString();
+        h.departmentNameEn = q.value(8).toString();
         h.tier = tier;
         found << h;
     }
@@ -367,7 +369,7 @@ Result<QList<CatalogSearchHit>> CatalogSearch::search(const CatalogSearchQuery &
                              " AND (coalesce(?, '') = '' OR instr(?, '|' || i.level || '|') > 0)");
         static const QString columns = QStringLiteral(
             "SELECT i.code, i.name, i.short_name, i.department, i.promised_limit_days, "
-            "i.online_level, coalesce(d.name, '') ");
+            "i.online_level, coalesce(d.name, ''), i.name_en, coalesce(d.name_en, '') ");
         // CROSS JOIN keeps FTS5 as the outer loop, so LIMIT stops the index scan early.
         const bool ok = m_statements->tier.prepare(columns
                             + QStringLiteral("FROM catalog_search s CROSS JOIN catalog_items i "

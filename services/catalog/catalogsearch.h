@@ -37,6 +37,8 @@ struct CatalogSearchHit
     QString shortName;
     QString departmentCode;
     QString departmentName;
+    QString nameEn; // empty when the publisher gave none
+    QString departmentNameEn;
     int promisedLimitDays = 0;
     int onlineLevel = 1;
     Tier tier = Other;

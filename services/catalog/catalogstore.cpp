@@ -203,22 +203,25 @@ Result<QList<CatalogDepartment>> CatalogStore::departments() const
 Result<QList<CatalogCertificateType>> CatalogStore::certificateTypes() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT code, name FROM catalog_certificate_types ORDER BY code")))
+    if (!q.exec(QStringLiteral(
+            "SELECT code, name, name_en FROM catalog_certificate_types ORDER BY code")))
         return Database::queryError(q, QStringLiteral("list certificate types"));
     QList<CatalogCertificateType> out;
     while (q.next())
-        out << CatalogCertificateType { q.value(0).toString(), q.value(1).toString() };
+        out << CatalogCertificateType { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString() };
     return out;
 }
 
 Result<QList<CatalogTheme>> CatalogStore::themes() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT name, item_count FROM catalog_themes ORDER BY position")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name, item_count, name_en FROM catalog_themes ORDER BY position")))
         return Database::queryError(q, QStringLiteral("list themes"));
     QList<CatalogTheme> out;
     while (q.next())
-        out << CatalogTheme { q.value(0).toString(), q.value(1).toInt() };
+        out << CatalogTheme { q.value(0).toString(), q.value(1).toInt(), q.value(2).toString() };
     return out;
 }
 

@@ -73,6 +73,7 @@ struct CatalogTheme
 {
     QString name;
     int itemCount = 0;
+    QString nameEn; // empty when the publisher gave none
 };
 
 class CatalogStore

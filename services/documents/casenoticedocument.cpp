@@ -35,6 +35,15 @@ void CaseNoticeDocument::addTrackingCode(PrintableDocument &doc, const CaseDossi
         QrCode::ErrorCorrection::Quartile);
 }
 
+QStringList CaseNoticeDocument::requestedMissing(const CaseDossier &dossier)
+{
+    QStringList missing;
+    for (const CaseHistoryEntry &e : dossier.history)
+        if (e.type == u"correction_requested")
+            missing = e.note.split(QStringLiteral("；"), Qt::SkipEmptyParts);
+    return missing;
+}
+
 PrintableDocument CaseNoticeDocument::correctionNotice(const CaseDossier &dossier,
     const QStringList &missing, const QString &reason, const NoticeContext &context, QDate issuedOn)
 {

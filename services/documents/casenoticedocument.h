@@ -29,6 +29,9 @@ public:
     static PrintableDocument correctionNotice(const CaseDossier &dossier,
         const QStringList &missing, const QString &reason, const NoticeContext &context,
         QDate issuedOn);
+    // What the last correction notice of the case asked for, as its history keeps it: for a
+    // notice printed again later, or asked for by a reviewer at another desk.
+    static QStringList requestedMissing(const CaseDossier &dossier);
     // The decision the case's status records: rejected at intake, approved or refused, in plain
     // words with what comes next: what the applicant receives and where to collect it, or each
     // department's reasons, how to apply again and how to challenge the decision (行政复议 within

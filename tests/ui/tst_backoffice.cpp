@@ -265,8 +265,7 @@ private slots:
         QVERIFY(saveFrame(window, QStringLiteral("backoffice_frontdesk_route_1920x1080"), 150));
         confirm(window);
         QTRY_VERIFY(textOf(window, "caseStatus").size() > 0);
-        QCOMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
-            QStringLiteral("in_review"));
+        QCOMPARE(shell->dossierDesk()->summary().statusCode, QStringLiteral("in_review"));
         // The relief case left the front desk's inbox; the other case is still there.
         QTRY_COMPARE(findVisibleItem(window, "inboxList")->property("count").toInt(), 1);
         signOut(window);
@@ -291,15 +290,14 @@ private slots:
             window, QStringLiteral("backoffice_reviewer_approve_refused_1920x1080"), 150));
         click(window, findVisibleItem(window, "cancelAction"));
         QTRY_VERIFY(!findVisibleItem(window, "confirmAction"));
-        QCOMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
-            QStringLiteral("in_review"));
+        QCOMPARE(shell->dossierDesk()->summary().statusCode, QStringLiteral("in_review"));
         // So the reviewer asks for the paper.
         act(window, "action_request_correction");
         findVisibleItem(window, "otherMissing")
             ->setProperty("text", QStringLiteral("居民身份证、居民户口簿、家庭收入证明原件"));
         confirm(window);
-        QTRY_COMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
-            QStringLiteral("correction_requested"));
+        QTRY_COMPARE(
+            shell->dossierDesk()->summary().statusCode, QStringLiteral("correction_requested"));
         signOut(window);
 
         // The window receives the paper, checks each one, and sends the case back.
@@ -318,8 +316,7 @@ private slots:
         QTRY_VERIFY(!findVisibleItem(window, "paperMissing"));
         act(window, "action_route");
         confirm(window);
-        QTRY_COMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
-            QStringLiteral("in_review"));
+        QTRY_COMPARE(shell->dossierDesk()->summary().statusCode, QStringLiteral("in_review"));
         signOut(window);
 
         // 人社's reviewer approves their part.
@@ -347,27 +344,25 @@ private slots:
         findVisibleItem(window, "reasonField")
             ->setProperty("text", QStringLiteral("家庭人均收入高于本市最低生活保障标准"));
         confirm(window);
-        QTRY_COMPARE(shell->dossierDesk()->summary().value(QStringLiteral("statusCode")).toString(),
-            QStringLiteral("refused"));
+        QTRY_COMPARE(shell->dossierDesk()->summary().statusCode, QStringLiteral("refused"));
         signOut(window);
 
         // The supervisor sees everything of the town hall, the refused case with both parts.
         signIn(window, QStringLiteral("dc01"));
         QTRY_COMPARE(findVisibleItem(window, "inboxList")->property("count").toInt(), 2);
         openRelief(window);
-        const QVariantList departments = shell->dossierDesk()->departments();
+        const QList<CaseDepartmentRow> departments = shell->dossierDesk()->departments()->rows();
         QCOMPARE(departments.size(), 2);
         QStringList states;
-        for (const QVariant &d : departments)
-            states.append(d.toMap().value(QStringLiteral("status")).toString());
+        for (const CaseDepartmentRow &d : departments)
+            states.append(d.status);
         states.sort();
         QCOMPARE(states, (QStringList { QStringLiteral("approved"), QStringLiteral("refused") }));
-        QVERIFY(shell->dossierDesk()->history().size() >= 5);
+        QVERIFY(shell->dossierDesk()->history()->rowCount() >= 5);
         // Who took each step, in words: no protocol codes such as "staff:rsj01" or "citizen".
-        for (const QVariant &step : shell->dossierDesk()->history()) {
-            const QString who = step.toMap().value(QStringLiteral("who")).toString();
-            QVERIFY2(!who.contains(QLatin1Char(':')) && who != u"citizen", qPrintable(who));
-        }
+        for (const CaseHistoryRow &step : shell->dossierDesk()->history()->rows())
+            QVERIFY2(!step.who.contains(QLatin1Char(':')) && step.who != u"citizen",
+                qPrintable(step.who));
         QVERIFY(saveFrame(window, QStringLiteral("backoffice_supervisor_refused_1920x1080"), 150));
 
         // The decision notice: a PDF with each department's reason and the tracking code.

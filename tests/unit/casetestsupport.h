@@ -36,10 +36,10 @@ inline onewindow::CatalogItem intakeItem(
     i.promisedLimitDays = 5;
     i.snapshot = "{\"code\":\"" + code.toLatin1() + "\"}";
     i.materials = { { QStringLiteral("M1"), QStringLiteral("居民身份证"), true, 1,
-                        { QStringLiteral("RESIDENT_ID") } },
-        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1, {} } };
+                        { QStringLiteral("RESIDENT_ID") }, {} },
+        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1, {}, {} } };
     i.form = { { QStringLiteral("applicant.phone"), QStringLiteral("联系电话"),
-        QStringLiteral("phone"), true, {}, {} } };
+        QStringLiteral("phone"), true, {}, {}, {}, {} } };
     return i;
 }
 

@@ -34,9 +34,9 @@ CatalogItem item(const QString &code, const QString &name, const QString &depart
     i.promisedLimitDays = promised;
     i.form = form;
     i.materials = { { QStringLiteral("M1"), QStringLiteral("居民身份证"), true, 1,
-                        { QStringLiteral("RESIDENT_ID") } },
-        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1,
-            { QStringLiteral("HOUSEHOLD") } } };
+                        { QStringLiteral("RESIDENT_ID") }, {} },
+        { QStringLiteral("M2"), QStringLiteral("户口簿"), true, 1, { QStringLiteral("HOUSEHOLD") },
+            {} } };
     i.snapshot = "{\"code\":\"" + code.toLatin1() + "\"}";
     return i;
 }

@@ -96,6 +96,22 @@ private slots:
         QCOMPARE(CaseTracker::receiptFromScan(QString::fromLatin1(payload)), d.receiptNumber);
     }
 
+    // Printed again later (or asked for at another desk): the last request as the history has it.
+    void theRequestedMaterialsComeFromTheHistory()
+    {
+        CaseDossier d = dossier(CaseStatus::CorrectionRequested);
+        QVERIFY(CaseNoticeDocument::requestedMissing(d).isEmpty());
+        CaseHistoryEntry first;
+        first.type = QStringLiteral("correction_requested");
+        first.note = QStringLiteral("居民户口簿");
+        CaseHistoryEntry last = first;
+        last.note = QStringLiteral("居民身份证；家庭收入证明原件；");
+        d.history.append(first);
+        d.history.append(last);
+        QCOMPARE(CaseNoticeDocument::requestedMissing(d),
+            (QStringList { QStringLiteral("居民身份证"), QStringLiteral("家庭收入证明原件") }));
+    }
+
     void refusalGivesEachDepartmentsReasonAndTheRights()
     {
         if (!haveTools({ QStringLiteral("pdftotext") }))

@@ -269,6 +269,35 @@ private slots:
         QVERIFY(CaseWorkflow::decide(s, ask(CaseAction::ApprovePart), kRsj).ok());
     }
 
+    void aCodeNamesItsAction()
+    {
+        for (CaseAction a : { CaseAction::PreCheck, CaseAction::Accept, CaseAction::Reject,
+                 CaseAction::RequestCorrection, CaseAction::ReceiveCorrection, CaseAction::Route,
+                 CaseAction::ApprovePart, CaseAction::RefusePart, CaseAction::StartSpecialProcedure,
+                 CaseAction::EndSpecialProcedure, CaseAction::Extend, CaseAction::Collect,
+                 CaseAction::Withdraw })
+            QVERIFY(CaseWorkflow::actionFromCode(CaseWorkflow::actionCode(a)) == a);
+        QVERIFY(!CaseWorkflow::actionFromCode(QStringLiteral("approve")));
+        QVERIFY(!CaseWorkflow::actionFromCode(QString()));
+    }
+
+    // A reviewer opens the cases their department has a part in, not only those it received.
+    void whoMayOpenACase()
+    {
+        CaseDossier d;
+        d.filed.department = QStringLiteral("GD-MZJ");
+        QVERIFY(CaseWorkflow::mayOpen(d, kDesk));
+        QVERIFY(CaseWorkflow::mayOpen(d, kSupervisor));
+        QVERIFY(CaseWorkflow::mayOpen(d, kMzj));
+        QVERIFY(!CaseWorkflow::mayOpen(d, kRsj));
+        QVERIFY(!CaseWorkflow::mayOpen(d, kAdmin));
+        DepartmentProgress part;
+        part.department = QStringLiteral("GD-RSJ");
+        d.departments = { part };
+        QVERIFY(CaseWorkflow::mayOpen(d, kRsj));
+        QVERIFY(CaseWorkflow::mayOpen(d, kMzj));
+    }
+
     void theWindowRecordsThePaperItChecked()
     {
         CaseSituation s = at(CaseStatus::Submitted);

@@ -84,10 +84,39 @@ private slots:
         m_directory
             = std::make_unique<StaffDirectoryModel>(*m_accounts, *m_audit, *m_catalog, *m_staff);
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_directory.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_directory.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_staff->signInNow(u"admin01"_s, kPassword);
         m_directory->refresh();
         QCOMPARE(m_directory->rowCount(), 1);
+    }
+
+    // Signed out nothing is listed; an administrator adds, locks, resets and assigns, each audited.
+    void staffAccountsAreManagedByAnAdministrator()
+    {
+        m_staff->signOut();
+        m_directory->refresh();
+        QCOMPARE(m_directory->rowCount(), 0);
+        QVERIFY(m_directory->messageIsError());
+        m_staff->signInNow(u"admin01"_s, kPassword);
+        m_directory->refresh();
+        QCOMPARE(m_directory->rowCount(), 1);
+        QVERIFY(m_directory->index(0).data(StaffDirectoryModel::IsSelfRole).toBool());
+        QVERIFY(m_directory->index(0).data(StaffDirectoryModel::LastSignInRole).toString()
+            != u"never"_s);
+        QVERIFY(!m_directory->addAccount(u"wang"_s, u"front_desk"_s, {}, kPassword, u"other"_s));
+        QVERIFY(m_directory->addAccount(u"wang"_s, u"front_desk"_s, {}, kPassword, kPassword));
+        QCOMPARE(m_directory->rowCount(), 2);
+        QVERIFY(!m_directory->setLocked(u"admin01"_s, true));
+        QVERIFY(m_directory->setLocked(u"wang"_s, true));
+        QVERIFY(m_directory->resetPassword(u"wang"_s, u"Tide-pool 42"_s, u"Tide-pool 42"_s));
+        QVERIFY(m_directory->assign(u"wang"_s, u"reviewer"_s, u"GD-RSJ"_s));
+        QCOMPARE(m_accounts->find(u"wang"_s).value()->department, u"GD-RSJ"_s);
+        QStringList actions;
+        const QList<AuditEntry> entries = m_audit->entries().value();
+        for (const AuditEntry &e : entries)
+            actions << e.action;
+        QCOMPARE(actions.count(AuditLog::kStaffChange), 5);
+        QVERIFY(m_audit->verify()->ok);
     }
 
     // Acceptance (34): a weak password's refusal showed under the selected account's panel.
