@@ -73,6 +73,20 @@ bool scrollIntoView(QQuickWindow *window, QQuickItem *item)
     return isInside(window, item);
 }
 
+// Texts on screen that count with "(s)": English has real plurals ("1 day", "2 days").
+QStringList makeshiftPlurals(QQuickItem *item)
+{
+    QStringList out;
+    if (!item->isVisible() || item->opacity() <= 0.0)
+        return out;
+    const QString text = item->property("text").toString();
+    if (text.contains(u"(s)"))
+        out << text;
+    for (QQuickItem *child : item->childItems())
+        out += makeshiftPlurals(child);
+    return out;
+}
+
 } // namespace
 
 class TestKioskLanguages : public QObject
@@ -96,6 +110,8 @@ class TestKioskLanguages : public QObject
         QVERIFY(saveFrame(window, shot));
         const QStringList cut = cutOffTexts(window, findVisibleItem(window, page));
         QVERIFY2(cut.isEmpty(), qPrintable(shot + u": "_s + cut.join(u" | "_s)));
+        const QStringList plurals = makeshiftPlurals(window->contentItem());
+        QVERIFY2(plurals.isEmpty(), qPrintable(shot + u": "_s + plurals.join(u" | "_s)));
         QQuickItem *finish = findVisibleItem(window, "finishButton");
         QVERIFY2(finish && isInside(window, finish), page);
     }
