@@ -1824,13 +1824,6 @@
         <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>optionsEn must say each of the %n option(s) in English, in the same order.</source>
-        <translation>
-            <numerusform>optionsEn must give the one option in English.</numerusform>
-            <numerusform>optionsEn must say each of the %n options in English, in the same order.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CatalogStore</name>

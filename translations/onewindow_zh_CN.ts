@@ -1813,12 +1813,6 @@
         <source>&quot;%1&quot; is not a date and time such as 2026-11-20T09:00:00+08:00.</source>
         <translation>“%1”不是形如 2026-11-20T09:00:00+08:00 的日期时间。</translation>
     </message>
-    <message numerus="yes">
-        <source>optionsEn must say each of the %n option(s) in English, in the same order.</source>
-        <translation>
-            <numerusform>optionsEn 须按相同顺序给出全部 %n 个选项的英文。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CatalogStore</name>

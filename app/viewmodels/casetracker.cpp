@@ -107,13 +107,15 @@ bool CaseTracker::lookup(const QString &text)
                 QVariantMap { { QStringLiteral("department"), departmentName(d.department) },
                     { QStringLiteral("status"), status } });
         }
+        const QVariantMap item = m_finder.item(c.filed.itemCode);
         const bool overdue = c.filed.dueDate.isValid() && c.filed.dueDate < today
             && !CaseStatuses::stopsTheClock(c.filed.status);
         m_cases.append(QVariantMap {
-            { QStringLiteral("item"), c.filed.itemName },
+            // The item and its department in the reader's words (the finder's), the name
+            // filed when the active catalog no longer has the item.
+            { QStringLiteral("item"), item.value(QStringLiteral("name"), c.filed.itemName) },
             { QStringLiteral("department"),
-                m_finder.item(c.filed.itemCode)
-                    .value(QStringLiteral("department"), c.filed.department) },
+                item.value(QStringLiteral("department"), c.filed.department) },
             { QStringLiteral("status"), CaseStatuses::trackingName(c.filed.status, c.reachedHall) },
             { QStringLiteral("reachedHall"), c.reachedHall },
             { QStringLiteral("statusNote"),

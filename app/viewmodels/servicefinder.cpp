@@ -157,7 +157,8 @@ void ServiceFinder::setLanguage(const QString &language)
     m_wording = wording;
     // The same hits in other words: the citizen's place in the list is kept.
     if (rowCount() > 0)
-        emit dataChanged(index(0), index(rowCount() - 1), { NameRole, DepartmentRole });
+        emit dataChanged(
+            index(0), index(rowCount() - 1), { Qt::DisplayRole, NameRole, DepartmentRole });
     readThemesAndDepartments();
 }
 

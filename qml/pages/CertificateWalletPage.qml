@@ -50,7 +50,7 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                // Made smaller, then wrapped, never elided: English in elderly mode is longer
+                // Made smaller to fit the row, never elided: English in elderly mode is longer
                 // than the row.
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: Theme.fontBody

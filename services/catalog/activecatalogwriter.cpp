@@ -255,7 +255,9 @@ Status ActiveCatalogWriter::finish(int versionId, const QDateTime &now)
         q.addBindValue(m_themeOrder.at(i));
         q.addBindValue(int(i));
         q.addBindValue(m_themeCounts.value(m_themeOrder.at(i)));
-        q.addBindValue(m_themesEn.value(m_themeOrder.at(i), QStringLiteral("")));
+        // Never NULL: the column is NOT NULL, '' when the publisher gave no English.
+        const QString en = m_themesEn.value(m_themeOrder.at(i));
+        q.addBindValue(en.isNull() ? QStringLiteral("") : en);
         if (!q.exec())
             return Database::queryError(q, QStringLiteral("insert theme"));
     }

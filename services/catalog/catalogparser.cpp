@@ -41,6 +41,26 @@ QList<QDate> readDates(CatalogFieldReader &r, const QJsonObject &root, const QSt
     return dates;
 }
 
+// The English of the catalog's texts beyond items and departments (README, "The catalog in
+// English") is this terminal's reading of keys the format leaves open: unknown keys are to be
+// ignored, so English that is not text, or not one text per option, is left out, never refused.
+QString englishText(const QJsonObject &o, const QString &key) { return o.value(key).toString(); }
+
+QStringList englishTexts(const QJsonObject &o, const QString &key, qsizetype count)
+{
+    const QJsonArray a = o.value(key).toArray();
+    if (a.size() != count)
+        return {};
+    QStringList out;
+    out.reserve(a.size());
+    for (const QJsonValue &v : a) {
+        if (!v.isString())
+            return {};
+        out << v.toString();
+    }
+    return out;
+}
+
 void readMaterials(
     CatalogFieldReader &r, const QJsonObject &o, const QString &path, CatalogItem &item)
 {
@@ -55,7 +75,7 @@ void readMaterials(
         CatalogMaterial material;
         material.code = r.text(m, p, QStringLiteral("code"), true, 64);
         material.name = r.text(m, p, QStringLiteral("name"), true);
-        material.nameEn = r.text(m, p, QStringLiteral("nameEn"), false, 300);
+        material.nameEn = englishText(m, QStringLiteral("nameEn"));
         material.required = r.boolean(m, p, QStringLiteral("required"), true);
         material.copies = int(r.integer(m, p, QStringLiteral("copies"), false, 0, 99, 1));
         material.satisfiedBy = r.texts(m, p, QStringLiteral("satisfiedBy"));
@@ -104,19 +124,14 @@ void readForm(CatalogFieldReader &r, const QJsonObject &o, const QString &path, 
                                   "applicant.name.")
                     .arg(field.key.left(80)));
         field.label = r.text(f, p, QStringLiteral("label"), true);
-        field.labelEn = r.text(f, p, QStringLiteral("labelEn"), false, 300);
+        field.labelEn = englishText(f, QStringLiteral("labelEn"));
         field.type = r.oneOf(f, p, QStringLiteral("type"), types);
         field.required = r.boolean(f, p, QStringLiteral("required"), false);
         field.options = r.texts(f, p, QStringLiteral("options"));
         if (field.type == QLatin1String("choice") && field.options.isEmpty())
             r.add(p + QStringLiteral(".options"), QStringLiteral("catalog.no_options"),
                 CatalogParser::tr("A \"choice\" field needs a non-empty list of options."));
-        field.optionsEn = r.texts(f, p, QStringLiteral("optionsEn"));
-        if (!field.optionsEn.isEmpty() && field.optionsEn.size() != field.options.size())
-            r.add(p + QStringLiteral(".optionsEn"), QStringLiteral("catalog.options_en_count"),
-                CatalogParser::tr("optionsEn must say each of the %n option(s) in English, in the "
-                                  "same order.",
-                    nullptr, int(field.options.size())));
+        field.optionsEn = englishTexts(f, QStringLiteral("optionsEn"), field.options.size());
         field.prefill = r.text(f, p, QStringLiteral("prefill"), false, 120);
         item.form << field;
     }
@@ -257,13 +272,10 @@ CatalogParser::Outcome CatalogParser::read(
         c.regionName
             = r.text(region.toObject(), QStringLiteral("region"), QStringLiteral("name"), true);
     }
-    const QJsonValue themesEn = root.value(QStringLiteral("themesEn"));
-    if (!themesEn.isUndefined() && r.object(themesEn, QStringLiteral("themesEn"))) {
-        const QJsonObject names = themesEn.toObject();
-        for (auto it = names.begin(); it != names.end(); ++it)
-            c.themesEn.insert(
-                it.key(), r.text(names, QStringLiteral("themesEn"), it.key(), false, 300));
-    }
+    const QJsonObject themesEn = root.value(QStringLiteral("themesEn")).toObject();
+    for (auto it = themesEn.begin(); it != themesEn.end(); ++it)
+        if (const QString name = it.value().toString(); !name.isEmpty())
+            c.themesEn.insert(it.key(), name);
     c.holidays = readDates(r, root, QStringLiteral("holidays"));
     c.workdays = readDates(r, root, QStringLiteral("workdays"));
 
@@ -284,8 +296,7 @@ CatalogParser::Outcome CatalogParser::read(
             continue;
         const QJsonObject t = types.at(i).toObject();
         c.certificateTypes << CatalogCertificateType { r.code(t, p, QStringLiteral("code"), true),
-            r.text(t, p, QStringLiteral("name"), true),
-            r.text(t, p, QStringLiteral("nameEn"), false, 300) };
+            r.text(t, p, QStringLiteral("name"), true), englishText(t, QStringLiteral("nameEn")) };
     }
     // The header's own cross-entry rules (repeated department codes, calendar conflicts) are
     // judged before it is handed over, so that such a catalog is not written only to be undone.

@@ -8,10 +8,11 @@
 
 namespace onewindow {
 
-// The catalog is published in Chinese; English is optional per text (catalog.md's nameEn,
-// labelEn, optionsEn, themesEn). A reader of English sees English wherever the publisher gave
-// it and the Chinese elsewhere: a blank would hide what the item is. What is stored (answers,
-// snapshots, receipts for the hall) stays the published Chinese whatever the reader's language.
+// The catalog is published in Chinese; English is optional per text (catalog.md's nameEn for
+// items and departments, and this terminal's nameEn, labelEn, optionsEn and themesEn: README). A
+// reader of English sees English wherever the publisher gave it and the Chinese elsewhere: a blank
+// would hide what the item is. What is stored (answers, snapshots, receipts for the hall) stays the
+// published Chinese whatever the reader's language.
 class CatalogWording
 {
 public:

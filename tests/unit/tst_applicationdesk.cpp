@@ -279,6 +279,22 @@ private slots:
         for (const QVariant &c : tracker.cases())
             QCOMPARE(c.toMap().value(QStringLiteral("status")).toString(),
                 QStringLiteral("Received at this terminal, not yet sent"));
+        // Read in English, the tracking page and the filed list name the item in the catalog's
+        // English (the tracking page showed the Chinese filed name next to an English department).
+        finder.setLanguage(QStringLiteral("en"));
+        desk.setLanguage(QStringLiteral("en"));
+        QVERIFY(tracker.lookup(desk.receiptNumber()));
+        const QString english = m_catalog->item(code).value()->nameEn;
+        QVERIFY(!english.isEmpty());
+        QStringList tracked, filed;
+        for (const QVariant &c : tracker.cases())
+            tracked << c.toMap().value(QStringLiteral("item")).toString();
+        for (const QVariant &c : desk.filed())
+            filed << c.toMap().value(QStringLiteral("item")).toString();
+        QVERIFY2(tracked.contains(english), qPrintable(tracked.join(u", ")));
+        QVERIFY2(filed.contains(english), qPrintable(filed.join(u", ")));
+        finder.setLanguage(QStringLiteral("zh_CN"));
+        desk.setLanguage(QStringLiteral("zh_CN"));
         QVERIFY(tracker.lookup(QStringLiteral("OW1|%1|x").arg(desk.receiptNumber())));
         QVERIFY(!tracker.lookup(QStringLiteral("GZTH0007-20261123-00001")));
         const QString receipt = desk.receiptNumber();

@@ -93,19 +93,42 @@ private slots:
         QCOMPARE(back.materials.first().nameEn, u"Resident ID card"_s);
     }
 
-    void englishOptionsMustMatchTheOptions()
+    // The English keys are this terminal's reading of keys the format leaves open: English that
+    // is malformed is left out (the Chinese is shown), never a reason to refuse a catalog (a
+    // stored version must also stay loadable for a rollback).
+    void malformedEnglishIsLeftOutNotRefused()
     {
         QJsonObject item = englishItem();
         QJsonArray form = item.value(u"form"_s).toArray();
         QJsonObject choice = form.at(1).toObject();
-        choice.insert(u"optionsEn"_s, QJsonArray { u"At the window"_s });
+        choice.insert(u"optionsEn"_s, QJsonArray { u"At the window"_s }); // one of two
         form.replace(1, choice);
+        QJsonObject label = form.at(0).toObject();
+        label.insert(u"labelEn"_s, 42);
+        form.replace(0, label);
         item.insert(u"form"_s, form);
-        const auto parsed = CatalogParser::parse(
-            catalogtest::bytes(catalogtest::catalog(u"1"_s, QJsonArray { item })));
-        QCOMPARE(parsed.issues.size(), 1);
-        QCOMPARE(parsed.issues.first().code, u"catalog.options_en_count"_s);
-        QCOMPARE(parsed.issues.first().path, u"items[0].form[1].optionsEn"_s);
+        QJsonObject c = catalogtest::catalog(u"1"_s, QJsonArray { item });
+        c.insert(u"themesEn"_s, QJsonObject { { u"社会保障"_s, QJsonValue::Null } });
+        const auto parsed = CatalogParser::parse(catalogtest::bytes(c));
+        QVERIFY2(parsed.issues.isEmpty(), qPrintable(parsed.issues.value(0).message));
+        const CatalogFormField &f = parsed.catalog.items.first().form.at(1);
+        QVERIFY(f.optionsEn.isEmpty());
+        QCOMPARE(CatalogWording(u"en"_s).optionLabels(f), f.options);
+        QVERIFY(parsed.catalog.items.first().form.at(0).labelEn.isEmpty());
+        QVERIFY(parsed.catalog.themesEn.isEmpty());
+        c.insert(u"themesEn"_s, u"not an object"_s);
+        QVERIFY(CatalogParser::parse(catalogtest::bytes(c)).issues.isEmpty());
+
+        // And it is stored: a theme without English is '' in its NOT NULL column.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lenient.sqlite"_s));
+        QVERIFY(db.ok());
+        PinyinTranscriber pinyin;
+        CatalogStore store(*db.value(), pinyin);
+        const auto applied
+            = catalogtest::applyWithoutSignature(*db.value(), store, catalogtest::bytes(c));
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        QCOMPARE(store.themes().value().first().nameEn, QString());
     }
 
     void theStoreKeepsTheEnglish()
