@@ -330,12 +330,7 @@ QVariantList ApplicationDesk::dataUses() const
                 item.code + QLatin1Char('/') + material.code, m_wording.name(material));
     for (int i = 0; i < used.size(); ++i)
         out.append(QVariantMap { { QStringLiteral("what"), labels.at(i) },
-            { QStringLiteral("source"),
-                // The certificate in the reader's words, as the form row names it.
-                !used.at(i).fromIdCard && certificateNames.contains(used.at(i).certificateType)
-                    ? ApplicationForm::tr("from your e-certificate %1")
-                          .arg(certificateNames.value(used.at(i).certificateType))
-                    : used.at(i).source },
+            { QStringLiteral("source"), ApplicationForm::sourceText(used.at(i), certificateNames) },
             { QStringLiteral("purpose"),
                 tr("fill in the form of %1").arg(m_wording.join(itemNames)) } });
     for (const MaterialProvision &m : m_materials)

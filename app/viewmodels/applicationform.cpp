@@ -36,12 +36,7 @@ QVariant ApplicationForm::data(const QModelIndex &index, int role) const
     case LockedRole:
         return r.evidence.has_value();
     case SourceRole:
-        if (!r.evidence)
-            return QString();
-        if (!r.evidence->fromIdCard && m_certificateNames.contains(r.evidence->certificateType))
-            return tr("from your e-certificate %1")
-                .arg(m_certificateNames.value(r.evidence->certificateType));
-        return r.evidence->source;
+        return r.evidence ? sourceText(*r.evidence, m_certificateNames) : QString();
     case OptionsRole:
         return f.options;
     case OptionLabelsRole:
@@ -73,6 +68,15 @@ void ApplicationForm::setLanguage(const QString &language)
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1),
             { LabelRole, Qt::DisplayRole, OptionLabelsRole });
+}
+
+QString ApplicationForm::sourceText(
+    const EvidenceValue &evidence, const QHash<QString, QString> &certificateNames)
+{
+    if (!evidence.fromIdCard && certificateNames.contains(evidence.certificateType))
+        return tr("from your e-certificate %1")
+            .arg(certificateNames.value(evidence.certificateType));
+    return evidence.source;
 }
 
 void ApplicationForm::setCertificateNames(const QHash<QString, QString> &names)

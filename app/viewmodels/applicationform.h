@@ -52,6 +52,9 @@ public:
     // The catalog's certificate type names in the reader's language, by type code: a pre-filled
     // field says which e-certificate it came from in these words.
     void setCertificateNames(const QHash<QString, QString> &names);
+    // Where a pre-filled value came from, the e-certificate named in the reader's words.
+    static QString sourceText(
+        const onewindow::EvidenceValue &evidence, const QHash<QString, QString> &certificateNames);
 
     Q_INVOKABLE void setAnswer(int row, const QString &answer);
     // Checks every answer as submission will; true when nothing needs attention.

@@ -116,6 +116,30 @@ class TestKioskLanguages : public QObject
         QVERIFY2(finish && isInside(window, finish), page);
     }
 
+    // The kiosk in the current data row's language, mode and size, 陈志强 identified by card.
+    std::unique_ptr<TerminalShell> startIdentified()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, elderly);
+        QFETCH(QSize, size);
+        LaunchOptions options;
+        options.mode = TerminalInfo::Mode::Kiosk;
+        options.dataDir = m_data.path();
+        options.windowed = true;
+        options.windowSize = size;
+        auto shell = startShell(options);
+        QQuickWindow *window = shell->window();
+        if (language == u"en")
+            click(window, findVisibleItem(window, "language_en"));
+        if (elderly)
+            click(window, findVisibleItem(window, "elderlyModeSwitch"));
+        if (!shell->citizenSession()
+                 ->begin(kChen, QStringLiteral("陈志强"), IdentityProof::ResidentIdCard)
+                 .ok())
+            return nullptr;
+        return shell;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -149,24 +173,10 @@ private slots:
     // whole in each language and mode at both sizes (here without the hall, as offline).
     void theOtherPages()
     {
-        QFETCH(QString, language);
-        QFETCH(bool, elderly);
-        QFETCH(QSize, size);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
-        LaunchOptions options;
-        options.mode = TerminalInfo::Mode::Kiosk;
-        options.dataDir = m_data.path();
-        options.windowed = true;
-        options.windowSize = size;
-        auto shell = startShell(options);
+        auto shell = startIdentified();
+        QVERIFY(shell);
         QQuickWindow *window = shell->window();
-        if (language == u"en")
-            click(window, findVisibleItem(window, "language_en"));
-        if (elderly)
-            click(window, findVisibleItem(window, "elderlyModeSwitch"));
-        QVERIFY(shell->citizenSession()
-                    ->begin(kChen, QStringLiteral("陈志强"), IdentityProof::ResidentIdCard)
-                    .ok());
         QQuickItem *stack = findItem(window, "pageStack");
         for (const auto &[tile, page] : { std::pair { "tile_track", "trackPage" },
                  { "tile_certificates", "certificateWalletPage" },
@@ -194,24 +204,11 @@ private slots:
     void theWholeApplication()
     {
         QFETCH(QString, language);
-        QFETCH(bool, elderly);
-        QFETCH(QSize, size);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
-        LaunchOptions options;
-        options.mode = TerminalInfo::Mode::Kiosk;
-        options.dataDir = m_data.path();
-        options.windowed = true;
-        options.windowSize = size;
-        auto shell = startShell(options);
-        QQuickWindow *window = shell->window();
         const bool english = language == u"en";
-        if (english)
-            click(window, findVisibleItem(window, "language_en"));
-        if (elderly)
-            click(window, findVisibleItem(window, "elderlyModeSwitch"));
-        QVERIFY(shell->citizenSession()
-                    ->begin(kChen, QStringLiteral("陈志强"), IdentityProof::ResidentIdCard)
-                    .ok());
+        auto shell = startIdentified();
+        QVERIFY(shell);
+        QQuickWindow *window = shell->window();
         checkPage(window, "kioskHomePage", u"kiosk_walk_1_home_"_s + tag);
         if (QTest::currentTestFailed())
             return;
